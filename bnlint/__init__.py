@@ -1,0 +1,52 @@
+"""bnlint: find and fix PyTorch train/eval-mode bugs.
+
+The source tier (bnlint.check_paths, the `bnlint check` command) never imports torch.
+The graph tier (check_model, fix_model, variance_shift) needs the `trace` extra and imports
+torch only when called.
+"""
+
+__version__ = "0.1.0"
+
+from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position, Severity  # noqa: E402
+
+__all__ = [
+    "__version__",
+    "Applicability",
+    "Diagnostic",
+    "Edit",
+    "Fix",
+    "Position",
+    "Severity",
+    "check_source",
+    "check_paths",
+]
+
+
+def check_source(text: str, path: str = "<string>", select=None, **settings):
+    """Run the source rules on a string of Python; returns a list of Diagnostic."""
+    from dataclasses import replace
+
+    from bnlint.config import Overrides, Selection, build_settings
+    from bnlint.source.runner import check_text
+
+    sel = Selection(select=tuple(select)) if select is not None else Selection()
+    s = build_settings(None, Overrides(selection=sel))
+    if settings:
+        s = replace(s, **settings)
+    return check_text(path, text, s).diagnostics
+
+
+def check_paths(paths, **options):
+    """Check files and folders as `bnlint check` does; returns the engine's CheckRun."""
+    from bnlint.engine import CheckOptions, run_check
+
+    return run_check(list(paths), CheckOptions(**options))
+
+
+def __getattr__(name):
+    # The graph tier imports torch: load it only when asked for.
+    if name in ("check_model", "fix_model", "variance_shift"):
+        from bnlint import graph
+
+        return getattr(graph, name)
+    raise AttributeError(f"module 'bnlint' has no attribute {name!r}")

@@ -1,0 +1,140 @@
+"""The `bnlint` command: check, rule, rules (and the graph-tier commands when installed)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Iterator, Optional, TextIO, Tuple
+
+import click
+
+from bnlint import __version__, catalogue
+from bnlint.config import STRATEGIES, ConfigError, Overrides, Selection
+from bnlint.report import FORMATS, Run, reporters
+from bnlint.system import SYSTEM_CODES
+
+EXIT_USAGE = 2
+
+
+def _codes(values: Tuple[str, ...]) -> Tuple[str, ...]:
+    """`--select BN1,BN002 --select BN2` -> ('BN1', 'BN002', 'BN2')."""
+    return tuple(c.strip() for v in values for c in v.split(",") if c.strip())
+
+
+@contextmanager
+def _output(path: Optional[str]) -> Iterator[TextIO]:
+    if not path:
+        yield click.get_text_stream("stdout")
+        return
+    try:
+        f = open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise click.UsageError(f"--output-file {path}: cannot write: {exc.strerror or exc}") from None
+    with f:
+        yield f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="bnlint")
+def main() -> None:
+    """Find and fix PyTorch train/eval-mode bugs (dropout before BatchNorm, missing eval(), ...)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--select", multiple=True, metavar="CODES", help="Only these codes or prefixes (BN0, BN104, ALL).")
+@click.option("--extend-select", multiple=True, metavar="CODES", help="Add codes or prefixes to the selection.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Remove codes or prefixes from the selection.")
+@click.option("--output-format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
+@click.option("--rewrite", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change how a model trains.")
+@click.option("--diff", is_flag=True, help="Print the fixes as unified diffs; write nothing (exit 1 if any).")
+@click.option("--strategy", type=click.Choice(STRATEGIES), help="How BN001 fixes dropout before BatchNorm [config: dropout-fix].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--quiet", "-q", is_flag=True, help="Only the findings, no summary.")
+@click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Use this pyproject.toml for every file.")
+@click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Skip more files or folders.")
+def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, diff,
+          strategy, exit_zero, quiet, statistics, config, extend_exclude) -> None:
+    """Check PATHS (default: the current folder) for train/eval-mode bugs."""
+    from bnlint.engine import CheckOptions, run_check, unsafe_hidden
+
+    if rewrite and diff:
+        raise click.UsageError("--rewrite and --diff exclude each other: --diff shows what --rewrite would write")
+    overrides = Overrides(
+        selection=Selection(
+            select=_codes(select) if select else None,
+            extend_select=_codes(extend_select),
+            ignore=_codes(ignore),
+        ),
+        dropout_fix=strategy,
+        extend_exclude=tuple(extend_exclude),
+    )
+    options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes)
+    try:
+        result = run_check(list(paths), options)
+    except ConfigError as exc:
+        click.echo(f"bnlint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if diff:
+        with _output(output_file) as out:
+            for d in result.diffs:
+                out.write(d)
+        n = len(result.diffs)
+        if not quiet:
+            click.echo(f"Would rewrite {n} file{'s' if n != 1 else ''}." if n else "No fixes to apply.", err=True)
+        sys.exit(result.exit_code(diff=True))
+    run = Run(
+        diagnostics=result.diagnostics,
+        files=result.files,
+        fixed=result.fixed,
+        unsafe_hidden=unsafe_hidden(result, options),
+        unsafe_enabled=unsafe_fixes,
+        rewrite=rewrite,
+        statistics=statistics,
+        quiet=quiet,
+    )
+    with _output(output_file) as out:
+        reporters()[output_format](run, out)
+    sys.exit(result.exit_code(exit_zero=exit_zero))
+
+
+@main.command("rule")
+@click.argument("code")
+def rule_command(code: str) -> None:
+    """Print the document of one rule (by code or name)."""
+    doc = catalogue.get(code) or catalogue.by_name(code)
+    if doc is not None:
+        click.echo(f"{doc.text.rstrip()}\n")
+        return
+    if code.upper() in SYSTEM_CODES:
+        name, text = SYSTEM_CODES[code.upper()]
+        click.echo(f"# {code.upper()} {name}\n\n{text}\n\nSystem codes are always reported; they are not rules.")
+        return
+    click.echo(f"bnlint: error: unknown rule {code!r}; `bnlint rules` lists them", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@main.command("rules")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_command(output_format: str) -> None:
+    """List every rule: code, name, default on/off, fix, tiers."""
+    docs = list(catalogue.load().values())
+    if output_format == "json":
+        click.echo(json.dumps([
+            {"code": d.code, "name": d.name, "default": d.default, "fix": d.fix, "tiers": list(d.tiers),
+             "summary": d.summary}
+            for d in docs
+        ], indent=2))
+        return
+    width = max(len(d.name) for d in docs)
+    click.echo(f"{'code':<6} {'name':<{width}} {'default':<7} {'fix':<6} tiers")
+    for d in docs:
+        click.echo(f"{d.code:<6} {d.name:<{width}} {'on' if d.default else 'off':<7} {d.fix or '-':<6} {', '.join(d.tiers)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,402 @@
+"""`[tool.bnlint]` in pyproject.toml, validated, merged with the command line into Settings.
+
+Each checked file uses the nearest pyproject.toml above it that has a [tool.bnlint] table
+(as ruff does); command-line options are applied after it, so they win.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
+
+from bnlint import catalogue
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+class ConfigError(Exception):
+    """A bad configuration value; the message names the file and the key."""
+
+
+DEFAULT_EXCLUDE = (
+    ".*",  # hidden folders: .git, .venv, .tox, .mypy_cache ...
+    "__pycache__",
+    "venv",  # virtual environments elsewhere are found by their pyvenv.cfg
+    "build",
+    "dist",
+    "site-packages",
+    "node_modules",
+    "*.egg-info",
+    "_build",
+    "buck-out",
+)
+
+STRATEGIES = ("move", "uout")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """One layer of rule selection (the config file, then the command line)."""
+
+    select: Optional[Tuple[str, ...]] = None
+    extend_select: Tuple[str, ...] = ()
+    ignore: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    name: str
+    spec: str
+    input_shape: Optional[Tuple[int, ...]] = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    enabled: FrozenSet[str]
+    per_file_ignores: Tuple[Tuple[str, FrozenSet[str]], ...] = ()
+    exclude: Tuple[str, ...] = DEFAULT_EXCLUDE
+    root: Optional[str] = None  # folder of the config file; globs are relative to it
+    config_path: Optional[str] = None
+    dropout_fix: str = "move"
+    uout_beta: float = 0.1
+    uout_class: str = "bnlint.nn:Uout"
+    models: Tuple[ModelSpec, ...] = ()
+    input_shape: Optional[Tuple[int, ...]] = None
+    trace_timeout: float = 60.0
+    trace_memory_mb: Optional[int] = None
+
+    def codes_for(self, path: str) -> FrozenSet[str]:
+        """Enabled codes for one file, after per-file-ignores."""
+        if not self.per_file_ignores:
+            return self.enabled
+        rel = _relative(path, self.root)
+        codes = set(self.enabled)
+        for pattern, ignored in self.per_file_ignores:
+            if _glob_match(rel, pattern):
+                codes -= ignored
+        return frozenset(codes)
+
+    def is_excluded(self, path: str) -> bool:
+        """Patterns without '/' match a file or folder name; others the path from the config's folder.
+
+        Folders are tested one level at a time while walking, so names suffice for them.
+        """
+        name = os.path.basename(os.path.normpath(path))
+        rel = None
+        for pattern in self.exclude:
+            if "/" not in pattern.rstrip("/"):
+                if fnmatch.fnmatchcase(name, pattern.rstrip("/")):
+                    return True
+            else:
+                rel = rel or _relative(path, self.root)
+                if _glob_match(rel, pattern.lstrip("./")):
+                    return True
+        return False
+
+
+def _relative(path: str, root: Optional[str]) -> str:
+    p = Path(path).resolve() if root else Path(path)
+    if root:
+        try:
+            return p.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return p.as_posix()
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    if fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(PurePosixPath(rel).name, pattern):
+        return True
+    # "tests/**" or "tests/*" also covers everything below tests/
+    if pattern.endswith(("/**", "/*")):
+        return rel.startswith(pattern.rsplit("/", 1)[0] + "/")
+    return False
+
+
+# ---------------------------------------------------------------------------- selection
+def all_codes() -> Dict[str, catalogue.RuleDoc]:
+    return catalogue.load()
+
+
+def expand_selector(selector: str, where: str) -> FrozenSet[str]:
+    """`BN1` -> every BN1xx code; `ALL`; an exact code; a rule name."""
+    docs = all_codes()
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return frozenset(docs)
+    by_name = catalogue.by_name(sel)
+    if by_name:
+        return frozenset({by_name.code})
+    matched = frozenset(c for c in docs if c.startswith(sel.upper()))
+    if not matched or not re.fullmatch(r"[A-Za-z]+\d*", sel):
+        raise ConfigError(
+            f"{where}: unknown rule code or prefix {selector!r} "
+            f"(known: {', '.join(docs)}; see `bnlint rules`)"
+        )
+    return matched
+
+
+def resolve_enabled(layers: Sequence[Tuple[Selection, str]]) -> FrozenSet[str]:
+    enabled = {code for code, doc in all_codes().items() if doc.default}
+    for layer, where in layers:
+        if layer.select is not None:
+            enabled = set()
+            for s in layer.select:
+                enabled |= expand_selector(s, f"{where} select")
+        for s in layer.extend_select:
+            enabled |= expand_selector(s, f"{where} extend-select")
+        for s in layer.ignore:
+            enabled -= expand_selector(s, f"{where} ignore")
+    return frozenset(enabled)
+
+
+# ---------------------------------------------------------------------------- file
+def _str_list(value: Any, where: str) -> Tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _shape(value: Any, where: str) -> Tuple[int, ...]:
+    if isinstance(value, str):
+        return parse_shape(value, where)
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value)
+    ):
+        raise ConfigError(f"{where}: expected a list of positive integers like [1, 3, 224, 224], got {value!r}")
+    return tuple(value)
+
+
+def parse_shape(text: str, where: str = "--input-shape") -> Tuple[int, ...]:
+    try:
+        shape = tuple(int(p) for p in text.replace("x", ",").split(",") if p.strip())
+    except ValueError:
+        shape = ()
+    if not shape or any(s <= 0 for s in shape):
+        raise ConfigError(f"{where}: expected positive integers like 1,3,224,224, got {text!r}")
+    return shape
+
+
+def _choice(options: Sequence[str]) -> Callable[[Any, str], str]:
+    def check(value: Any, where: str) -> str:
+        if value not in options:
+            raise ConfigError(f"{where}: expected one of {', '.join(options)}, got {value!r}")
+        return value
+
+    return check
+
+
+def _positive_number(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ConfigError(f"{where}: expected a positive number, got {value!r}")
+    return float(value)
+
+
+def _beta(value: Any, where: str) -> float:
+    beta = _positive_number(value, where)
+    if beta > 1:
+        raise ConfigError(f"{where}: beta must be in (0, 1], got {value!r}")
+    return beta
+
+
+def _import_target(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z_][\w.]*:[A-Za-z_]\w*", value):
+        raise ConfigError(f"{where}: expected 'package.module:ClassName', got {value!r}")
+    return value
+
+
+def _per_file_ignores(value: Any, where: str) -> Dict[str, Tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table of glob = [codes], got {value!r}")
+    return {glob: _str_list(codes, f"{where}.{glob!r}") for glob, codes in value.items()}
+
+
+def _models(value: Any, where: str) -> Tuple[ModelSpec, ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table of models, e.g. [tool.bnlint.models.net] spec = 'pkg.mod:factory'")
+    specs = []
+    for name, entry in value.items():
+        here = f"{where}.{name}"
+        if isinstance(entry, str):
+            entry = {"spec": entry}
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{here}: expected a table with 'spec' (and optionally 'input-shape')")
+        unknown = set(entry) - {"spec", "input-shape"}
+        if unknown:
+            raise ConfigError(f"{here}: unknown key {sorted(unknown)[0]!r} (known: spec, input-shape)")
+        if not isinstance(entry.get("spec"), str):
+            raise ConfigError(f"{here}.spec: expected a string like 'path/to/file.py:factory'")
+        shape = _shape(entry["input-shape"], f"{here}.input-shape") if "input-shape" in entry else None
+        specs.append(ModelSpec(name, entry["spec"], shape))
+    return tuple(specs)
+
+
+def _memory(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ConfigError(f"{where}: expected a positive number of megabytes, got {value!r}")
+    return value
+
+
+KEYS: Dict[str, Callable[[Any, str], Any]] = {
+    "select": _str_list,
+    "extend-select": _str_list,
+    "ignore": _str_list,
+    "per-file-ignores": _per_file_ignores,
+    "exclude": _str_list,
+    "extend-exclude": _str_list,
+    "dropout-fix": _choice(STRATEGIES),
+    "uout-beta": _beta,
+    "uout-class": _import_target,
+    "models": _models,
+    "input-shape": _shape,
+    "trace-timeout": _positive_number,
+    "trace-memory": _memory,
+}
+
+
+@dataclass(frozen=True)
+class FileConfig:
+    path: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def root(self) -> str:
+        return str(Path(self.path).resolve().parent)
+
+
+def read_config(path: Path) -> Optional[FileConfig]:
+    """The [tool.bnlint] table of one pyproject.toml, validated; None when it has none."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    table = data.get("tool", {}).get("bnlint")
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.bnlint] must be a table")
+    values: Dict[str, Any] = {}
+    for key, value in table.items():
+        where = f"{path}: [tool.bnlint] {key}"
+        if key not in KEYS:
+            close = [k for k in KEYS if k.replace("-", "") == key.replace("_", "").replace("-", "")]
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (known keys: {', '.join(KEYS)})"
+            raise ConfigError(f"{where}: unknown key{hint}")
+        values[key] = KEYS[key](value, where)
+    cfg = FileConfig(str(path), values)
+    # Unknown codes are errors too, caught here rather than at first use.
+    for key in ("select", "extend-select", "ignore"):
+        for sel in values.get(key, ()):
+            expand_selector(sel, f"{path}: [tool.bnlint] {key}")
+    for glob, codes in values.get("per-file-ignores", {}).items():
+        for sel in codes:
+            expand_selector(sel, f"{path}: [tool.bnlint] per-file-ignores.{glob!r}")
+    return cfg
+
+
+class ConfigFinder:
+    """Finds and caches the config that applies to each folder."""
+
+    def __init__(self, explicit: Optional[Path] = None):
+        self._explicit = read_config(explicit) if explicit else None
+        self._explicit_path = explicit
+        self._by_dir: Dict[Path, Optional[FileConfig]] = {}
+
+    def for_path(self, path: Path) -> Optional[FileConfig]:
+        if self._explicit_path is not None:
+            return self._explicit
+        folder = path.resolve()
+        if not folder.is_dir():
+            folder = folder.parent
+        chain: List[Path] = []
+        found: Optional[FileConfig] = None
+        for d in (folder, *folder.parents):
+            if d in self._by_dir:
+                found = self._by_dir[d]
+                break
+            chain.append(d)
+            candidate = d / "pyproject.toml"
+            if candidate.is_file():
+                cfg = read_config(candidate)
+                if cfg is not None:
+                    found = cfg
+                    break
+        for d in chain:
+            self._by_dir[d] = found
+        return found
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says; None = not given."""
+
+    selection: Selection = Selection()
+    dropout_fix: Optional[str] = None
+    uout_beta: Optional[float] = None
+    extend_exclude: Tuple[str, ...] = ()
+    models: Tuple[ModelSpec, ...] = ()
+    input_shape: Optional[Tuple[int, ...]] = None
+    trace_timeout: Optional[float] = None
+    trace_memory_mb: Optional[int] = None
+
+
+def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
+    values = cfg.values if cfg else {}
+    where = f"{cfg.path}: [tool.bnlint]" if cfg else "defaults"
+    file_layer = Selection(
+        select=values.get("select"),
+        extend_select=values.get("extend-select", ()),
+        ignore=values.get("ignore", ()),
+    )
+    enabled = resolve_enabled([(file_layer, where), (cli.selection, "command line:")])
+    pfi = tuple(
+        (glob, frozenset().union(*(expand_selector(c, where) for c in codes)) if codes else frozenset())
+        for glob, codes in values.get("per-file-ignores", {}).items()
+    )
+    exclude = tuple(values.get("exclude", DEFAULT_EXCLUDE)) + tuple(values.get("extend-exclude", ())) + cli.extend_exclude
+    settings = Settings(
+        enabled=enabled,
+        per_file_ignores=pfi,
+        exclude=exclude,
+        root=cfg.root if cfg else None,
+        config_path=cfg.path if cfg else None,
+        dropout_fix=values.get("dropout-fix", "move"),
+        uout_beta=values.get("uout-beta", 0.1),
+        uout_class=values.get("uout-class", "bnlint.nn:Uout"),
+        models=values.get("models", ()),
+        input_shape=values.get("input-shape"),
+        trace_timeout=values.get("trace-timeout", 60.0),
+        trace_memory_mb=values.get("trace-memory"),
+    )
+    updates: Dict[str, Any] = {}
+    if cli.dropout_fix:
+        updates["dropout_fix"] = cli.dropout_fix
+    if cli.uout_beta is not None:
+        updates["uout_beta"] = cli.uout_beta
+    if cli.models:
+        updates["models"] = settings.models + cli.models
+    if cli.input_shape:
+        updates["input_shape"] = cli.input_shape
+    if cli.trace_timeout:
+        updates["trace_timeout"] = cli.trace_timeout
+    if cli.trace_memory_mb:
+        updates["trace_memory_mb"] = cli.trace_memory_mb
+    return replace(settings, **updates) if updates else settings
+
+
+def default_settings(**overrides: Any) -> Settings:
+    """Settings with every default rule on: what the Python API and tests start from."""
+    s = build_settings(None, Overrides())
+    return replace(s, **overrides) if overrides else s

@@ -1,0 +1,102 @@
+"""The one finding type shared by the source tier, the graph tier and every reporter."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Applicability(str, enum.Enum):
+    # safe: keeps what the model computes and how it trains; unsafe: changes training
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """1-based line, 1-based column counted in characters (as editors show them)."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the text between start (inclusive) and end (exclusive) with content."""
+
+    start: Position
+    end: Position
+    content: str
+
+    def to_dict(self) -> dict:
+        return {
+            "content": self.content,
+            "location": {"row": self.start.line, "column": self.start.column},
+            "end_location": {"row": self.end.line, "column": self.end.column},
+        }
+
+
+@dataclass(frozen=True)
+class Fix:
+    edits: Tuple[Edit, ...]
+    applicability: Applicability
+    message: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "applicability": self.applicability.value,
+            "message": self.message,
+            "edits": [e.to_dict() for e in self.edits],
+        }
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    name: str
+    message: str
+    path: str
+    start: Position
+    end: Position
+    severity: Severity = Severity.WARNING
+    fix: Optional[Fix] = None
+    # Other places the finding points at, e.g. the BatchNorm a dropout feeds: (path, position, note).
+    related: Tuple[Tuple[str, Position, str], ...] = field(default=())
+
+    @property
+    def line(self) -> int:
+        return self.start.line
+
+    @property
+    def column(self) -> int:
+        return self.start.column
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+    def sort_key(self):
+        return (self.path, self.start, self.code)
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "message": self.message,
+            "severity": self.severity.value,
+            "filename": self.path,
+            "location": {"row": self.start.line, "column": self.start.column},
+            "end_location": {"row": self.end.line, "column": self.end.column},
+            "fix": self.fix.to_dict() if self.fix else None,
+            "related": [
+                {"filename": p, "location": {"row": pos.line, "column": pos.column}, "message": note}
+                for p, pos, note in self.related
+            ],
+        }

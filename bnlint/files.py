@@ -1,0 +1,58 @@
+"""Which files to check: walk the given paths, skip what is hidden, generated or excluded."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from bnlint.config import Settings
+
+SUFFIXES = (".py", ".pyi")
+
+
+@dataclass(frozen=True)
+class Target:
+    path: str
+    explicit: bool  # named on the command line: checked even if excluded or not .py
+
+
+def _is_venv(folder: str) -> bool:
+    return os.path.isfile(os.path.join(folder, "pyvenv.cfg"))
+
+
+def discover(paths: Sequence[str], settings_for: Callable[[Path], Settings]) -> Iterator[Target]:
+    """Yield each file once, in a stable order. Missing paths are yielded too (they fail on read)."""
+    seen = set()
+
+    def emit(path: str, explicit: bool):
+        key = os.path.normpath(path)
+        if key not in seen:
+            seen.add(key)
+            return Target(path, explicit)
+        return None
+
+    for raw in paths:
+        if not os.path.isdir(raw):
+            t = emit(raw, True)
+            if t:
+                yield t
+            continue
+        # followlinks=False: a symlink loop cannot trap the walk.
+        for folder, dirs, files in os.walk(raw, followlinks=False, onerror=None):
+            settings = settings_for(Path(folder))
+            dirs[:] = sorted(
+                d
+                for d in dirs
+                if not settings.is_excluded(os.path.join(folder, d)) and not _is_venv(os.path.join(folder, d))
+            )
+            for name in sorted(files):
+                if not name.endswith(SUFFIXES):
+                    continue
+                path = os.path.join(folder, name)
+                if settings.is_excluded(path):
+                    continue
+                t = emit(path, False)
+                if t:
+                    yield t

@@ -1,0 +1,103 @@
+"""Apply fixes to text: non-overlapping edits per pass, re-check, repeat until nothing changes."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Callable, List, Optional, Sequence, Tuple
+
+from bnlint.diagnostic import Applicability, Diagnostic, Fix, Position
+
+MAX_PASSES = 8
+
+
+def _line_starts(text: str) -> List[int]:
+    starts, total = [0], 0
+    for line in text.splitlines(keepends=True):
+        total += len(line)
+        starts.append(total)
+    return starts
+
+
+def _offset(starts: List[int], pos: Position) -> int:
+    line = min(pos.line, len(starts)) - 1
+    return starts[line] + pos.column - 1
+
+
+def apply_fixes(text: str, fixes: Sequence[Fix]) -> Tuple[str, List[Fix]]:
+    """Apply every fix whose edits do not overlap an earlier one; return the text and those applied."""
+    starts = _line_starts(text)
+    ranged = []
+    for fix in fixes:
+        spans = sorted((_offset(starts, e.start), _offset(starts, e.end), e.content) for e in fix.edits)
+        if spans:
+            ranged.append((spans[0][0], spans, fix))
+    ranged.sort(key=lambda r: r[0])
+    taken: List[Tuple[int, int]] = []
+    applied: List[Fix] = []
+    edits: List[Tuple[int, int, str]] = []
+    for _, spans, fix in ranged:
+        # Overlapping ranges conflict; so do two edits starting at one point (order would be arbitrary).
+        if any((s < te and ts < e) or s == ts for s, e, _ in spans for ts, te in taken):
+            continue
+        taken += [(s, e) for s, e, _ in spans]
+        edits += spans
+        applied.append(fix)
+    out, last = [], 0
+    for s, e, content in sorted(edits):
+        out.append(text[last:s])
+        out.append(content)
+        last = e
+    out.append(text[last:])
+    return "".join(out), applied
+
+
+def wanted(diag: Diagnostic, unsafe: bool) -> bool:
+    return diag.fix is not None and (unsafe or diag.fix.applicability is Applicability.SAFE)
+
+
+@dataclass
+class FixOutcome:
+    text: str
+    remaining: List[Diagnostic]
+    fixed: List[Diagnostic] = field(default_factory=list)
+    problem: Optional[str] = None  # why the file was left as it was, or did not converge
+
+    def changed(self, original: str) -> bool:
+        return self.text != original
+
+
+def fix_until_stable(
+    text: str, diagnostics: List[Diagnostic], recheck: Callable[[str], List[Diagnostic]], unsafe: bool
+) -> FixOutcome:
+    """Apply fixes, re-run the rules on the result, repeat; never return text that does not parse."""
+    current, fixed = text, []
+    diags = diagnostics
+    for _ in range(MAX_PASSES):
+        todo = [d for d in diags if wanted(d, unsafe)]
+        if not todo:
+            return FixOutcome(current, diags, fixed)
+        new, applied = apply_fixes(current, [d.fix for d in todo])
+        if new == current:
+            return FixOutcome(current, diags, fixed)
+        try:
+            ast.parse(new)
+        except (SyntaxError, ValueError, RecursionError):
+            culprits = sorted({d.code for d in todo if not _parses(apply_fixes(current, [d.fix])[0])})
+            who = ", ".join(culprits) or ", ".join(sorted({d.code for d in todo}))
+            return FixOutcome(text, diagnostics, [], f"the fix of {who} produced invalid Python, so the file was left unchanged; please report it")
+        applied_ids = {id(f) for f in applied}
+        fixed += [d for d in todo if id(d.fix) in applied_ids]
+        current = new
+        diags = recheck(current)
+    return FixOutcome(
+        current, diags, fixed, f"fixes did not settle after {MAX_PASSES} passes; run again and please report it"
+    )
+
+
+def _parses(text: str) -> bool:
+    try:
+        ast.parse(text)
+        return True
+    except (SyntaxError, ValueError, RecursionError):
+        return False

@@ -1,0 +1,43 @@
+"""Reporters turn diagnostics into one output format; they know nothing about rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, TextIO
+
+from bnlint.diagnostic import Diagnostic
+
+
+@dataclass
+class Run:
+    """Everything a reporter may show about one `bnlint check`."""
+
+    diagnostics: List[Diagnostic]
+    files: int = 0
+    fixed: List[Diagnostic] = field(default_factory=list)
+    unsafe_hidden: int = 0  # fixable only with --unsafe-fixes
+    unsafe_enabled: bool = False
+    rewrite: bool = False
+    statistics: bool = False
+    quiet: bool = False
+
+    def fixable(self) -> List[Diagnostic]:
+        return [
+            d for d in self.diagnostics
+            if d.fix and (self.unsafe_enabled or d.fix.applicability.value == "safe")
+        ]
+
+    def counts(self) -> Dict[str, List[Diagnostic]]:
+        out: Dict[str, List[Diagnostic]] = {}
+        for d in self.diagnostics:
+            out.setdefault(d.code, []).append(d)
+        return dict(sorted(out.items()))
+
+
+def reporters() -> Dict[str, Callable[[Run, TextIO], None]]:
+    from bnlint.report import github, json_format, sarif, text
+
+    return {"text": text.report, "json": json_format.report, "sarif": sarif.report, "github": github.report}
+
+
+FORMATS = ("text", "json", "sarif", "github")

@@ -1,0 +1,110 @@
+"""SARIF 2.1.0 for GitHub code scanning: rules with help from the catalogue, results, fixes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TextIO
+
+from bnlint import __version__, catalogue
+from bnlint.diagnostic import Diagnostic, Edit
+from bnlint.report import Run
+from bnlint.system import SYSTEM_CODES
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+HOME = "https://github.com/bnlint/bnlint"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _uri(path: str) -> str:
+    p = Path(path)
+    try:
+        p = p.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return p.resolve().as_uri()
+    return p.as_posix()
+
+
+def _region(start, end) -> dict:
+    return {"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column}
+
+
+def _rule_entries():
+    rules = []
+    for doc in catalogue.load().values():
+        rules.append({
+            "id": doc.code,
+            "name": doc.name,
+            "shortDescription": {"text": doc.summary or doc.name},
+            "fullDescription": {"text": (doc.section("Why is this bad?") or doc.summary or doc.name)},
+            "help": {"text": doc.text, "markdown": doc.text},
+            "helpUri": f"{HOME}/blob/main/rules/{doc.code}.md",
+            "defaultConfiguration": {"level": _LEVEL.get(doc.severity, "warning"), "enabled": doc.default},
+            "properties": {"fix": doc.fix or "none", "tiers": list(doc.tiers)},
+        })
+    for code, (name, text) in SYSTEM_CODES.items():
+        rules.append({
+            "id": code, "name": name,
+            "shortDescription": {"text": text}, "fullDescription": {"text": text},
+            "help": {"text": text}, "defaultConfiguration": {"level": "error"},
+        })
+    return rules
+
+
+def _replacement(e: Edit) -> dict:
+    return {"deletedRegion": _region(e.start, e.end), "insertedContent": {"text": e.content}}
+
+
+def _result(d: Diagnostic, index: dict) -> dict:
+    res = {
+        "ruleId": d.code,
+        "ruleIndex": index[d.code],
+        "level": _LEVEL[d.severity.value],
+        "message": {"text": d.message},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {"uri": _uri(d.path), "uriBaseId": "%SRCROOT%"},
+                "region": _region(d.start, d.end),
+            }
+        }],
+    }
+    if d.related:
+        res["relatedLocations"] = [
+            {"id": i, "message": {"text": note},
+             "physicalLocation": {"artifactLocation": {"uri": _uri(p), "uriBaseId": "%SRCROOT%"},
+                                  "region": {"startLine": pos.line, "startColumn": pos.column}}}
+            for i, (p, pos, note) in enumerate(d.related)
+        ]
+    if d.fix:
+        res["fixes"] = [{
+            "description": {"text": f"{d.fix.message or 'fix'} ({d.fix.applicability.value})"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(d.path), "uriBaseId": "%SRCROOT%"},
+                "replacements": [_replacement(e) for e in d.fix.edits],
+            }],
+        }]
+        res["properties"] = {"fixApplicability": d.fix.applicability.value}
+    return res
+
+
+def document(run: Run) -> dict:
+    rules = _rule_entries()
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "bnlint", "version": __version__, "semanticVersion": __version__,
+                "informationUri": HOME, "rules": rules,
+            }},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+            "columnKind": "unicodeCodePoints",
+            "results": [_result(d, index) for d in run.diagnostics],
+        }],
+    }
+
+
+def report(run: Run, out: TextIO) -> None:
+    json.dump(document(run), out, indent=2)
+    out.write("\n")

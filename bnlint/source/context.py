@@ -1,0 +1,236 @@
+"""What a source rule sees of one file: text, one shared `ast` parse, import-resolved names.
+
+A file is parsed once and the tree is shared by every rule; libcst is only loaded by
+rules whose fixes need it (see bnlint.fix.cst).
+"""
+
+from __future__ import annotations
+
+import ast
+from functools import cached_property
+from typing import TYPE_CHECKING, Dict, Iterable, Iterator, List, Optional, Sequence
+
+from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bnlint.config import Settings
+    from bnlint.source.rule import Rule
+
+
+# Bases that make a class an nn.Module without naming torch.nn.Module itself.
+MODULE_BASES = {
+    "torch.nn.Module",
+    "torch.nn.modules.module.Module",
+    "torch.nn.Sequential",
+    "torch.nn.ModuleList",
+    "torch.nn.ModuleDict",
+    "pytorch_lightning.LightningModule",
+    "lightning.LightningModule",
+    "lightning.pytorch.LightningModule",
+    "pytorch_lightning.core.LightningModule",
+}
+
+
+class FileContext:
+    def __init__(self, path: str, text: str, tree: ast.Module, settings: "Settings"):
+        self.path = path
+        self.text = text
+        self.tree = tree
+        self.settings = settings
+        self.lines: List[str] = text.splitlines(keepends=True)
+
+    # ----------------------------------------------------------------- positions
+    def position(self, lineno: int, col_offset: int) -> Position:
+        """ast gives UTF-8 byte columns; reporters and edits want characters."""
+        if 1 <= lineno <= len(self.lines):
+            line = self.lines[lineno - 1]
+            if not line.isascii():
+                col_offset = len(line.encode("utf-8")[:col_offset].decode("utf-8", "replace"))
+        return Position(lineno, col_offset + 1)
+
+    def start(self, node: ast.AST) -> Position:
+        return self.position(node.lineno, node.col_offset)
+
+    def end(self, node: ast.AST) -> Position:
+        return self.position(node.end_lineno, node.end_col_offset)
+
+    @cached_property
+    def _line_starts(self) -> List[int]:
+        starts, total = [], 0
+        for line in self.lines:
+            starts.append(total)
+            total += len(line)
+        starts.append(total)
+        return starts
+
+    def offset(self, pos: Position) -> int:
+        return self._line_starts[pos.line - 1] + pos.column - 1
+
+    def segment(self, node: ast.AST) -> str:
+        return self.text[self.offset(self.start(node)) : self.offset(self.end(node))]
+
+    def line_indent(self, lineno: int) -> str:
+        line = self.lines[lineno - 1]
+        return line[: len(line) - len(line.lstrip(" \t"))]
+
+    @cached_property
+    def newline(self) -> str:
+        first = self.lines[0] if self.lines else "\n"
+        return "\r\n" if first.endswith("\r\n") else "\n"
+
+    # ----------------------------------------------------------------- edits
+    def replace(self, node: ast.AST, content: str) -> Edit:
+        return Edit(self.start(node), self.end(node), content)
+
+    def insert(self, pos: Position, content: str) -> Edit:
+        return Edit(pos, pos, content)
+
+    def fix(self, edits: Iterable[Edit], applicability: Applicability, message: str = "") -> Fix:
+        return Fix(tuple(edits), applicability, message)
+
+    # ----------------------------------------------------------------- tree
+    @cached_property
+    def parents(self) -> Dict[ast.AST, ast.AST]:
+        parents: Dict[ast.AST, ast.AST] = {}
+        for node in ast.walk(self.tree):
+            for child in ast.iter_child_nodes(node):
+                parents[child] = node
+        return parents
+
+    def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
+        parents = self.parents
+        while node in parents:
+            node = parents[node]
+            yield node
+
+    def enclosing_function(self, node: ast.AST) -> Optional[ast.AST]:
+        for anc in self.ancestors(node):
+            if isinstance(anc, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                return anc
+        return None
+
+    def enclosing_class(self, node: ast.AST) -> Optional[ast.ClassDef]:
+        for anc in self.ancestors(node):
+            if isinstance(anc, ast.ClassDef):
+                return anc
+        return None
+
+    @cached_property
+    def nodes(self) -> List[ast.AST]:
+        """Every node once, in `ast.walk` order: rules filter this instead of walking again."""
+        return list(ast.walk(self.tree))
+
+    def nodes_of(self, *types: type) -> Iterator[ast.AST]:
+        return (n for n in self.nodes if isinstance(n, types))
+
+    # ----------------------------------------------------------------- names
+    @cached_property
+    def imports(self) -> Dict[str, str]:
+        """Local name -> fully qualified name, from every import in the file."""
+        table: Dict[str, str] = {}
+        for node in self.nodes_of(ast.Import, ast.ImportFrom):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        table[alias.asname] = alias.name
+                    else:
+                        top = alias.name.split(".")[0]
+                        table.setdefault(top, top)
+            elif node.module and not node.level:
+                for alias in node.names:
+                    if alias.name != "*":
+                        table[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        return table
+
+    def qualname(self, node: ast.AST) -> Optional[str]:
+        """`F.dropout` -> 'torch.nn.functional.dropout' given `import torch.nn.functional as F`.
+
+        Names that are not imported resolve to themselves (a class defined in the file).
+        """
+        parts: List[str] = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name):
+            return None
+        parts.append(self.imports.get(node.id, node.id))
+        return ".".join(reversed(parts))
+
+    def call_qualname(self, call: ast.AST) -> Optional[str]:
+        return self.qualname(call.func) if isinstance(call, ast.Call) else None
+
+    # ----------------------------------------------------------------- modules
+    @cached_property
+    def classes(self) -> Dict[str, ast.ClassDef]:
+        return {n.name: n for n in self.nodes_of(ast.ClassDef)}
+
+    @cached_property
+    def module_classes(self) -> Dict[str, ast.ClassDef]:
+        """Classes in this file that are nn.Module subclasses (directly or via a class in the file)."""
+        found: Dict[str, ast.ClassDef] = {}
+        changed = True
+        while changed:
+            changed = False
+            for name, cls in self.classes.items():
+                if name in found:
+                    continue
+                for base in cls.bases:
+                    qn = self.qualname(base)
+                    if qn and (qn in MODULE_BASES or qn in found or qn.endswith("LightningModule")):
+                        found[name] = cls
+                        changed = True
+                        break
+        return found
+
+    def is_module_class(self, cls: Optional[ast.ClassDef]) -> bool:
+        return cls is not None and cls.name in self.module_classes
+
+    def methods(self, cls: ast.ClassDef) -> Dict[str, ast.FunctionDef]:
+        return {
+            n.name: n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+        }
+
+    # ----------------------------------------------------------------- reporting
+    def diagnostic(
+        self,
+        rule: "Rule",
+        node: ast.AST,
+        message: str,
+        fix: Optional[Fix] = None,
+        related: Sequence = (),
+        severity: Optional[Severity] = None,
+    ) -> Diagnostic:
+        return Diagnostic(
+            code=rule.code,
+            name=rule.name,
+            message=message,
+            path=self.path,
+            start=self.start(node),
+            end=self.end(node),
+            severity=severity or rule.severity,
+            fix=fix,
+            related=tuple(related),
+        )
+
+
+def is_self_attr(node: ast.AST, attr: Optional[str] = None) -> bool:
+    """`self.<attr>` (any attr when attr is None)."""
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+        and (attr is None or node.attr == attr)
+    )
+
+
+def keyword(call: ast.Call, name: str) -> Optional[ast.keyword]:
+    for kw in call.keywords:
+        if kw.arg == name:
+            return kw
+    return None
+
+
+def has_star_args(call: ast.Call) -> bool:
+    return any(isinstance(a, ast.Starred) for a in call.args) or any(
+        kw.arg is None for kw in call.keywords
+    )

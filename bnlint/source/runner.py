@@ -1,0 +1,161 @@
+"""Check one file: read and decode it, parse once, run every enabled rule, apply noqa.
+
+Nothing here raises for a bad file: a file that cannot be read, decoded or parsed, and a
+rule that crashes on it, become diagnostics with the system codes below.
+"""
+
+from __future__ import annotations
+
+import ast
+import codecs
+import io
+import os
+import tokenize
+import traceback
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from bnlint.config import Settings
+from bnlint.diagnostic import Diagnostic
+from bnlint.source import noqa
+from bnlint.source.context import FileContext
+from bnlint.source.rule import source_rules
+from bnlint.system import system_diagnostic
+
+UNREADABLE, SYNTAX_ERROR, INTERNAL_ERROR = "BN900", "BN901", "BN902"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+class SourceError(Exception):
+    def __init__(self, kind: str, message: str, line: int = 1, column: int = 1):
+        super().__init__(message)
+        self.kind, self.message, self.line, self.column = kind, message, line, column
+
+
+@dataclass
+class Source:
+    """A decoded file and what is needed to write it back byte for byte."""
+
+    text: str
+    encoding: str  # 'utf-8-sig' keeps a BOM on the way back
+    raw: bytes
+
+    def encode(self, text: str) -> bytes:
+        return text.encode(self.encoding)
+
+
+def read_source(path: str) -> Source:
+    try:
+        if os.path.islink(path) and not os.path.exists(path):
+            raise SourceError(UNREADABLE, f"broken symbolic link to {os.readlink(path)!r}; remove it or fix its target")
+        if os.path.isdir(path):
+            raise SourceError(UNREADABLE, "is a directory")
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise SourceError(UNREADABLE, f"file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit; exclude it")
+        with open(path, "rb") as f:
+            raw = f.read()
+    except SourceError:
+        raise
+    except FileNotFoundError:
+        raise SourceError(UNREADABLE, "no such file (was it deleted during the run?)") from None
+    except PermissionError:
+        raise SourceError(UNREADABLE, "permission denied; make the file readable or exclude it") from None
+    except OSError as exc:
+        raise SourceError(UNREADABLE, f"cannot be read: {exc.strerror or exc}") from None
+    if b"\0" in raw:
+        raise SourceError(UNREADABLE, "binary file (contains NUL bytes), not Python source; exclude it")
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
+        codecs.lookup(encoding)
+        text = raw.decode(encoding)
+    except (SyntaxError, LookupError) as exc:
+        raise SourceError(UNREADABLE, f"bad encoding declaration: {exc}") from None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            UNREADABLE,
+            f"not valid {encoding.upper()} (byte 0x{raw[exc.start]:02x} at line {line}); "
+            "save the file as UTF-8 or declare its encoding in a coding comment",
+            line,
+        ) from None
+    return Source(text, encoding, raw)
+
+
+def parse_source(text: str, path: str) -> ast.Module:
+    try:
+        return ast.parse(text, filename=path)
+    except SyntaxError as exc:
+        hint = " (Python 2 code?)" if "print" in (exc.msg or "") or "Missing parentheses" in (exc.msg or "") else ""
+        raise SourceError(
+            SYNTAX_ERROR, f"cannot parse: {exc.msg}{hint}; fix the syntax or exclude the file", exc.lineno or 1, exc.offset or 1
+        ) from None
+    except (ValueError, TypeError) as exc:
+        raise SourceError(SYNTAX_ERROR, f"cannot parse: {exc}") from None
+    except RecursionError:
+        raise SourceError(SYNTAX_ERROR, "cannot parse: expressions nested too deeply for Python's parser") from None
+    except MemoryError:
+        raise SourceError(SYNTAX_ERROR, "cannot parse: out of memory") from None
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: List[Diagnostic] = field(default_factory=list)
+    source: Optional[Source] = None
+    failed: bool = False  # unreadable or unparsable: exit 1
+    internal_error: bool = False  # a rule crashed: exit 2
+
+
+def wanted_rules(settings: Settings, path: str):
+    codes = settings.codes_for(path)
+    return [cls() for code, cls in source_rules().items() if code in codes]
+
+
+def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResult:
+    """Run the enabled source rules on already-decoded text."""
+    result = FileResult(path)
+    rules = wanted_rules(settings, path) if rules is None else rules
+    if not rules:
+        return result
+    # Prefilter: rules whose tokens are absent have nothing to say. The file is still
+    # parsed, so that a syntax error is reported whatever the rules.
+    rules = [r for r in rules if not r.tokens or any(t in text for t in r.tokens)]
+    sup = noqa.parse(text)
+    if sup.file_all:
+        return result
+    try:
+        tree = parse_source(text, path)
+    except SourceError as err:
+        result.failed = True
+        result.diagnostics.append(system_diagnostic(err.kind, path, err.message, err.line, err.column))
+        return result
+    ctx = FileContext(path, text, tree, settings)
+    found: List[Diagnostic] = []
+    for rule in rules:
+        try:
+            found.extend(rule.check(ctx))
+        except Exception as exc:  # one rule's bug must not stop the run
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            result.internal_error = True
+            found.append(
+                system_diagnostic(
+                    INTERNAL_ERROR,
+                    path,
+                    f"rule {rule.code} crashed on this file: {type(exc).__name__}: {exc} "
+                    f"(at {os.path.basename(frame.filename)}:{frame.lineno}); please report it. "
+                    f"Other rules still ran; `# noqa: {rule.code}` or --ignore {rule.code} skips it",
+                )
+            )
+    result.diagnostics = sorted(sup.filter(found), key=Diagnostic.sort_key)
+    return result
+
+
+def check_file(path: str, settings: Settings) -> FileResult:
+    try:
+        source = read_source(path)
+    except SourceError as err:
+        return FileResult(path, [system_diagnostic(err.kind, path, err.message, err.line, err.column)], failed=True)
+    result = check_text(path, source.text, settings)
+    result.source = source
+    return result
