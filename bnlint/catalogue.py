@@ -15,7 +15,8 @@ A document is the single source of a rule's name, default, fix safety and help t
 
 Fenced code blocks whose info string is `python bad`, `python good` or `python fixed`
 are executable examples (see tests/test_catalogue.py); `key=value` words after the kind
-are settings for that example (e.g. `python fixed strategy=uout`).
+are settings for that example (e.g. `python fixed strategy=uout`). A fixed example shows the
+fix of the bad example with the same `id=`, or of the document's first bad example.
 """
 
 from __future__ import annotations
