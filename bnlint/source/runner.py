@@ -66,10 +66,15 @@ def read_source(path: str) -> Source:
     if b"\0" in raw:
         raise SourceError(UNREADABLE, "binary file (contains NUL bytes), not Python source; exclude it")
     try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
-        codecs.lookup(encoding)
+        try:
+            encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
+            codecs.lookup(encoding)
+        except SyntaxError:
+            # No usable coding comment and the first lines are not UTF-8: let the decode
+            # below point at the offending byte.
+            encoding = "utf-8"
         text = raw.decode(encoding)
-    except (SyntaxError, LookupError) as exc:
+    except LookupError as exc:
         raise SourceError(UNREADABLE, f"bad encoding declaration: {exc}") from None
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
