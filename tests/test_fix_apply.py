@@ -1,0 +1,103 @@
+"""Applying fixes: overlap handling, byte-for-byte preservation outside edits, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from click.testing import CliRunner
+
+from bnlint.cli import main
+from bnlint.diagnostic import Applicability, Edit, Fix, Position
+from bnlint.fix.apply import apply_fixes
+from bnlint.fix.write import ChangedOnDisk, atomic_write, digest
+
+
+def fix_of(*edits):
+    return Fix(tuple(Edit(Position(*s), Position(*e), c) for s, e, c in edits), Applicability.SAFE)
+
+
+def test_non_overlapping_fixes_are_all_applied():
+    text = "abc\ndef\n"
+    new, applied = apply_fixes(text, [fix_of(((2, 1), (2, 2), "D")), fix_of(((1, 1), (1, 1), ">"))])
+    assert new == ">abc\nDef\n" and len(applied) == 2
+
+
+def test_overlapping_fix_is_left_for_the_next_pass():
+    text = "abcdef\n"
+    first, second = fix_of(((1, 2), (1, 5), "X")), fix_of(((1, 4), (1, 6), "Y"))
+    new, applied = apply_fixes(text, [second, first])
+    assert new == "aXef\n" and applied == [first]
+
+
+def test_two_inserts_at_one_point_conflict():
+    text = "ab\n"
+    a, b = fix_of(((1, 2), (1, 2), "1")), fix_of(((1, 2), (1, 2), "2"))
+    new, applied = apply_fixes(text, [a, b])
+    assert new in ("a1b\n", "a2b\n") and len(applied) == 1
+
+
+def test_fix_with_several_edits_is_all_or_nothing():
+    text = "0123456789\n"
+    multi = fix_of(((1, 1), (1, 2), "A"), ((1, 9), (1, 10), "B"))
+    blocker = fix_of(((1, 8), (1, 10), "Z"))
+    new, applied = apply_fixes(text, [blocker, multi])
+    assert applied == [multi] or applied == [blocker]
+    assert new in ("A1234567B9\n", "0123456Z9\n")
+
+
+BUG_LINES = [
+    "import torch.nn as nn",
+    "import torch.nn.functional as F",
+    "",
+    "",
+    "class Tête(nn.Module):  # café",
+    "\tdef forward(self, x):",
+    "\t\t# 注释 stays",
+    "\t\treturn F.dropout(x, 0.5)  # ünïcode",
+    "",
+]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_rewrite_keeps_bytes_outside_the_edit(tmp_path, newline, bom):
+    p = tmp_path / "m.py"
+    original = bom + newline.join(BUG_LINES).encode("utf-8")
+    p.write_bytes(original)
+    r = CliRunner().invoke(main, ["check", str(p), "--rewrite"])
+    assert r.exit_code == 0, r.output
+    expected = original.replace(b"F.dropout(x, 0.5)", b"F.dropout(x, 0.5, training=self.training)")
+    assert p.read_bytes() == expected
+
+
+def test_rewrite_keeps_the_file_mode(tmp_path):
+    p = tmp_path / "m.py"
+    p.write_text("\n".join(BUG_LINES))
+    p.chmod(0o751)
+    CliRunner().invoke(main, ["check", str(p), "--rewrite"])
+    assert stat.S_IMODE(p.stat().st_mode) == 0o751
+    assert "training=self.training" in p.read_text()
+    assert [f for f in os.listdir(tmp_path) if f != "m.py"] == []  # no temp file left
+
+
+def test_atomic_write_refuses_when_the_file_changed_since_it_was_read(tmp_path):
+    p = tmp_path / "m.py"
+    p.write_bytes(b"old")
+    seen = digest(b"old")
+    p.write_bytes(b"edited by someone else")
+    with pytest.raises(ChangedOnDisk):
+        atomic_write(str(p), b"new", seen)
+    assert p.read_bytes() == b"edited by someone else"
+    atomic_write(str(p), b"new", digest(b"edited by someone else"))
+    assert p.read_bytes() == b"new"
+
+
+def test_rewrite_through_a_symlink_keeps_the_link(tmp_path):
+    real = tmp_path / "real.py"
+    real.write_text("\n".join(BUG_LINES))
+    link = tmp_path / "link.py"
+    link.symlink_to(real)
+    CliRunner().invoke(main, ["check", str(link), "--rewrite"])
+    assert link.is_symlink() and "training=self.training" in real.read_text()
