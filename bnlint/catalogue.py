@@ -1,172 +1,18658 @@
-"""The rule catalogue: one Markdown document per rule in rules/ (shipped as bnlint._catalogue).
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+/    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-A document is the single source of a rule's name, default, fix safety and help text:
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-    ---
-    code: BN002
-    name: functional-dropout-always-on
-    default: on
-    fix: safe
-    tier: source
-    ---
-    # BN002 functional-dropout-always-on
-    ## What it does
-    ...
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+A    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-Fenced code blocks whose info string is `python bad`, `python good` or `python fixed`
-are executable examples (see tests/test_catalogue.py); `key=value` words after the kind
-are settings for that example (e.g. `python fixed strategy=uout`). A fixed example shows the
-fix of the bad example with the same `id=`, or of the document's first bad example.
-"""
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-from __future__ import annotations
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+B    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+2    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-SECTION_ORDER = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix", "References")
-_FENCE = re.compile(r"^```([^\n`]*)\n(.*?)^```[ \t]*$", re.S | re.M)
-# A trailing `# <- BN002` comment marks the line where an example expects a finding.
-EXPECT_MARK = re.compile(r"[ \t]*#[ \t]*<-[ \t]*((?:BN\d+[ ,]*)+)[^\n]*$", re.M)
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-@dataclass(frozen=True)
-class Example:
-    kind: str  # bad | good | fixed
-    code: str
-    options: Tuple[Tuple[str, str], ...] = ()
-    doc_line: int = 0  # line of the opening fence in the document
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-    def expected(self) -> List[Tuple[int, str]]:
-        """(line, code) pairs marked with `# <- CODE` in a bad example."""
-        found = []
-        for lineno, line in enumerate(self.code.splitlines(), start=1):
-            m = EXPECT_MARK.search(line)
-            if m:
-                found += [(lineno, c) for c in re.findall(r"BN\d+", m.group(1))]
-        return found
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-    def unmarked(self) -> str:
-        """The code with `# <- CODE` markers removed: what a fix is applied to."""
-        return EXPECT_MARK.sub("", self.code)
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+B    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+2    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-@dataclass(frozen=True)
-class RuleDoc:
-    code: str
-    name: str
-    default: bool
-    fix: Optional[str]  # "safe" | "unsafe" | None
-    tiers: Tuple[str, ...]
-    severity: str
-    text: str  # the whole document, front matter removed
-    path: str
-    examples: Tuple[Example, ...] = field(default=())
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+W    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-    @property
-    def title(self) -> str:
-        return f"{self.code} {self.name}"
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-    @property
-    def summary(self) -> str:
-        """First paragraph of 'What it does', on one line."""
-        body = self.section("What it does") or ""
-        para = body.strip().split("\n\n")[0]
-        return " ".join(para.split())
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-    def section(self, heading: str) -> Optional[str]:
-        m = re.search(rf"^## {re.escape(heading)}[ \t]*\n(.*?)(?=^## |\Z)", self.text, re.S | re.M)
-        return m.group(1).strip() if m else None
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+F    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-    def headings(self) -> List[str]:
-        return re.findall(r"^## (.+?)[ \t]*$", self.text, re.M)
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+/    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+;    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+A    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-class CatalogueError(Exception):
-    pass
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-def catalogue_dir() -> Path:
-    """rules/ of a checkout, or the copy inside an installed wheel."""
-    here = Path(__file__).resolve().parent
-    checkout = here.parent / "rules"
-    if checkout.is_dir() and (here.parent / "pyproject.toml").is_file():
-        return checkout
-    try:
-        from importlib import resources
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-        packaged = Path(str(resources.files("bnlint._catalogue")))
-        if packaged.is_dir():
-            return packaged
-    except (ImportError, ModuleNotFoundError, TypeError):
-        pass
-    return checkout
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-def parse_document(text: str, path: str = "<doc>") -> RuleDoc:
-    if not text.startswith("---\n"):
-        raise CatalogueError(f"{path}: missing front matter (a '---' block at the top)")
-    end = text.find("\n---\n", 4)
-    if end < 0:
-        raise CatalogueError(f"{path}: front matter is not closed with '---'")
-    meta: Dict[str, str] = {}
-    for lineno, line in enumerate(text[4:end].splitlines(), start=2):
-        if not line.strip():
-            continue
-        key, sep, value = line.partition(":")
-        if not sep:
-            raise CatalogueError(f"{path}:{lineno}: front matter line is not 'key: value'")
-        meta[key.strip()] = value.strip()
-    body_start = end + len("\n---\n")
-    body = text[body_start:]
-    offset = text[:body_start].count("\n")
-    for key in ("code", "name", "default", "fix", "tier"):
-        if key not in meta:
-            raise CatalogueError(f"{path}: front matter lacks '{key}'")
-    if meta["default"] not in ("on", "off"):
-        raise CatalogueError(f"{path}: default must be 'on' or 'off', not {meta['default']!r}")
-    if meta["fix"] not in ("safe", "unsafe", "none"):
-        raise CatalogueError(f"{path}: fix must be safe, unsafe or none, not {meta['fix']!r}")
-    examples = []
-    for m in _FENCE.finditer(body):
-        words = m.group(1).split()
-        if len(words) >= 2 and words[0] == "python" and words[1] in ("bad", "good", "fixed"):
-            opts = tuple(tuple(w.split("=", 1)) for w in words[2:] if "=" in w)
-            line = offset + body[: m.start()].count("\n") + 1
-            examples.append(Example(words[1], m.group(2), opts, line))
-    return RuleDoc(
-        code=meta["code"],
-        name=meta["name"],
-        default=meta["default"] == "on",
-        fix=None if meta["fix"] == "none" else meta["fix"],
-        tiers=tuple(t.strip() for t in meta["tier"].split(",")),
-        severity=meta.get("severity", "warning"),
-        text=body.lstrip("\n"),
-        path=path,
-        examples=tuple(examples),
-    )
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-@lru_cache(maxsize=1)
-def load() -> Dict[str, RuleDoc]:
-    docs: Dict[str, RuleDoc] = {}
-    for path in sorted(catalogue_dir().glob("BN*.md")):
-        doc = parse_document(path.read_text(encoding="utf-8"), str(path))
-        if doc.code != path.stem:
-            raise CatalogueError(f"{path}: front matter code {doc.code} does not match the file name")
-        docs[doc.code] = doc
-    return docs
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+P    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-def get(code: str) -> Optional[RuleDoc]:
-    return load().get(code.upper())
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+L    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
 
-def by_name(name: str) -> Optional[RuleDoc]:
-    for doc in load().values():
-        if doc.name == name:
-            return doc
-    return None
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+S    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+I    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+W    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+W    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+?    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+U    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+F    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+F    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+^    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+^    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+?    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+^    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+$    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+S    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+|    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+A    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+<    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+B    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+2    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+X    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+P    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+A    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+K    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+<    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+?    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+B    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
++    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
++    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+^    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+$    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+@    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+z    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+|    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+|    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+L    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+<    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+X    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+P    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+A    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+K    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
++    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+B    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
++    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+<    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+`    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+X    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+P    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+A    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+K    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+@    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+z    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+|    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+|    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+@    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+@    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+F    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+W    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+W    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+j    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+^    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+?    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+?    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+^    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+|    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+Z    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+S    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+|    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+L    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+^    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+#    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
++    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+?    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+$    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+P    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+/    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+P    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+/    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+/    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+j    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+P    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+I    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+M    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+F    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+T    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+<    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+4    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+<    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+4    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+2    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
++    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+k    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+!    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+'    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+!    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+F    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+2    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+0    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+2    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
++    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
++    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+2    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+w    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+\    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+@    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+z    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+1    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+B    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+*    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+x    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+8    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+,    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+!    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+C    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+E    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+{    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+}    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+h    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+"    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+g    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+b    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+y    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+_    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+-    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+>    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+O    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+p    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+[    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+R    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+D    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+]    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+v    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+l    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+s    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+(    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+)    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+i    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+f    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+.    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+=    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+a    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+m    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+:    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+d    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+c    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+t    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+u    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+r    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+     packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+N    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+o    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+n    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+e    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
+
+    packaged = here / "_catalogue"  # where the wheel puts rules/ (see pyproject.toml)
+    if packaged.is_dir():
+        return packaged
