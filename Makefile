@@ -1,0 +1,33 @@
+# Two commands do all set-up from a fresh clone:
+#   make demo   bnlint on examples/: findings, the diff a rewrite would make, and verify on an example model
+#   make test   the whole test suite
+# Both create .venv and install bnlint with its extras into it.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+# torch for the graph tier and its tests; the CPU build, pinned to the release these tests run against
+TORCH  ?= torch==2.13.0
+
+.PHONY: demo test venv clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "$(TORCH)"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev,trace,plot]"
+	touch $@
+
+venv: $(BIN)/.installed
+
+demo: $(BIN)/.installed
+	@echo "== bnlint check examples/ (source tier: findings) =="
+	-$(BIN)/bnlint check examples/
+	@echo
+	@echo "== bnlint check examples/ --diff --unsafe-fixes (what --rewrite --unsafe-fixes would change) =="
+	-$(BIN)/bnlint check examples/ --diff --unsafe-fixes
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .bnlint_cache
