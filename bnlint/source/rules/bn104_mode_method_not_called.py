@@ -171,9 +171,13 @@ class ModelEvidence:
 
     def module_ctor(self, value: ast.AST) -> Optional[str]:
         """Qualified name of the Module-building call `value` (`Net().to(device)` -> 'Net'), else None."""
-        while (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
-               and value.func.attr in CHAINABLE and isinstance(value.func.value, ast.Call)):
-            value = value.func.value
+        while isinstance(value, ast.Call):
+            if isinstance(value.func, ast.Attribute) and value.func.attr in CHAINABLE and isinstance(value.func.value, ast.Call):
+                value = value.func.value
+            elif self.ctx.call_qualname(value) == "copy.deepcopy" and value.args:
+                value = value.args[0]
+            else:
+                break
         qn = self.ctx.call_qualname(value)
         if not qn:
             return None
@@ -348,6 +352,8 @@ class ModeMethodNotCalled(Rule):
         if owner and isinstance(node.value, ast.Name) and node.value.id == owner.name:
             if not ctx.is_module_class(owner.cls) or defines_data(ctx, owner.cls, node.attr):
                 return None  # a Dataset's `self.train = True` flag, a property ...
+            if needs_arguments(ctx, owner.cls, node.attr):
+                return None  # `def train(self, loader)`: the class's own method, not Module.train
             return "self", owner
         name = dotted(node.value)
         if not name or not evidence.may_be_model(name):
@@ -356,7 +362,7 @@ class ModeMethodNotCalled(Rule):
                if n.attr == node.attr and isinstance(n.ctx, (ast.Store, ast.Del))):
             return None  # `x.train = ...` somewhere: a data attribute
         cls = evidence.ctor_class(name)
-        if cls is not None and defines_data(ctx, cls, node.attr):
+        if cls is not None and (defines_data(ctx, cls, node.attr) or needs_arguments(ctx, cls, node.attr)):
             return None
         return ("model" if evidence.is_model(name) else "unknown"), name
 
@@ -365,19 +371,12 @@ class ModeMethodNotCalled(Rule):
         if subject is None:
             return None
         kind, who = subject
-        if kind == "self":
-            if needs_arguments(ctx, who.cls, node.attr):
-                return None  # not Module's train()/eval(): calling it without arguments would fail
-        else:
-            cls = evidence.ctor_class(who)
-            if cls is not None and needs_arguments(ctx, cls, node.attr):
+        if kind == "unknown":
+            # No evidence either way: flag only if `x.eval` is never used as a value elsewhere,
+            # so it can only be a method someone forgot to call.
+            if any(dotted(n.value) == who and n.attr == node.attr and not isinstance(ctx.parents.get(n), ast.Expr)
+                   for n in found):
                 return None
-            if kind == "unknown":
-                # No evidence either way: flag only if `x.eval` is never used as a value elsewhere,
-                # so it can only be a method someone forgot to call.
-                if any(dotted(n.value) == who and n.attr == node.attr and not isinstance(ctx.parents.get(n), ast.Expr)
-                       for n in found):
-                    return None
         shown = ctx.segment(node)
         subject_text = "the module" if kind == "self" else f"`{ctx.segment(node.value)}`"
         effect = (
