@@ -57,8 +57,12 @@ def main() -> None:
 @click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Use this pyproject.toml for every file.")
 @click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Skip more files or folders.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="BNLINT_CACHE_DIR",
+              help="Where the cache lives (default: .bnlint_cache beside the config, or here).")
 def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, diff,
-          strategy, exit_zero, quiet, statistics, config, extend_exclude) -> None:
+          strategy, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir) -> None:
     """Check PATHS (default: the current folder) for train/eval-mode bugs."""
     from bnlint.engine import CheckOptions, run_check, unsafe_hidden
 
@@ -73,7 +77,8 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         dropout_fix=strategy,
         extend_exclude=tuple(extend_exclude),
     )
-    options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes)
+    options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes,
+                           jobs=jobs, cache=not no_cache, cache_dir=cache_dir)
     try:
         result = run_check(list(paths), options)
     except ConfigError as exc:

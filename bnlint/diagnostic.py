@@ -35,6 +35,10 @@ class Edit:
     end: Position
     content: str
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Edit":
+        return cls(_pos(d["location"]), _pos(d["end_location"]), d["content"])
+
     def to_dict(self) -> dict:
         return {
             "content": self.content,
@@ -48,6 +52,10 @@ class Fix:
     edits: Tuple[Edit, ...]
     applicability: Applicability
     message: str = ""
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Fix":
+        return cls(tuple(Edit.from_dict(e) for e in d["edits"]), Applicability(d["applicability"]), d.get("message", ""))
 
     def to_dict(self) -> dict:
         return {
@@ -85,6 +93,21 @@ class Diagnostic:
     def sort_key(self):
         return (self.path, self.start, self.code)
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Diagnostic":
+        """The inverse of to_dict (the JSON format, the cache and the graph tier's child process)."""
+        return cls(
+            code=d["code"],
+            name=d["name"],
+            message=d["message"],
+            path=d["filename"],
+            start=_pos(d["location"]),
+            end=_pos(d["end_location"]),
+            severity=Severity(d.get("severity", "warning")),
+            fix=Fix.from_dict(d["fix"]) if d.get("fix") else None,
+            related=tuple((r["filename"], _pos(r["location"]), r["message"]) for r in d.get("related", ())),
+        )
+
     def to_dict(self) -> dict:
         return {
             "code": self.code,
@@ -100,3 +123,7 @@ class Diagnostic:
                 for p, pos, note in self.related
             ],
         }
+
+
+def _pos(d: dict) -> Position:
+    return Position(d["row"], d["column"])

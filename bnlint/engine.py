@@ -6,16 +6,27 @@ The command line, the Python API and the pre-commit hooks all go through run_che
 from __future__ import annotations
 
 import difflib
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from bnlint.config import ConfigFinder, FileConfig, Overrides, Settings, build_settings
 from bnlint.diagnostic import Applicability, Diagnostic, Severity
 from bnlint.files import discover
-from bnlint.fix.apply import fix_until_stable
+from bnlint.cache import Cache, default_folder
+from bnlint.fix.apply import fix_until_stable, wanted
 from bnlint.fix.write import ChangedOnDisk, atomic_write, digest
-from bnlint.source.runner import INTERNAL_ERROR, check_file, check_text
+from bnlint.source.runner import (
+    INTERNAL_ERROR,
+    SYNTAX_ERROR,
+    UNREADABLE,
+    SourceError,
+    check_text,
+    read_source,
+)
 from bnlint.system import system_diagnostic
 
 
@@ -26,6 +37,9 @@ class CheckOptions:
     rewrite: bool = False
     diff: bool = False
     unsafe_fixes: bool = False
+    jobs: Optional[int] = None  # worker processes; None = one per core
+    cache: bool = True
+    cache_dir: Optional[str] = None
 
 
 @dataclass
@@ -85,13 +99,37 @@ class FileOutcome:
     internal_error: bool = False
 
 
-def process_file(path: str, settings: Settings, options: CheckOptions) -> FileOutcome:
+def _failed(diags: List[Diagnostic]) -> bool:
+    return any(d.code in (UNREADABLE, SYNTAX_ERROR) for d in diags)
+
+
+def cached_outcome(path: str, settings: Settings, options: CheckOptions, cache: Optional[Cache]) -> Optional[FileOutcome]:
+    """The stored result for this exact content and settings, unless there are fixes to apply."""
+    if cache is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError:
+        return None
+    diags = cache.get(cache.key(path, raw, settings))
+    if diags is None or ((options.rewrite or options.diff) and any(wanted(d, options.unsafe_fixes) for d in diags)):
+        return None
+    return FileOutcome(diags, failed=_failed(diags))
+
+
+def process_file(path: str, settings: Settings, options: CheckOptions, cache: Optional[Cache] = None) -> FileOutcome:
     """Check one file and, when asked, fix it (write or diff). Never raises for a bad file."""
-    result = check_file(path, settings)
+    try:
+        source = read_source(path)
+    except SourceError as err:
+        return FileOutcome([system_diagnostic(err.kind, path, err.message, err.line, err.column)], failed=True)
+    result = check_text(path, source.text, settings)
+    if cache is not None and not result.internal_error:
+        cache.put(cache.key(path, source.raw, settings), result.diagnostics)
     out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
-    if not (options.rewrite or options.diff) or result.source is None or result.failed:
+    if not (options.rewrite or options.diff) or result.failed:
         return out
-    source = result.source
     outcome = fix_until_stable(
         source.text, result.diagnostics, lambda t: check_text(path, t, settings).diagnostics, options.unsafe_fixes
     )
@@ -101,8 +139,9 @@ def process_file(path: str, settings: Settings, options: CheckOptions) -> FileOu
         return out
     out.diff = unified_diff(path, source.text, outcome.text) if options.diff else None
     if options.rewrite:
+        new_raw = source.encode(outcome.text)
         try:
-            atomic_write(path, source.encode(outcome.text), digest(source.raw))
+            atomic_write(path, new_raw, digest(source.raw))
         except ChangedOnDisk as exc:
             out.remaining = result.diagnostics + [system_diagnostic("BN903", path, str(exc))]
             out.failed = True
@@ -113,19 +152,64 @@ def process_file(path: str, settings: Settings, options: CheckOptions) -> FileOu
             out.failed = True
             return out
         out.remaining, out.fixed, out.changed = list(outcome.remaining) + problems, outcome.fixed, True
+        if cache is not None and not problems:
+            cache.put(cache.key(path, new_raw, settings), out.remaining)
     else:  # --diff: nothing written, findings as they are now
         out.remaining = result.diagnostics + problems
         out.changed = True
     return out
 
 
+# Below this many files a process pool costs more than it saves (pre-commit passes a few files).
+PARALLEL_MIN_FILES = 48
+
+
+def _process_batch(batch, options: CheckOptions) -> List[Tuple[int, FileOutcome]]:
+    caches: Dict[str, Cache] = {}
+    out = []
+    for index, path, settings, cache_dir in batch:
+        cache = caches.setdefault(cache_dir, Cache(Path(cache_dir))) if cache_dir else None
+        out.append((index, process_file(path, settings, options, cache)))
+    return out
+
+
+def _pool(jobs: int):
+    try:
+        ctx = multiprocessing.get_context("fork")  # workers inherit the loaded rules: no re-import
+    except ValueError:  # pragma: no cover - platforms without fork
+        ctx = None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
 def run_check(paths: List[str], options: CheckOptions) -> CheckRun:
     """Raises ConfigError for a bad configuration (exit 2 on the command line)."""
     resolve = SettingsResolver(options)
-    run = CheckRun()
-    for target in discover(paths or ["."], resolve):
+    caches: Dict[str, Cache] = {}
+    todo = []
+    outcomes: Dict[int, FileOutcome] = {}
+    for index, target in enumerate(discover(paths or ["."], resolve)):
         settings = resolve(Path(target.path))
-        out = process_file(target.path, settings, options)
+        cache_dir = None
+        if options.cache:
+            cache_dir = str(Path(options.cache_dir) if options.cache_dir else default_folder(settings))
+        cache = caches.setdefault(cache_dir, Cache(Path(cache_dir))) if cache_dir else None
+        hit = cached_outcome(target.path, settings, options, cache)
+        if hit is not None:
+            outcomes[index] = hit
+        else:
+            todo.append((index, target.path, settings, cache_dir))
+    jobs = options.jobs or os.cpu_count() or 1
+    if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
+        size = max(1, min(32, len(todo) // (jobs * 8)))
+        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        with _pool(jobs) as pool:
+            for done in pool.map(_process_batch, batches, [options] * len(batches)):
+                outcomes.update(done)
+    else:
+        outcomes.update(_process_batch(todo, options))
+    run = CheckRun()
+    for index in sorted(outcomes):
+        out = outcomes[index]
         run.files += 1
         run.diagnostics += out.remaining
         run.fixed += out.fixed

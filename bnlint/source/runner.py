@@ -118,13 +118,16 @@ def wanted_rules(settings: Settings, path: str):
 
 
 def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResult:
-    """Run the enabled source rules on already-decoded text."""
+    """Run the enabled source rules on already-decoded text.
+
+    Prefilter: rules whose tokens are absent from the text have nothing to say and do not
+    run. The file is still parsed, so a syntax error (Python 2 code, a merge conflict) is
+    reported in every file checked, as ruff does.
+    """
     result = FileResult(path)
     rules = wanted_rules(settings, path) if rules is None else rules
     if not rules:
         return result
-    # Prefilter: rules whose tokens are absent have nothing to say. The file is still
-    # parsed, so that a syntax error is reported whatever the rules.
     rules = [r for r in rules if not r.tokens or any(t in text for t in r.tokens)]
     sup = noqa.parse(text)
     if sup.file_all:
