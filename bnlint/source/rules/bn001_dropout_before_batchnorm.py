@@ -1,0 +1,234 @@
+"""BN001 dropout-before-batchnorm: a dropout whose output reaches a BatchNorm before any normalisation."""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position
+from bnlint.fix.imports import ensure_import
+from bnlint.source import layers
+from bnlint.source.classes import class_info, self_param
+from bnlint.source.context import FileContext
+from bnlint.source.rule import Rule
+from bnlint.source.shift import (
+    Finding, Item, Leaf, MethodFlow, Resolver, Seq, Source, contains_batchnorm, flow_sequential, is_activation,
+    label_of,
+)
+
+WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNorm's running variance "
+       "does not match what it sees in eval mode (variance shift)")
+
+
+class DropoutBeforeBatchNorm(Rule):
+    code = "BN001"
+    tokens = ("Dropout", "dropout", "DropBlock", "drop_block")
+
+    def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
+        findings = collect(ctx)
+        if not findings:
+            return
+        by_node: Dict[int, List[Finding]] = {}
+        for f in findings:
+            by_node.setdefault(id(f.source.node), []).append(f)
+        by_definition: Dict[int, List[Finding]] = {}
+        for f in findings:
+            if f.source.definition is not None:
+                by_definition.setdefault(id(f.source.definition), []).append(f)
+        for group in by_node.values():
+            yield self.diagnostic(ctx, group, by_definition)
+
+    def diagnostic(self, ctx: FileContext, group: List[Finding], by_definition) -> Diagnostic:
+        first = group[0]
+        src = first.source
+        bns = list(dict.fromkeys((f.batchnorm, f.bn_node.lineno) for f in group))
+        more = f" (and {len(bns) - 1} more)" if len(bns) > 1 else ""
+        head = f"Dropout {src.label} feeds BatchNorm {first.batchnorm} (line {first.bn_node.lineno}){more}: {WHY}"
+        if ctx.settings.dropout_fix == "uout":
+            fix, reason = uout_fix(ctx, src, by_definition.get(id(src.definition), group))
+            advice = ("replace it with Uout, a variance-stable dropout" if fix else
+                      f"replace it with a variance-stable Uout layer or move it after the last BatchNorm ({reason})")
+        else:
+            internal = next((f for f in group if f.internal), None)
+            fix, reason = move_fix(ctx, internal.source) if internal else (None, forward_reason(src))
+            advice = ("move it after the last BatchNorm" if fix else
+                      f"move it after the last BatchNorm by hand or use `--strategy uout` ({reason})")
+        related = [(ctx.path, ctx.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
+        if src.definition is not None and src.definition.lineno != src.node.lineno:
+            related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
+        return ctx.diagnostic(self, src.node, f"{head}; {advice}", fix=fix, related=related)
+
+
+# --------------------------------------------------------------------------- finding the flows
+def collect(ctx: FileContext) -> List[Finding]:
+    out: List[Finding] = []
+    resolvers: Dict[int, Resolver] = {}
+    plain = Resolver(ctx)
+
+    def resolver_for(cls: Optional[ast.ClassDef]) -> Resolver:
+        if cls is None or not ctx.is_module_class(cls):
+            return plain
+        if id(cls) not in resolvers:
+            resolvers[id(cls)] = Resolver(ctx, class_info(ctx, cls))
+        return resolvers[id(cls)]
+
+    def method_of(func) -> Tuple[Optional[ast.ClassDef], Optional[str]]:
+        parent = ctx.parents.get(func)
+        if isinstance(parent, ast.ClassDef) and ctx.is_module_class(parent):
+            return parent, self_param(ctx, func)
+        return None, None
+
+    for func in ctx.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
+        cls, owner = method_of(func)
+        MethodFlow(ctx, resolver_for(cls), func, owner, out.append).run()
+    for call in ctx.nodes_of(ast.Call):
+        res = plain
+        if isinstance(call.func, (ast.Name, ast.Attribute)) and res.is_sequential(call):
+            func = ctx.enclosing_function(call)
+            cls, owner = method_of(func) if func is not None else (None, None)
+            res = resolver_for(cls)
+            flow_sequential(res.sequential(call, owner), (), ctx, out.append)
+    return out
+
+
+def forward_reason(src: Source) -> str:
+    if src.definition is None:
+        return "a functional dropout in method code; no local edit is provably equivalent"
+    return ("the BatchNorm is reached through method code, where no local move is provably equivalent; "
+            "the graph tier (--trace) can move it")
+
+
+# --------------------------------------------------------------------------- uout
+def uout_fix(ctx: FileContext, src: Source, same_definition: List[Finding]) -> Tuple[Optional[Fix], str]:
+    if src.definition is None:
+        return None, ("a functional call has no layer to swap: define a Uout layer in `__init__` and call it here "
+                      "instead")
+    if not any(f.internal for f in same_definition):
+        unflagged = unflagged_use(ctx, src, same_definition)
+        if unflagged is not None:
+            attr, line = unflagged
+            return None, (f"`{attr}` is also used at line {line}, where it feeds no BatchNorm, and a fix at its "
+                          "definition would change that use too: give that use a layer of its own first")
+    plan = ensure_import(ctx, ctx.settings.uout_class)
+    if plan.name is None:
+        return None, plan.problem
+    new = f"{plan.name}({float(ctx.settings.uout_beta)!r})"
+    old = label_of(ctx, src.definition)
+    edits = [ctx.replace(src.definition, new)] + ([plan.edit] if plan.edit else [])
+    return ctx.fix(edits, Applicability.UNSAFE, f"Replace {old} (line {src.definition.lineno}) with `{new}`"), ""
+
+
+def unflagged_use(ctx: FileContext, src: Source, findings: List[Finding]) -> Optional[Tuple[str, int]]:
+    """A use of the layer's attribute that no finding went through: (`self.attr`, line), else None."""
+    flagged = {id(f.source.use) for f in findings if f.source.use is not None}
+    attrs = {f.source.attr for f in findings if f.source.attr}
+    for cls in ctx.module_classes.values():
+        info = class_info(ctx, cls)
+        for attr in attrs:
+            if not any(id(a.value) == id(src.definition) or _holds(a.value, src.definition)
+                       for a in info.assigns.get(attr, [])):
+                continue
+            for use in info.uses.get(attr, []):
+                if id(use) not in flagged:
+                    return f"{ctx.segment(use)}", use.lineno
+    return None
+
+
+def _holds(value: Optional[ast.AST], node: ast.AST) -> bool:
+    return value is not None and any(n is node for n in ast.walk(value))
+
+
+# --------------------------------------------------------------------------- move
+_TAIL = re.compile(r"[ \t]*,?[ \t]*(#[^\r\n]*)?(\r\n|\n|\r)?$")
+
+
+def move_fix(ctx: FileContext, src: Source) -> Tuple[Optional[Fix], str]:
+    seq, leaf = src.seq, src.part
+    if seq is None or leaf is None or leaf.item is None or leaf not in seq.parts:
+        return None, "the BatchNorm it feeds is outside the Sequential that holds it"
+    i = seq.parts.index(leaf)
+    last_bn = max((j for j, p in enumerate(seq.parts) if contains_batchnorm(p)), default=-1)
+    if last_bn < i:
+        return None, "the BatchNorm it feeds is outside the Sequential that holds it"
+    t = last_bn
+    while t + 1 < len(seq.parts) and is_activation(seq.parts[t + 1]):
+        t += 1
+    after = seq.parts[t]
+    nxt = seq.parts[t + 1] if t + 1 < len(seq.parts) else None
+    text = label_of(ctx, leaf.node)
+    if isinstance(nxt, Leaf) and nxt.kind == layers.DROPOUT:
+        edits = remove(ctx, leaf.item)
+        if edits is None:
+            return None, "the Sequential's layout is too unusual to edit safely"
+        msg = f"Remove {text}: {label_of(ctx, nxt.node)} already follows the last BatchNorm (line {nxt.node.lineno})"
+        return ctx.fix(edits, Applicability.UNSAFE, msg), ""
+    if after.item is None or after.item.container is not leaf.item.container:
+        return None, "the layers around it are built in different statements, so no single edit moves it"
+    edits = relocate(ctx, leaf.item, after.item)
+    if edits is None:
+        return None, "the Sequential's layout is too unusual to edit safely"
+    anchor = label_of(ctx, after.node if isinstance(after, Leaf) else after.call)
+    return ctx.fix(edits, Applicability.UNSAFE, f"Move {text} after {anchor} (line {after.item.end.line})"), ""
+
+
+def _text(ctx: FileContext, start: Position, end: Position) -> str:
+    return ctx.text[ctx.offset(start): ctx.offset(end)]
+
+
+def _owns_lines(ctx: FileContext, item: Item) -> bool:
+    """Nothing but whitespace before it on its first line, nothing but `,` and a comment after it."""
+    before = ctx.lines[item.start.line - 1][: item.start.column - 1]
+    after = ctx.lines[item.end.line - 1][item.end.column - 1:]
+    return not before.strip() and _TAIL.fullmatch(after) is not None
+
+
+def _neighbours(item: Item) -> Tuple[Optional[Item], Optional[Item]]:
+    items = item.container.items if item.container else []
+    i = item.index
+    return (items[i - 1] if i > 0 else None, items[i + 1] if i + 1 < len(items) else None)
+
+
+def _line_span(ctx: FileContext, item: Item) -> Tuple[Position, Position]:
+    return Position(item.start.line, 1), Position(item.end.line + 1, 1)
+
+
+def remove(ctx: FileContext, item: Item) -> Optional[List[Edit]]:
+    if _owns_lines(ctx, item):
+        start, end = _line_span(ctx, item)
+        return [Edit(start, end, "")]
+    prev, nxt = _neighbours(item)
+    if nxt is not None:
+        gap = _text(ctx, item.end, nxt.start)
+        if "#" not in gap and gap.strip() == ",":
+            return [Edit(item.start, nxt.start, "")]
+    if prev is not None:
+        gap = _text(ctx, prev.end, item.start)
+        if "#" not in gap and gap.strip() == ",":
+            return [Edit(prev.end, item.end, "")]
+    return None
+
+
+def relocate(ctx: FileContext, item: Item, after: Item) -> Optional[List[Edit]]:
+    """Edits moving `item` to just after `after` (later in the same container)."""
+    following = _neighbours(after)[1]
+    tail = ctx.lines[after.end.line - 1][after.end.column - 1:]
+    has_comma = tail.lstrip().startswith(",") or (following is not None and "," in _text(ctx, after.end, following.start))
+    after_line = _text(ctx, Position(after.end.line, 1), Position(after.end.line + 1, 1))
+    if (_owns_lines(ctx, item) and _TAIL.fullmatch(tail) and item.end.line < after.start.line
+            and after_line.endswith(("\n", "\r"))):
+        start, end = _line_span(ctx, item)
+        block = _text(ctx, start, end)
+        indent = ctx.line_indent(after.start.line)
+        block = indent + block.lstrip(" \t")
+        if not block.endswith(("\n", "\r")):
+            block += ctx.newline
+        edits = [Edit(start, end, ""), Edit(Position(after.end.line + 1, 1), Position(after.end.line + 1, 1), block)]
+        if not has_comma:
+            edits.append(Edit(after.end, after.end, ","))
+        return edits
+    removal = remove(ctx, item)
+    if removal is None or (_owns_lines(ctx, item) and "#" in ctx.lines[item.end.line - 1][item.end.column - 1:]):
+        return None  # a comment on its line would be lost
+    segment = _text(ctx, item.start, item.end)
+    return removal + [Edit(after.end, after.end, ", " + segment)]

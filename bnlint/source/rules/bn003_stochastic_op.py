@@ -1,0 +1,266 @@
+"""BN003 stochastic-op-ignores-training: a Module's forward draws random numbers and never reads self.training."""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from typing import Dict, Iterator, List, Optional, Set, Tuple
+
+from bnlint.diagnostic import Applicability, Diagnostic, Fix
+from bnlint.source import layers
+from bnlint.source.classes import ClassInfo, class_info, is_attr_of, reachable
+from bnlint.source.context import FileContext
+from bnlint.source.rule import Rule
+from bnlint.source.shift import label_of
+
+# Randomness that is the model, not a regulariser: sampling, generative models, noise injection.
+GENERATIVE_CLASS = re.compile(r"VAE|Vae|Variational|Diffusion|Generator|Sampler|Policy|Actor|Reparam|Langevin|"
+                              r"NoiseInjection|InjectNoise")
+GENERATIVE_METHOD = re.compile(r"sample|reparam|generate", re.I)
+# A forward that takes its randomness (or its mode) as an argument leaves the choice to the caller.
+CALLER_CONTROLS = re.compile(r"noise|seed|generator|rng|sample|stochastic|deterministic|train|mode", re.I)
+PARAMETER = {"torch.nn.Parameter", "torch.nn.parameter.Parameter"}
+
+
+@dataclass
+class Draw:
+    node: ast.Call
+    zero_mean: bool
+
+
+@dataclass
+class Scan:
+    """What forward and everything it calls do with randomness and the mode flag."""
+
+    draws: List[Draw] = field(default_factory=list)
+    reads_flag: bool = False
+    uses_train_method: Optional[ast.AST] = None  # `self.train` read as if it were the flag
+    rescales: bool = False  # divides a random mask by something (inverted dropout, drop path, DropBlock)
+    adds_noise: bool = False  # adds a random term to a value
+    scales_by_parameter: bool = False  # random term multiplied by a learned nn.Parameter: noise injection
+    wrapped_layer: Optional[ast.Call] = None  # `self.f(x)`: a sub-layer applied to the input
+
+
+class StochasticOpIgnoresTraining(Rule):
+    code = "BN003"
+    tokens = ("rand", "bernoulli", "normal", "multinomial", "poisson", "uniform_", "random", "exponential_",
+              "geometric_", "cauchy_", "dropout", "drop_block", "stochastic_depth")
+
+    def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
+        for cls in ctx.module_classes.values():
+            forward = ctx.methods(cls).get("forward")
+            if forward is None or GENERATIVE_CLASS.search(cls.name):
+                continue
+            info = class_info(ctx, cls)
+            params = [a.arg for a in forward.args.posonlyargs + forward.args.args][1:] + [
+                a.arg for a in forward.args.kwonlyargs]
+            if any(CALLER_CONTROLS.search(p) for p in params):
+                continue
+            scan = scan_class(ctx, info, params[0] if params else None)
+            if not scan.draws or scan.reads_flag or scan.scales_by_parameter:
+                continue
+            yield self.diagnostic(ctx, cls, forward, scan)
+
+    def diagnostic(self, ctx: FileContext, cls: ast.ClassDef, forward, scan: Scan) -> Diagnostic:
+        draw = scan.draws[0].node
+        owner = forward.args.args[0].arg
+        head = (f"`{cls.name}.forward` draws random numbers ({label_of(ctx, draw.func)} at line {draw.lineno}) "
+                f"but never reads `{owner}.training`: it stays random after model.eval()")
+        if scan.uses_train_method is not None:
+            head += (f" (`{owner}.train` at line {scan.uses_train_method.lineno} is a method, always true; "
+                     f"the flag is `{owner}.training`)")
+        fix, reason = eval_identity_fix(ctx, forward, scan)
+        advice = "return the input when not training" if fix else f"make it deterministic in eval mode: {reason}"
+        related = [(ctx.path, ctx.start(d.node), f"also draws: {label_of(ctx, d.node.func)}") for d in scan.draws[1:4]]
+        return ctx.diagnostic(self, draw, f"{head}; {advice}", fix=fix, related=related)
+
+
+# --------------------------------------------------------------------------- scanning
+def _imported(ctx: FileContext, node: ast.AST) -> Optional[str]:
+    root = node
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    return ctx.qualname(node) if isinstance(root, ast.Name) and root.id in ctx.imports else None
+
+
+def _literal(node: Optional[ast.AST], *values) -> bool:
+    return isinstance(node, ast.Constant) and not isinstance(node.value, str) and node.value in values
+
+
+def _arg(call: ast.Call, name: str, index: int) -> Optional[ast.AST]:
+    if len(call.args) > index:
+        return call.args[index]
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def draw_of(ctx: FileContext, call: ast.Call) -> Optional[Draw]:
+    qn = _imported(ctx, call.func)
+    if qn is not None:
+        if qn in layers.DROPOUT_FUNCTIONS or qn in layers.STOCHASTIC_DEPTH_FUNCTIONS:
+            param, index, default = {**layers.DROPOUT_FUNCTIONS, **layers.STOCHASTIC_DEPTH_FUNCTIONS}[qn]
+            flag = _arg(call, param, index)
+            # F.dropout without training= is BN002's; here only an explicit training=True, or a
+            # torchvision op whose training= defaults to True.
+            on = _literal(flag, True) or (flag is None and default and not qn.startswith("torch.nn.functional")
+                                          and qn != "torch.dropout")
+            return Draw(call, False) if on else None
+        if qn in layers.ZERO_MEAN_FUNCTIONS:
+            return Draw(call, True)
+        if qn in layers.ZERO_MEAN_WITH_MEAN_ARG:
+            return Draw(call, _literal(_arg(call, "mean" if not qn.startswith("random.") else "mu", 0), 0))
+        if layers.is_random_function(qn):
+            return Draw(call, False)
+        return None
+    if isinstance(call.func, ast.Attribute) and call.func.attr in layers.RANDOM_METHODS:
+        if call.func.attr in layers.ZERO_MEAN_METHODS:
+            mean = _arg(call, "mean", 0)
+            return Draw(call, mean is None or _literal(mean, 0))
+        return Draw(call, False)
+    return None
+
+
+def _names(node: ast.AST) -> Set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _is_division(node: ast.AST) -> bool:
+    return (isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, ast.Div)) or (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("div", "div_"))
+
+
+def _is_addition(node: ast.AST) -> bool:
+    return (isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, (ast.Add, ast.Sub))) or (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("add", "add_"))
+
+
+def _operands(node: ast.AST) -> List[ast.AST]:
+    if isinstance(node, ast.BinOp):
+        return [node.left, node.right]
+    if isinstance(node, ast.AugAssign):
+        return [node.target, node.value]
+    return [node.func.value] + list(node.args)
+
+
+def _own_nodes(stmt: ast.stmt) -> List[ast.AST]:
+    """The expressions of a statement itself, not those of the statements in its body."""
+    out: List[ast.AST] = []
+    for _, value in ast.iter_fields(stmt):
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, ast.AST) and not isinstance(v, (ast.stmt, ast.excepthandler, ast.match_case)):
+                out.extend(ast.walk(v))
+    return out
+
+
+def scan_class(ctx: FileContext, info: ClassInfo, input_name: Optional[str]) -> Scan:
+    scan = Scan()
+    functions = reachable(ctx, info)
+    parameters = {a for a, found in info.assigns.items()
+                  if any(isinstance(f.value, ast.Call) and ctx.call_qualname(f.value) in PARAMETER for f in found)}
+    drawing: Set[str] = set()  # helpers (methods or functions) that draw
+    per_function: Dict[int, List[Draw]] = {}
+    for func, owner in functions:
+        found = [] if GENERATIVE_METHOD.search(func.name) else [
+            d for d in (draw_of(ctx, n) for n in ast.walk(func) if isinstance(n, ast.Call)) if d]
+        per_function[id(func)] = found
+        scan.draws += found
+        if found:
+            drawing.add(func.name)
+        for n in ast.walk(func):
+            if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load):
+                if n.attr == "training" or (is_attr_of(n, owner) and n.attr in layers.FLAG_NAMES - {"train"}):
+                    scan.reads_flag = True
+                elif is_attr_of(n, owner, "train") and not isinstance(ctx.parents.get(n), ast.Call):
+                    scan.uses_train_method = scan.uses_train_method or n
+            elif isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in layers.FLAG_NAMES:
+                scan.reads_flag = True
+    scan.draws.sort(key=lambda d: (d.node.lineno, d.node.col_offset))
+    for func, owner in functions:
+        _effects(ctx, func, owner, per_function[id(func)], drawing, parameters, info, input_name, scan)
+    return scan
+
+
+def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, scan: Scan) -> None:
+    """Rescaling, additive noise and wrapped layers, from the values that carry randomness."""
+    draw_ids = {id(d.node) for d in draws}
+
+    def random_call(n: ast.AST) -> bool:
+        if not isinstance(n, ast.Call):
+            return False
+        if id(n) in draw_ids:
+            return True
+        f = n.func
+        return (is_attr_of(f, owner) and f.attr in drawing) or (isinstance(f, ast.Name) and f.id in drawing)
+
+    derived: Set[str] = set()
+    changed = True
+    while changed:  # names assigned from random values, to a fixed point
+        changed = False
+        for n in ast.walk(func):
+            targets, value = [], None
+            if isinstance(n, ast.Assign):
+                targets, value = n.targets, n.value
+            elif isinstance(n, (ast.AugAssign, ast.AnnAssign)) and n.value is not None:
+                targets, value = [n.target], n.value
+            if value is None:
+                continue
+            if any(random_call(m) for m in ast.walk(value)) or _names(value) & derived:
+                new = {t.id for tg in targets for t in ast.walk(tg) if isinstance(t, ast.Name)} - derived
+                if new:
+                    derived |= new
+                    changed = True
+
+    def is_random(node: ast.AST) -> bool:
+        return bool(_names(node) & derived) or any(random_call(m) for m in ast.walk(node))
+
+    for stmt in (n for n in ast.walk(func) if isinstance(n, ast.stmt)):
+        inner = [stmt] + _own_nodes(stmt)
+        if any(_is_division(m) for m in inner) and any(is_random(m) for m in inner[1:]):
+            scan.rescales = True
+        for m in inner:
+            if _is_addition(m) and any(is_random(o) for o in _operands(m)):
+                scan.adds_noise = True
+            if isinstance(m, ast.BinOp) and isinstance(m.op, ast.Mult) and any(is_random(o) for o in (m.left, m.right)):
+                if any(is_attr_of(a, owner) and a.attr in parameters for o in (m.left, m.right) for a in ast.walk(o)):
+                    scan.scales_by_parameter = True
+            if (isinstance(m, ast.Call) and is_attr_of(m.func, owner) and m.func.attr not in info.methods
+                    and input_name and any(isinstance(a, ast.Name) and a.id == input_name for a in m.args)):
+                scan.wrapped_layer = scan.wrapped_layer or m
+
+
+# --------------------------------------------------------------------------- fix
+def eval_identity_fix(ctx: FileContext, forward, scan: Scan) -> Tuple[Optional[Fix], str]:
+    args = forward.args
+    owner = args.args[0].arg
+    if scan.wrapped_layer is not None:
+        return None, (f"it applies a sub-layer ({label_of(ctx, scan.wrapped_layer.func)}, line "
+                      f"{scan.wrapped_layer.lineno}) at random, like stochastic depth; without train-time "
+                      "rescaling its eval form is `p * f(x) + x`, not the input, so there is no automatic fix")
+    if len(args.args) != 2 or args.posonlyargs or args.vararg or args.kwarg or args.kwonlyargs:
+        return None, "forward takes more than one input, so which one to return is not clear; no automatic fix"
+    zero_mean = all(d.zero_mean for d in scan.draws)
+    if not (scan.rescales or (scan.adds_noise and zero_mean)):
+        return None, ("it neither rescales at train time (divides by the keep probability) nor adds zero-mean "
+                      "noise, so its eval form is an expected value, not the input; no automatic fix")
+    body = forward.body
+    first = body[0]
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        if len(body) == 1:
+            return None, "forward has no statements after its docstring"
+        where, first = first.end_lineno + 1, body[1]
+    else:
+        header_end = max([forward.lineno] + [n.end_lineno for n in ast.walk(forward.args) if hasattr(n, "end_lineno")]
+                         + ([forward.returns.end_lineno] if forward.returns else []))
+        where = first.lineno
+        while where - 1 > header_end and ctx.lines[where - 2].strip().startswith("#"):
+            where -= 1  # keep comments above the first statement with it
+    if first.lineno <= forward.lineno or where <= forward.lineno:
+        return None, "forward's body is on its `def` line; no automatic fix"
+    indent = ctx.line_indent(first.lineno)
+    step = indent[len(ctx.line_indent(forward.lineno)):] or "    "
+    x = args.args[1].arg
+    nl = ctx.newline
+    text = f"{indent}if not {owner}.training:{nl}{indent}{step}return {x}{nl}"
+    pos = ctx.position(where, 0)
+    return ctx.fix([ctx.insert(pos, text)], Applicability.UNSAFE,
+                   f"Return `{x}` unchanged when not training"), ""
