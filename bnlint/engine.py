@@ -20,7 +20,6 @@ from bnlint.cache import Cache, default_folder
 from bnlint.fix.apply import fix_until_stable, wanted
 from bnlint.fix.write import ChangedOnDisk, atomic_write, digest
 from bnlint.source.runner import (
-    INTERNAL_ERROR,
     SYNTAX_ERROR,
     UNREADABLE,
     SourceError,
@@ -217,7 +216,7 @@ def run_check(paths: List[str], options: CheckOptions) -> CheckRun:
             run.diffs.append(out.diff)
         run.changed_files += out.changed
         run.failed |= out.failed
-        run.internal_error |= out.internal_error or any(d.code == INTERNAL_ERROR for d in out.remaining)
+        run.internal_error |= out.internal_error
     run.diagnostics.sort(key=Diagnostic.sort_key)
     return run
 

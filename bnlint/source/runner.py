@@ -143,6 +143,14 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
     for rule in rules:
         try:
             found.extend(rule.check(ctx))
+        except RecursionError:
+            # Not a bug in the rule so much as a limit: the file nests deeper than the
+            # analysis can follow. Reported per file; exit 1 like an unparsable file.
+            result.failed = True
+            found.append(system_diagnostic(
+                INTERNAL_ERROR, path,
+                f"rule {rule.code} skipped this file: it nests too deeply to analyse; the other rules still ran",
+            ))
         except Exception as exc:  # one rule's bug must not stop the run
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             result.internal_error = True
