@@ -126,12 +126,25 @@ def test_bare_statement_with_no_evidence_is_flagged_when_it_is_the_only_use():
 
 def test_loop_variable_over_modules_gets_its_call():
     code = """
+        import torch.nn as nn
+
         for m in model.modules():
             if isinstance(m, nn.BatchNorm2d):
                 m.eval
     """
-    assert lines(code) == [4]
+    assert lines(code) == [6]
     assert "m.eval()" in fix(code, select=["BN104"])
+
+
+def test_bare_statement_with_no_evidence_in_a_file_without_torch_is_not_flagged():
+    code = """
+        import tensorflow as tf
+
+
+        def show(mnist):
+            mnist.train
+    """
+    assert lines(code) == []
 
 
 # ----------------------------------------------------------------------------- truth values
@@ -170,7 +183,8 @@ def test_self_train_as_a_boolean_becomes_self_training(stmt, expected):
     [
         ("if self.eval:\n    x = x * 2\n", "if not self.training:\n"),
         ("if not self.eval:\n    x = x * 2\n", "if self.training:\n"),
-        ("x = x if self.eval or x.numel() == 1 else x * 2\n", "x = x if not self.training or x.numel() == 1 else x * 2\n"),
+        ("x = x if self.eval or x.numel() == 1 else x * 2\n",
+         "x = x if not self.training or x.numel() == 1 else x * 2\n"),
         ("if self.eval == False:\n    x = x * 2\n", "if (not self.training) == False:\n"),
     ],
 )
@@ -178,6 +192,19 @@ def test_self_eval_as_a_boolean_becomes_not_training(stmt, expected):
     code = module(stmt)
     assert lines(code) == [line_of(code, stmt.splitlines()[0])]
     assert textwrap.indent(expected, " " * 8) in fix(code, select=["BN104"])
+
+
+@pytest.mark.parametrize(
+    "stmt,says",
+    [
+        ("x = F.dropout(x, 0.5, self.train)\n", "TypeError"),
+        ("x = F.dropout(x, 0.5, training=self.train)\n", "TypeError"),
+        ("x = helper(x, training=self.train)\n", "counts as true in either mode"),
+    ],
+)
+def test_message_says_what_the_callee_does_with_a_method(stmt, says):
+    (diag,) = bn104(module(stmt))
+    assert says in diag.message and "use `self.training`" in diag.message
 
 
 def test_self_eval_passed_as_training_flag_has_no_fix():
@@ -269,6 +296,11 @@ def test_a_module_that_redefines_train_is_not_flagged(definition):
         + "\n\n    def forward(self, x):\n        self.train\n        return x if self.train else -x\n"
     )
     assert lines(code) == []
+
+
+def test_storing_train_on_another_object_does_not_hide_self_train():
+    code = module("self.loader.train = True\nargs.train = False\nif self.train:\n    x = x * 2\n")
+    assert lines(code) == [line_of(code, "if self.train:")]
 
 
 def test_self_of_a_class_that_is_not_a_module_is_not_flagged():
@@ -380,7 +412,8 @@ def test_cli_rewrite_fixes_the_file(tmp_path):
     from bnlint.cli import main
 
     path = tmp_path / "evaluate.py"
-    path.write_text(module("if self.train:\n    x = x * 2\n", "\n\ndef evaluate(model):\n    model.eval\n    return model\n"))
+    evaluate = "\n\ndef evaluate(model):\n    model.eval\n    return model\n"
+    path.write_text(module("if self.train:\n    x = x * 2\n", evaluate))
     result = CliRunner().invoke(main, ["check", str(path), "--rewrite", "--select", "BN104"])
     text = path.read_text()
     assert "if self.training:" in text and "    model.eval()\n" in text

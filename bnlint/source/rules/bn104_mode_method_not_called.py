@@ -41,6 +41,7 @@ NON_MODEL_NAMES = {
     "params", "flags", "FLAGS", "settings", "hyperparams", "hyper_params", "optimizer", "optim", "scheduler",
     "lr_scheduler", "sched",
 }
+TORCH_PACKAGES = {"torch", "torchvision", "timm", "lightning", "pytorch_lightning", "transformers"}
 PLAIN_BASES = ("object", "typing.", "enum.", "abc.", "collections.", "dataclasses.", "torch.utils.data.")
 
 
@@ -95,8 +96,10 @@ def defines_data(ctx: FileContext, cls: ast.ClassDef, attr: str) -> bool:
     """The class (or a base in the file) makes `attr` something other than a plain method:
     `self.train = True`, a class attribute, a property, `setattr(self, "train", ...)`."""
     for c in class_chain(ctx, cls):
+        selves = {m.args.args[0].arg for m in ctx.methods(c).values() if m.args.args} | {"self"}
         for n in ast.walk(c):
-            if isinstance(n, ast.Attribute) and n.attr == attr and isinstance(n.ctx, (ast.Store, ast.Del)):
+            if (isinstance(n, ast.Attribute) and n.attr == attr and isinstance(n.ctx, (ast.Store, ast.Del))
+                    and isinstance(n.value, ast.Name) and n.value.id in selves):
                 return True
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "setattr" and len(n.args) > 1:
                 if isinstance(n.args[1], ast.Constant) and n.args[1].value == attr:
@@ -172,8 +175,9 @@ class ModelEvidence:
     def module_ctor(self, value: ast.AST) -> Optional[str]:
         """Qualified name of the Module-building call `value` (`Net().to(device)` -> 'Net'), else None."""
         while isinstance(value, ast.Call):
-            if isinstance(value.func, ast.Attribute) and value.func.attr in CHAINABLE and isinstance(value.func.value, ast.Call):
-                value = value.func.value
+            func = value.func
+            if isinstance(func, ast.Attribute) and func.attr in CHAINABLE and isinstance(func.value, ast.Call):
+                value = func.value
             elif self.ctx.call_qualname(value) == "copy.deepcopy" and value.args:
                 value = value.args[0]
             else:
@@ -298,7 +302,8 @@ TRUE_MEANS = {
     "not": "`not` of it is always false",
     "boolop": "it counts as true in either mode",
     "compare": "the comparison gives the same answer in either mode",
-    "argument": "the callee gets a true value in either mode and behaves as in training after eval()",
+    "argument": "the callee gets a method, which counts as true in either mode (training behaviour after eval())",
+    "torch": "torch rejects it (TypeError: must be bool, not method)",
 }
 
 
@@ -317,12 +322,13 @@ def truth_use(ctx: FileContext, node: ast.AST) -> Optional[str]:
         other = parent.comparators[0] if parent.left is node else parent.left
         if isinstance(other, ast.Constant) and isinstance(other.value, bool):
             return "compare" if isinstance(parent.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)) else None
-    if isinstance(parent, ast.keyword) and parent.arg in FLAG_KEYWORDS:
-        return "argument"
     if isinstance(parent, ast.Call) and node in parent.args:
         index = FLAG_POSITIONS.get(ctx.call_qualname(parent) or "")
         if index is not None and parent.args.index(node) == index:
-            return "argument"
+            return "torch"
+    if isinstance(parent, ast.keyword) and parent.arg in FLAG_KEYWORDS:
+        call = ctx.parents.get(parent)
+        return "torch" if (ctx.call_qualname(call) or "").startswith("torch.") else "argument"
     return None
 
 
@@ -336,16 +342,22 @@ class ModeMethodNotCalled(Rule):
             n for n in ctx.nodes_of(ast.Attribute)
             if n.attr in MODE_METHODS and isinstance(n.ctx, ast.Load) and not _called(ctx, n)
         ]
+        # `x.train = ...` anywhere makes `x.train` a data attribute.
+        stored = {(dotted(n.value), n.attr) for n in ctx.nodes_of(ast.Attribute)
+                  if n.attr in MODE_METHODS and isinstance(n.ctx, (ast.Store, ast.Del))}
         for node in found:
+            subject = self._subject(ctx, evidence, node, stored)
+            if subject is None:
+                continue
             if isinstance(ctx.parents.get(node), ast.Expr):
-                diag = self._bare(ctx, evidence, node, found)
+                diag = self._bare(ctx, evidence, node, subject, found)
             else:
                 use = truth_use(ctx, node)
-                diag = self._truth(ctx, evidence, node, use) if use else None
+                diag = self._truth(ctx, evidence, node, subject, use) if use else None
             if diag is not None:
                 yield diag
 
-    def _subject(self, ctx: FileContext, evidence: ModelEvidence, node: ast.Attribute):
+    def _subject(self, ctx: FileContext, evidence: ModelEvidence, node: ast.Attribute, stored: set):
         """('self', owner) for a Module's own method; ('model', name) for a name known to be a Module;
         ('unknown', name) for a name nothing rules out; None when this is not Module.train/eval."""
         owner = method_owner(ctx, node)
@@ -356,26 +368,23 @@ class ModeMethodNotCalled(Rule):
                 return None  # `def train(self, loader)`: the class's own method, not Module.train
             return "self", owner
         name = dotted(node.value)
-        if not name or not evidence.may_be_model(name):
+        if not name or not evidence.may_be_model(name) or (name, node.attr) in stored:
             return None
-        if any(dotted(n.value) == name for n in ctx.nodes_of(ast.Attribute)
-               if n.attr == node.attr and isinstance(n.ctx, (ast.Store, ast.Del))):
-            return None  # `x.train = ...` somewhere: a data attribute
         cls = evidence.ctor_class(name)
         if cls is not None and (defines_data(ctx, cls, node.attr) or needs_arguments(ctx, cls, node.attr)):
             return None
         return ("model" if evidence.is_model(name) else "unknown"), name
 
-    def _bare(self, ctx, evidence, node, found) -> Optional[Diagnostic]:
-        subject = self._subject(ctx, evidence, node)
-        if subject is None:
-            return None
+    def _bare(self, ctx, evidence, node, subject, found) -> Optional[Diagnostic]:
         kind, who = subject
         if kind == "unknown":
-            # No evidence either way: flag only if `x.eval` is never used as a value elsewhere,
-            # so it can only be a method someone forgot to call.
-            if any(dotted(n.value) == who and n.attr == node.attr and not isinstance(ctx.parents.get(n), ast.Expr)
-                   for n in found):
+            # No evidence either way: flag only in files that use PyTorch, and only if `x.eval` is
+            # never used as a value elsewhere, so it can only be a method someone forgot to call.
+            as_value = any(
+                dotted(n.value) == who and n.attr == node.attr and not isinstance(ctx.parents.get(n), ast.Expr)
+                for n in found
+            )
+            if as_value or not uses_torch(ctx):
                 return None
         shown = ctx.segment(node)
         subject_text = "the module" if kind == "self" else f"`{ctx.segment(node.value)}`"
@@ -394,9 +403,8 @@ class ModeMethodNotCalled(Rule):
             related=self._related(ctx, evidence, kind, who),
         )
 
-    def _truth(self, ctx, evidence, node, use) -> Optional[Diagnostic]:
-        subject = self._subject(ctx, evidence, node)
-        if subject is None or subject[0] == "unknown":
+    def _truth(self, ctx, evidence, node, subject, use) -> Optional[Diagnostic]:
+        if subject[0] == "unknown":
             return None  # `if args.train:` is a flag until the file says otherwise
         kind, who = subject
         shown, obj = ctx.segment(node), ctx.segment(node.value)
@@ -411,7 +419,7 @@ class ModeMethodNotCalled(Rule):
             advice = f"use `not {obj}.training` to test for eval mode (`{obj}.training` means the opposite)"
             if kind == "self":
                 fix = self._eval_fix(ctx, node, obj, use)
-                if use == "argument":
+                if use in ("argument", "torch"):
                     advice = f"pass `{obj}.training`, or `not {obj}.training` if eval mode was meant"
                 elif use == "not":
                     advice = f"`not {shown}` stands for `{obj}.training`"
@@ -437,8 +445,8 @@ class ModeMethodNotCalled(Rule):
         elif use == "compare":
             edit = ctx.replace(node, f"(not {flag})")
         else:
-            return None  # `training=self.eval`: which mode was meant is anyone's guess
-        return ctx.fix([edit], Applicability.SAFE, f"Use `not {flag}`")
+            return None  # `training=self.eval` (argument, torch): which mode was meant is anyone's guess
+        return ctx.fix([edit], Applicability.SAFE, f"Use `{edit.content}`")
 
     @staticmethod
     def _related(ctx: FileContext, evidence: ModelEvidence, kind: str, who) -> list:
@@ -446,6 +454,10 @@ class ModeMethodNotCalled(Rule):
             return []
         node = evidence.why[who]
         return [(ctx.path, ctx.start(node), f"`{who}` is an nn.Module: {_one_line(ctx.segment(node))}")]
+
+
+def uses_torch(ctx: FileContext) -> bool:
+    return any(qn.split(".")[0] in TORCH_PACKAGES for qn in ctx.imports.values())
 
 
 def _called(ctx: FileContext, node: ast.AST) -> bool:
