@@ -1,0 +1,85 @@
+"""check_model: the graph tier on a model object, in this process (the CLI runs it in a child process)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional
+
+from torch import nn
+
+from bnlint.diagnostic import Diagnostic, Severity
+from bnlint.graph.analysis import Context, Runner, analyse
+from bnlint.graph.build import on_meta
+from bnlint.graph.locate import Sites
+from bnlint.graph.serial import make
+from bnlint.graph.tracer import Location, describe
+
+GRAPH_CODES = ("BN001", "BN002", "BN003", "BN006")
+
+
+def diagnose(model: nn.Module, name: str, enabled: Iterable[str], *, sites: Optional[Sites] = None,
+             runner: Optional[Runner] = None, model_site: Location = None) -> List[Diagnostic]:
+    """Every graph finding for one model, plus BN910 notes on what could not be analysed exactly."""
+    ctx = Context(model, name, frozenset(enabled), sites, runner, model_site)
+    try:
+        findings = analyse(ctx)
+    except Exception as exc:  # noqa: BLE001 - a bug in bnlint must not hide the other models
+        return [make("BN902", f"the graph analysis crashed on model `{name}`: {describe(exc)}; please report it",
+                     ctx.model_site)]
+    diags = [make(f.code, f.message, f.location, f.related) for f in findings]
+    for note in ctx.notes:
+        diags.append(make("BN910", f"model `{name}` analysed in part: {note}", ctx.model_site,
+                          severity=Severity.INFO))
+    return diags
+
+
+def enabled_codes(select: Optional[Iterable[str]] = None, ignore: Iterable[str] = ()) -> FrozenSet[str]:
+    from bnlint.config import Overrides, Selection, build_settings
+
+    sel = Selection(select=tuple(select) if select is not None else None, ignore=tuple(ignore))
+    return build_settings(None, Overrides(selection=sel)).enabled
+
+
+class NoqaFilter:
+    """`# noqa` comments of the files graph findings point into (read once each)."""
+
+    def __init__(self) -> None:
+        self._cache: Dict[str, Any] = {}
+
+    def suppressed(self, diag: Diagnostic) -> bool:
+        from bnlint.source import noqa
+
+        if diag.path not in self._cache:
+            try:
+                with open(diag.path, encoding="utf-8") as f:
+                    self._cache[diag.path] = noqa.parse(f.read())
+            except (OSError, UnicodeDecodeError, ValueError):
+                self._cache[diag.path] = None
+        sup = self._cache[diag.path]
+        return sup is not None and sup.suppressed(diag)
+
+
+def check_model(model: nn.Module, example_inputs: Any = None, *, select: Optional[Iterable[str]] = None,
+                ignore: Iterable[str] = (), name: Optional[str] = None) -> List[Diagnostic]:
+    """Trace `model` with torch.fx and report what the graph shows (BN001, BN002, BN003, BN006 when selected).
+
+    example_inputs (a tensor, a tuple of them or a dict of keyword arguments) lets bnlint run the model:
+    to confirm that eval-mode outputs are random, and to record a forward pass of a model fx cannot trace.
+    The model is left as it came (training flags restored). `# noqa` on the reported lines applies.
+    """
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"check_model expects a torch.nn.Module, got {type(model).__name__}")
+    runner = Runner(lambda: model, example_inputs) if example_inputs is not None and not on_meta(model) else None
+    diags = diagnose(model, name or type(model).__name__, enabled_codes(select, ignore), runner=runner)
+    noqa = NoqaFilter()
+    kept = [d for d in diags if d.code.startswith("BN9") or not noqa.suppressed(d)]
+    return sorted(kept, key=Diagnostic.sort_key)
+
+
+def display_path(path: str, base: Optional[str] = None) -> str:
+    """A path relative to the current folder when it is below it, as the source tier shows paths."""
+    try:
+        rel = os.path.relpath(path, base or os.getcwd())
+    except ValueError:
+        return path
+    return path if rel.startswith("..") else rel

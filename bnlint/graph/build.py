@@ -1,0 +1,62 @@
+"""Build a model as cheaply as possible: on the meta device (no memory, no init cost), else with only its
+parameters on meta (for code that computes with tensors while building, such as torchvision's RegNet),
+else on the CPU. The line that created each module is recorded on the way (bnlint.graph.locate.Sites)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Callable, Iterator, List, Tuple
+
+import torch
+from torch import nn
+
+from bnlint.graph.locate import Sites
+from bnlint.graph.tracer import describe
+
+
+class BuildError(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def parameters_on_meta() -> Iterator[None]:
+    original = nn.Module.register_parameter
+
+    def register_parameter(module, name, param):
+        original(module, name, param)
+        if param is not None and param.device.type != "meta":
+            module._parameters[name] = nn.Parameter(param.to("meta"), requires_grad=param.requires_grad)
+
+    nn.Module.register_parameter = register_parameter
+    try:
+        yield
+    finally:
+        nn.Module.register_parameter = original
+
+
+WAYS = {
+    "meta": lambda: torch.device("meta"),
+    "meta parameters": parameters_on_meta,
+    "cpu": contextlib.nullcontext,
+}
+
+
+def build(factory: Callable[[], nn.Module], sites: Sites, ways=("meta", "meta parameters", "cpu")
+          ) -> Tuple[nn.Module, str]:
+    """(model, how it was built). Raises BuildError naming the last failure."""
+    failures: List[str] = []
+    for way in ways:
+        try:
+            with sites.recording(), WAYS[way]():
+                model = factory()
+        except Exception as exc:  # noqa: BLE001 - user code
+            failures.append(f"{way}: {describe(exc)}")
+            continue
+        if not isinstance(model, nn.Module):
+            raise BuildError(f"returned {type(model).__name__}, not a torch.nn.Module")
+        return model, way
+    raise BuildError(failures[-1].split(": ", 1)[1] if failures else "could not be built")
+
+
+def on_meta(model: nn.Module) -> bool:
+    return any(t.device.type == "meta" for t in list(model.parameters()) + list(model.buffers()))

@@ -1,0 +1,286 @@
+"""What a graph node is: the small vocabulary every graph pass is written in.
+
+Nodes come from torch.fx (symbolic_trace) or from a recorded forward (bnlint.graph.record); both use
+call_module for torch.nn leaves, call_function for functions and call_method for Tensor methods.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple
+
+import torch
+import torch.nn.functional as F
+from torch import fx, nn
+from torch.nn.modules.batchnorm import _BatchNorm
+from torch.nn.modules.dropout import _DropoutNd
+
+# ------------------------------------------------------------------ module kinds
+NORMS_OTHER = tuple(
+    c
+    for c in (
+        getattr(nn, name, None)
+        for name in ("LayerNorm", "GroupNorm", "LocalResponseNorm", "RMSNorm", "InstanceNorm1d",
+                     "InstanceNorm2d", "InstanceNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d",
+                     "LazyInstanceNorm3d")
+    )
+    if c is not None
+)
+WEIGHT_LAYERS = (nn.Linear, nn.Bilinear, nn.LazyLinear, nn.modules.conv._ConvNd)
+
+
+def module_of(root: nn.Module, node: fx.Node) -> Optional[nn.Module]:
+    if node.op != "call_module":
+        return None
+    try:
+        return root.get_submodule(node.target)
+    except AttributeError:
+        return None
+
+
+# ------------------------------------------------------------------ functions
+DROPOUT_FUNCS: Dict[Any, str] = {}  # function -> short name shown in messages
+for _name in ("dropout", "dropout1d", "dropout2d", "dropout3d"):
+    if hasattr(F, _name):
+        DROPOUT_FUNCS[getattr(F, _name)] = f"F.{_name}"
+for _name in ("dropout", "feature_dropout"):
+    if hasattr(torch, _name):
+        DROPOUT_FUNCS[getattr(torch, _name)] = f"torch.{_name}"
+# These default to training=False: in a graph, training=True was written on purpose.
+ALPHA_DROPOUT_FUNCS = {F.alpha_dropout: "F.alpha_dropout", F.feature_alpha_dropout: "F.feature_alpha_dropout"}
+
+# Library functions wrapped as fx leaves: (module, name) -> (kind, p index, training index, p name)
+LIBRARY_FUNCS = {
+    ("torchvision.ops.stochastic_depth", "stochastic_depth"): ("drop_path", 1, 3),
+    ("torchvision.ops.drop_block", "drop_block2d"): ("dropout", 1, 5),
+    ("torchvision.ops.drop_block", "drop_block3d"): ("dropout", 1, 5),
+}
+
+RANDOM_FUNCS = {
+    getattr(torch, n)
+    for n in ("rand", "rand_like", "randn", "randn_like", "randint", "randint_like", "randperm", "bernoulli",
+              "normal", "poisson", "multinomial")
+    if hasattr(torch, n)
+}
+RANDOM_METHODS = {"bernoulli", "bernoulli_", "uniform_", "normal_", "exponential_", "geometric_", "cauchy_",
+                  "log_normal_", "random_", "multinomial"}
+MASK_FUNCS = {torch.bernoulli}
+MASK_METHODS = {"bernoulli", "bernoulli_"}
+# A uniform draw turned into a mask: compared or floored within a few steps.
+MASK_MAKERS_FUNCS = {operator.lt, operator.le, operator.gt, operator.ge, torch.lt, torch.le, torch.gt, torch.ge,
+                     torch.floor, torch.round, torch.where}
+MASK_MAKERS_METHODS = {"lt", "le", "gt", "ge", "floor", "floor_", "round", "round_", "lt_", "gt_", "le_", "ge_"}
+
+BN_FUNCS = {F.batch_norm, torch.batch_norm}
+NORM_FUNCS = {F.layer_norm, F.group_norm, F.instance_norm, F.local_response_norm, F.normalize,
+              torch.layer_norm, torch.group_norm, torch.instance_norm}
+if hasattr(F, "rms_norm"):
+    NORM_FUNCS.add(F.rms_norm)
+WEIGHT_FUNCS = {F.linear, F.conv1d, F.conv2d, F.conv3d, F.conv_transpose1d, F.conv_transpose2d,
+                F.conv_transpose3d, F.bilinear}
+
+# Nodes whose output carries no values of their tensor inputs (only shape, dtype, device).
+META_ATTRS = {"shape", "dtype", "device", "ndim", "is_cuda", "layout", "requires_grad", "is_sparse"}
+META_METHODS = {"size", "dim", "numel", "nelement", "type", "get_device", "element_size", "is_contiguous",
+                "stride", "data_ptr", "new_empty", "new_zeros", "new_ones", "new_full", "new_tensor",
+                "argmax", "argmin", "__len__"}
+META_FUNCS = {len, torch.numel, torch.zeros_like, torch.ones_like, torch.empty_like, torch.full_like,
+              torch.argmax, torch.argmin, isinstance, torch._assert, torch.Tensor.size, torch.Tensor.dim}
+
+
+def fn_key(target: Any) -> Tuple[str, str]:
+    return (getattr(target, "__module__", None) or "", getattr(target, "__name__", None) or "")
+
+
+def is_meta(node: fx.Node) -> bool:
+    if node.op == "call_function":
+        if node.target is getattr:
+            return len(node.args) > 1 and node.args[1] in META_ATTRS
+        return node.target in META_FUNCS
+    if node.op == "call_method":
+        return node.target in META_METHODS
+    return False
+
+
+def arg(node: fx.Node, index: int, name: str, default: Any = None) -> Any:
+    if name in node.kwargs:
+        return node.kwargs[name]
+    if len(node.args) > index:
+        return node.args[index]
+    return default
+
+
+def is_batchnorm(root: nn.Module, node: fx.Node) -> bool:
+    m = module_of(root, node)
+    if m is not None:
+        return isinstance(m, _BatchNorm)
+    return node.op == "call_function" and node.target in BN_FUNCS
+
+
+def is_other_norm(root: nn.Module, node: fx.Node) -> bool:
+    m = module_of(root, node)
+    if m is not None:
+        return isinstance(m, NORMS_OTHER)
+    return node.op == "call_function" and node.target in NORM_FUNCS
+
+
+def is_weight_layer(root: nn.Module, node: fx.Node) -> bool:
+    m = module_of(root, node)
+    if m is not None:
+        return isinstance(m, WEIGHT_LAYERS)
+    return node.op == "call_function" and node.target in WEIGHT_FUNCS
+
+
+def is_dropout_module(root: nn.Module, node: fx.Node) -> bool:
+    m = module_of(root, node)
+    return isinstance(m, _DropoutNd)
+
+
+def _number(value: Any) -> Optional[float]:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+# ------------------------------------------------------------------ random atoms
+class Atom:
+    """One node that draws random numbers (or is a dropout layer/function)."""
+
+    __slots__ = ("node", "kind", "p", "active", "label", "mask")
+
+    def __init__(self, node: fx.Node, kind: str, p: Optional[float], active: bool, label: str, mask: bool):
+        self.node = node
+        self.kind = kind  # dropout | drop_path | random (a raw draw: dropout, drop path or noise, decided later)
+        self.p = p
+        self.active = active  # draws in this trace's mode
+        self.label = label  # what to call it in a message: nn.Dropout, F.dropout, bernoulli_ ...
+        self.mask = mask  # multiplies activations by a 0/1 mask (a regulariser), not additive noise
+
+
+def atom_of(root: nn.Module, node: fx.Node) -> Optional[Atom]:
+    if node.op == "call_module":
+        m = module_of(root, node)
+        found = node.meta.get("bnlint_probe")
+        if found is not None:  # a weightless layer fx could not trace, run on a test input
+            if not found["random"]:
+                return None
+            kind = found["kind"] if found["kind"] != "noise" else "random"
+            return Atom(node, kind, None, True, type(m).__name__, found["kind"] != "noise")
+        if isinstance(m, _DropoutNd):
+            return Atom(node, "dropout", float(m.p), m.training and m.p > 0, f"nn.{type(m).__name__}", True)
+        return None
+    if node.op == "call_function":
+        t = node.target
+        if t in DROPOUT_FUNCS or t in ALPHA_DROPOUT_FUNCS:
+            label = DROPOUT_FUNCS.get(t) or ALPHA_DROPOUT_FUNCS[t]
+            p = _number(arg(node, 1, "p", 0.5))
+            training = arg(node, 2, "training" if label.startswith("F.") else "train", t in DROPOUT_FUNCS)
+            active = training is True and (p is None or p > 0)
+            return Atom(node, "dropout", p, active, label, True)
+        lib = LIBRARY_FUNCS.get(fn_key(t))
+        if lib:
+            kind, pi, ti = lib
+            p = _number(arg(node, pi, "p", None))
+            active = arg(node, ti, "training", True) is True and (p is None or p > 0)
+            return Atom(node, kind, p, active, fn_key(t)[1], True)
+        if t in RANDOM_FUNCS:
+            return Atom(node, "random", None, True, f"torch.{t.__name__}", t in MASK_FUNCS or _made_mask(node))
+        return None
+    if node.op == "call_method" and node.target in RANDOM_METHODS:
+        return Atom(node, "random", None, True, str(node.target), node.target in MASK_METHODS or _made_mask(node))
+    return None
+
+
+def _made_mask(node: fx.Node, depth: int = 3) -> bool:
+    """A uniform draw that is compared or floored soon after is a 0/1 mask."""
+    frontier = [node]
+    for _ in range(depth):
+        nxt = []
+        for n in frontier:
+            for u in n.users:
+                if (u.op == "call_function" and u.target in MASK_MAKERS_FUNCS) or (
+                    u.op == "call_method" and u.target in MASK_MAKERS_METHODS
+                ):
+                    return True
+                nxt.append(u)
+        frontier = nxt
+    return False
+
+
+def atoms(root: nn.Module, graph: fx.Graph) -> List[Atom]:
+    found = []
+    for node in graph.nodes:
+        a = atom_of(root, node)
+        if a is not None:
+            found.append(a)
+    return found
+
+
+# ------------------------------------------------------------------ reachability
+def mutated_arg(root: nn.Module, node: fx.Node) -> Optional[fx.Node]:
+    """The input a node changes in place (x.mul_(m), F.dropout(x, inplace=True)), if any."""
+    first = node.args[0] if node.args else None
+    if not isinstance(first, fx.Node):
+        return None
+    if node.op == "call_method" and isinstance(node.target, str) and node.target.endswith("_") \
+            and not node.target.endswith("__"):
+        return first
+    if node.op == "call_function" and node.kwargs.get("inplace") is True:
+        return first
+    if node.op == "call_module" and getattr(module_of(root, node), "inplace", False) is True:
+        return first
+    return None
+
+
+def reach(root: nn.Module, start: Iterable[fx.Node], stop: Callable[[fx.Node], bool],
+          order: Dict[fx.Node, int]) -> Iterator[fx.Node]:
+    """Nodes whose value depends on the values of `start`, walking forward; yields (and does not pass) nodes
+    for which stop() is true. Metadata (shape, dtype) and `*_like` constructors carry no values."""
+    seen: Set[fx.Node] = set()
+    todo = list(start)
+    while todo:
+        node = todo.pop()
+        for user in list(node.users):
+            targets = [user]
+            changed = mutated_arg(root, user)
+            if changed is not None and changed is not node:
+                # x.mul_(mask): everything that reads x afterwards reads the masked values
+                targets += [u for u in changed.users if order.get(u, -1) > order.get(user, -1)]
+            for t in targets:
+                if t in seen or t.op == "output" or is_meta(t):
+                    continue
+                seen.add(t)
+                if stop(t):
+                    yield t
+                    continue
+                todo.append(t)
+
+
+def node_order(graph: fx.Graph) -> Dict[fx.Node, int]:
+    return {n: i for i, n in enumerate(graph.nodes)}
+
+
+def owner_path(node: fx.Node) -> str:
+    """Qualified name of the innermost module whose forward produced the node ('' for the root)."""
+    if node.op == "call_module":
+        return str(node.target)
+    stack = node.meta.get("nn_module_stack")
+    if not stack:
+        return ""
+    return list(stack.values())[-1][0]
+
+
+def owner_paths(node: fx.Node) -> List[str]:
+    stack = node.meta.get("nn_module_stack") or {}
+    paths = [v[0] for v in stack.values()]
+    if node.op == "call_module" and (not paths or paths[-1] != node.target):
+        paths.append(str(node.target))
+    return paths
+
+
+def bn_path(root: nn.Module, node: fx.Node) -> str:
+    if node.op == "call_module":
+        return str(node.target)
+    # F.batch_norm(x, self.running_mean, ...) inside a custom module: name it after its buffers
+    running = arg(node, 1, "running_mean")
+    if isinstance(running, fx.Node) and running.op == "get_attr":
+        return str(running.target).rsplit(".", 1)[0]
+    return owner_path(node)

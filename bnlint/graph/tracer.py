@@ -1,0 +1,288 @@
+"""Trace a model with torch.fx, as much of it as can be traced.
+
+1. symbolic_trace the whole model (the exact graph);
+2. data-dependent control flow (`if x.sum() > 0:`): trace it twice, every such branch taken one way, then the
+   other, and analyse both graphs;
+3. otherwise mark the submodule whose forward fails as a leaf, retry, and trace that submodule on its own;
+4. when the model's own forward fails: record one real forward pass (if an input is known), else trace each
+   child on its own.
+
+Every step that loses exactness leaves a note saying which part was analysed how.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterator, List, Optional, Tuple
+
+import torch
+from torch import fx, nn
+
+TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
+HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+MAX_LEAVES = 32
+MAX_DECISIONS = 256
+MAX_DEPTH = 4
+
+Location = Optional[Tuple[str, int]]
+
+
+def _library(filename: str) -> bool:
+    return filename.startswith((TORCH_DIR, HERE)) or filename.startswith("<frozen")
+
+
+def user_frame(depth: int = 2) -> Location:
+    """file and line of the innermost frame outside torch and bnlint.graph: where a call was made."""
+    f = sys._getframe(depth)
+    while f is not None:
+        if not _library(f.f_code.co_filename):
+            return (f.f_code.co_filename, f.f_lineno)
+        f = f.f_back
+    return None
+
+
+def failure_site(exc: BaseException) -> Location:
+    site = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if not _library(frame.filename):
+            site = (frame.filename, frame.lineno or 1)
+    return site
+
+
+def describe(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    if len(text) > 160:
+        text = text[:157] + "..."
+    site = failure_site(exc)
+    where = f" at {os.path.basename(site[0])}:{site[1]}" if site else ""
+    return f"{type(exc).__name__}: {text}{where}" if text else f"{type(exc).__name__}{where}"
+
+
+def join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix and name else prefix or name
+
+
+class ControlFlow(fx.proxy.TraceError):
+    """A traced value decided an `if` or `while`."""
+
+
+# Tensor factories called with traced sizes (`torch.rand(x.shape[0], 1, 1, 1)`, `torch.zeros(x.size(0), h)`)
+# become graph nodes instead of failing.
+FACTORIES = tuple(getattr(torch, n) for n in ("rand", "randn", "randint", "randperm", "empty", "zeros", "ones",
+                                               "full", "arange") if hasattr(torch, n))
+
+
+class GraphTracer(fx.Tracer):
+    """fx.Tracer that records where each node comes from, can be told to treat submodules as leaves and to
+    take data-dependent branches one fixed way, and remembers which submodule's forward failed."""
+
+    def __init__(self, leaves=(), branch: Optional[bool] = None):
+        super().__init__(autowrap_functions=FACTORIES)
+        self._autowrap_search.append(torch)  # patches only FACTORIES in torch's namespace, while tracing
+        self.leaves = frozenset(leaves)
+        self.branch = branch
+        self.branch_sites: List[Location] = []
+        self.failed_path: Optional[str] = None
+
+    def is_leaf_module(self, m: nn.Module, module_qualified_name: str) -> bool:
+        return module_qualified_name in self.leaves or super().is_leaf_module(m, module_qualified_name)
+
+    def call_module(self, m, forward, args, kwargs):
+        try:
+            return super().call_module(m, forward, args, kwargs)
+        except Exception:
+            if self.failed_path is None:  # the innermost module sees the exception first
+                try:
+                    self.failed_path = self.path_of_module(m)
+                except NameError:
+                    self.failed_path = ""
+            raise
+
+    def create_node(self, *args, **kwargs):
+        node = super().create_node(*args, **kwargs)
+        node.meta["bnlint_loc"] = user_frame(2)
+        return node
+
+    def to_bool(self, obj) -> bool:
+        if self.branch is None:
+            raise ControlFlow("a traced value decides control flow (if/while on tensor values)")
+        if len(self.branch_sites) >= MAX_DECISIONS:
+            raise ControlFlow("a loop on traced values does not end when every branch is taken one way")
+        self.branch_sites.append(user_frame(2))
+        return self.branch
+
+
+@dataclass
+class Piece:
+    """A graph of `root`, which is the module at `prefix` in the model."""
+
+    prefix: str
+    root: nn.Module
+    graph: fx.Graph
+    recorded: bool = False
+
+    def qual(self, rel: str) -> str:
+        return join(self.prefix, rel)
+
+
+@dataclass
+class Traced:
+    pieces: List[Piece] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+    exact: bool = True
+
+
+class mode:
+    """Put a model in train or eval mode for a while; give every module its own flag back afterwards."""
+
+    def __init__(self, model: nn.Module, training: bool):
+        self.model, self.training = model, training
+
+    def __enter__(self):
+        self.saved = [(m, m.training) for m in self.model.modules()]
+        self.model.train(self.training)
+        return self.model
+
+    def __exit__(self, *exc):
+        for m, flag in self.saved:
+            m.training = flag
+
+
+def _name(path: str) -> str:
+    return f"`{path}`" if path else "the model's own forward"
+
+
+def trace_model(model: nn.Module, training: bool, runner: Any = None) -> Traced:
+    """Never raises for a model that cannot be traced: what could not be seen is in .notes.
+
+    runner (bnlint.graph.analysis.Runner), when given, can run the model for real: used to record a forward
+    pass when the model's own forward cannot be traced."""
+    with mode(model, training):
+        traced = _trace(model, runner, "", 0, training)
+    return traced
+
+
+def _trace(model: nn.Module, runner: Any, prefix: str, depth: int, training: bool = True) -> Traced:
+    tracer = GraphTracer()
+    try:
+        return Traced([Piece(prefix, model, tracer.trace(model))])
+    except Exception as exc:  # noqa: BLE001 - any failure of user code while tracing
+        first = exc
+    out = Traced(exact=False)
+    if isinstance(first, ControlFlow):
+        graphs, sites = [], []
+        for branch in (True, False):
+            t = GraphTracer(branch=branch)
+            try:
+                graphs.append(t.trace(model))
+                sites += [s for s in t.branch_sites if s]
+            except Exception:  # noqa: BLE001
+                graphs = []
+                break
+        if graphs:
+            where = sorted({f"{os.path.basename(f)}:{line}" for f, line in sites})
+            out.pieces = [Piece(prefix, model, g) for g in graphs]
+            out.notes.append(
+                f"{_name(prefix)} has data-dependent control flow ({', '.join(where[:3]) or 'unknown place'}): "
+                "analysed with those branches taken one way, then the other"
+            )
+            return out
+    # Leaf the failing submodules one by one.
+    leaves: List[str] = []
+    failure = first
+    failed_path = tracer.failed_path
+    while failed_path and len(leaves) < MAX_LEAVES:
+        leaves.append(failed_path)
+        t = GraphTracer(leaves=leaves)
+        try:
+            graph = t.trace(model)
+        except Exception as exc:  # noqa: BLE001
+            failure, failed_path = exc, t.failed_path
+            continue
+        out.pieces.append(Piece(prefix, model, graph))
+        from bnlint.graph.probe import probe
+
+        for leaf in leaves:
+            sub = model.get_submodule(leaf)
+            found = probe(sub, training)
+            if found is not None:  # a weightless layer: what it does is seen by running it
+                for node in graph.nodes:
+                    if node.op == "call_module" and node.target == leaf:
+                        node.meta["bnlint_probe"] = found
+                out.notes.append(f"{_name(join(prefix, leaf))} could not be traced; its behaviour was probed "
+                                 "by running it on a test input")
+                continue
+            out.notes.append(f"{_name(join(prefix, leaf))} could not be traced in place; analysed on its own")
+            _merge(out, _sub(sub, join(prefix, leaf), depth, training))
+        return out
+    # The model's own forward cannot be traced.
+    reason = describe(failure)
+    if runner is not None:
+        from bnlint.graph.record import record_graph
+
+        try:
+            real = runner.model()
+            with mode(real, training):
+                graph = record_graph(real, runner.inputs)
+        except Exception as exc:  # noqa: BLE001
+            out.notes.append(f"{_name(prefix)} could not be traced ({reason}) nor run ({describe(exc)})")
+        else:
+            out.pieces.append(Piece(prefix, real, graph, recorded=True))
+            out.notes.append(
+                f"{_name(prefix)} could not be traced ({reason}); analysed from one recorded forward pass "
+                "(branches not taken were not seen)"
+            )
+            return out
+    children = list(model.named_children())
+    hint = "" if prefix else "; give --input-shape to record a forward pass instead"
+    out.notes.append(
+        f"{_name(prefix)} could not be traced ({reason}): "
+        + (f"analysed its {len(children)} submodules on their own, not the paths between them{hint}"
+           if children else "not analysed")
+    )
+    for name, child in children:
+        _merge(out, _sub(child, join(prefix, name), depth, training))
+    return out
+
+
+def _sub(module: nn.Module, prefix: str, depth: int, training: bool) -> Traced:
+    if depth >= MAX_DEPTH:
+        return Traced(exact=False, notes=[f"{_name(prefix)} is nested too deep in untraceable code; not analysed"])
+    if GraphTracer().is_leaf_module(module, prefix) or type(module).forward is nn.Module.forward:
+        return Traced()  # a torch.nn layer (nothing to see inside) or a container without a forward
+    return _trace(module, None, prefix, depth + 1, training)
+
+
+def _merge(into: Traced, other: Traced) -> None:
+    into.pieces += other.pieces
+    into.notes += other.notes
+    into.exact = into.exact and other.exact
+
+
+def iter_nodes(traced: Traced) -> Iterator[Tuple[Piece, fx.Node]]:
+    for piece in traced.pieces:
+        for node in piece.graph.nodes:
+            yield piece, node
+
+
+def trace_for_rewrite(model: nn.Module) -> Tuple[fx.GraphModule, List[str]]:
+    """An exact GraphModule of the model in train mode; submodules fx cannot trace stay as opaque leaves.
+    Raises ValueError when the model's own forward cannot be traced."""
+    leaves: List[str] = []
+    with mode(model, True):
+        while True:
+            tracer = GraphTracer(leaves=leaves)
+            try:
+                graph = tracer.trace(model)
+            except Exception as exc:  # noqa: BLE001
+                if tracer.failed_path and len(leaves) < MAX_LEAVES:
+                    leaves.append(tracer.failed_path)
+                    continue
+                raise ValueError(
+                    f"cannot rewrite this model: torch.fx cannot trace its forward ({describe(exc)}); fix the "
+                    "source by hand (see `bnlint rule BN001`)"
+                ) from None
+            return fx.GraphModule(tracer.root, graph, type(model).__name__), leaves
