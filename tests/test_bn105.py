@@ -224,6 +224,65 @@ def test_leaf_layers_and_whole_tree_walks():
     assert lines(code) == []
 
 
+def test_modules_without_children_lose_nothing():
+    code = """
+        import torch
+        import torch.nn as nn
+
+
+        class Scale(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.weight = nn.Parameter(torch.ones(1))
+                self.training = False  # starts in eval mode: nothing below it to miss
+
+            def freeze(self):
+                self.training = False
+
+
+        class Packed(nn.Module):
+            def __init__(self, weights):
+                super().__init__()
+                self.training = False
+                self.packed = nn.ModuleList(weights)  # contents unknown, default set on purpose
+
+
+        scale = Scale()
+        scale.load_state_dict({})
+        scale.training = True
+    """
+    assert lines(code) == []
+
+
+def test_init_with_a_mode_dependent_child_is_flagged():
+    code = with_net("""
+        class Head(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.training = False
+                self.body = nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.1))
+    """)
+    assert lines(code) == [len(code.splitlines()) - 1]
+
+
+def test_a_training_property_setter_mirroring_the_flag_is_not_flagged():
+    code = with_net("""
+        class Wrapped(nn.Module):
+            def __init__(self, inner):
+                super().__init__()
+                self.inner = Net()
+
+            @property
+            def training(self):
+                return self.inner.training
+
+            @training.setter
+            def training(self, value):
+                self.inner.training = value
+    """)
+    assert lines(code) == []
+
+
 def test_non_modules_are_not_flagged():
     code = """
         import argparse

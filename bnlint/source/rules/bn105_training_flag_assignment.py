@@ -22,6 +22,9 @@ NN_CONTAINERS = {
     "Sequential", "ModuleList", "ModuleDict", "DataParallel", "DistributedDataParallel", "Transformer",
     "TransformerEncoder", "TransformerDecoder", "TransformerEncoderLayer", "TransformerDecoderLayer",
 }
+# torch.nn layers that behave differently in training (prefixes of class names).
+MODE_LAYERS = ("BatchNorm", "SyncBatchNorm", "InstanceNorm", "Dropout", "AlphaDropout", "FeatureAlphaDropout",
+               "RNN", "LSTM", "GRU", "MultiheadAttention", "Transformer", "RReLU")
 TREE_WALKS = ("modules", "named_modules")  # iterate a whole tree: setting each module's flag is complete
 SUBMODULE_WALKS = ("children", "named_children", "modules", "named_modules")
 BOOL_CALLS = ("bool", "isinstance", "issubclass", "hasattr", "callable", "all", "any")
@@ -78,9 +81,16 @@ class TrainingFlagAssignment(Rule):
         """'self' for a Module setting its own flag, the name for a model, None when not a finding."""
         func = ctx.enclosing_function(target)
         owner = method_owner(ctx, target)
+        if owner and owner.method.name == "training":
+            return None  # a `training` property setter mirroring the flag: the mode switch itself
         if owner and isinstance(target.value, ast.Name) and target.value.id == owner.name:
-            if not ctx.is_module_class(owner.cls) or owner.method.name in ("train", "eval"):
-                return None  # a Trainer's own flag; a Module implementing train()/eval() itself
+            if owner.method.name in ("train", "eval"):
+                return None  # a Module implementing train()/eval() itself
+            # In __init__ the assignment sets the module's default; it matters when children that
+            # depend on the mode are created in the class.
+            in_init = owner.method.name == "__init__"
+            if not ctx.is_module_class(owner.cls) or not _has_submodules(ctx, evidence, owner.cls, in_init):
+                return None  # a Trainer's own flag; a module with no children to miss
             if _has_training_property(ctx, owner.cls):
                 return None
             return None if _propagates(func, owner.name) else "self"
@@ -90,7 +100,7 @@ class TrainingFlagAssignment(Rule):
         if is_nn_leaf(evidence.ctor.get(name)) or _leaf_guard(ctx, target, name) or _walks_tree(ctx, target, name):
             return None
         cls = evidence.ctor_class(name)
-        if cls is not None and _has_training_property(ctx, cls):
+        if cls is not None and (_has_training_property(ctx, cls) or not _has_submodules(ctx, evidence, cls)):
             return None
         return name
 
@@ -137,6 +147,36 @@ def _has_training_property(ctx: FileContext, cls: ast.ClassDef) -> bool:
             if any(isinstance(t, ast.Name) and t.id == "training" for t in targets):
                 return True
     return False
+
+
+def _has_submodules(ctx: FileContext, evidence: ModelEvidence, cls: ast.ClassDef, mode_dependent=False) -> bool:
+    """The file shows the class holding submodules: `self.x = nn.Linear(...)`, `add_module(...)`,
+    or a container base class. A module without children loses nothing to a flag assignment.
+    With mode_dependent, only children whose behaviour depends on the mode count (BatchNorm,
+    Dropout, RNNs, attention, a Module class of the file or a model factory)."""
+    for c in class_chain(ctx, cls):
+        if not mode_dependent and any((ctx.qualname(b) or "").rsplit(".", 1)[-1] in NN_CONTAINERS for b in c.bases):
+            return True
+        for n in ast.walk(c):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
+                if n.func.attr in ("add_module", "register_module") and not mode_dependent:
+                    return True
+            elif isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None:
+                targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+                if not any(isinstance(t, ast.Attribute) for t in targets) or not evidence.module_ctor(n.value):
+                    continue
+                calls = [c for c in ast.walk(n.value) if isinstance(c, ast.Call)]
+                if not mode_dependent or any(_mode_dependent(evidence.module_ctor(c)) for c in calls):
+                    return True
+    return False
+
+
+def _mode_dependent(qualname: Optional[str]) -> bool:
+    if not qualname:
+        return False
+    if qualname.startswith("torch.nn."):
+        return qualname.rsplit(".", 1)[-1].startswith(MODE_LAYERS)
+    return True  # a Module class of the file, torchvision/timm/hub: assume it has BatchNorm or Dropout
 
 
 def _propagates(func: Optional[ast.AST], name: str) -> bool:
