@@ -231,9 +231,10 @@ def mutated_arg(root: nn.Module, node: fx.Node) -> Optional[fx.Node]:
 
 
 def reach(root: nn.Module, start: Iterable[fx.Node], stop: Callable[[fx.Node], bool],
-          order: Dict[fx.Node, int]) -> Iterator[fx.Node]:
+          order: Dict[fx.Node, int], every: bool = False) -> Iterator[fx.Node]:
     """Nodes whose value depends on the values of `start`, walking forward; yields (and does not pass) nodes
-    for which stop() is true. Metadata (shape, dtype) and `*_like` constructors carry no values."""
+    for which stop() is true, or every node reached when `every`. Metadata (shape, dtype) and `*_like`
+    constructors carry no values."""
     seen: Set[fx.Node] = set()
     todo = list(start)
     while todo:
@@ -251,6 +252,8 @@ def reach(root: nn.Module, start: Iterable[fx.Node], stop: Callable[[fx.Node], b
                 if stop(t):
                     yield t
                     continue
+                if every:
+                    yield t
                 todo.append(t)
 
 

@@ -37,9 +37,14 @@ def fix_model(model: nn.Module, strategy: str = "move", beta: float = 0.1) -> nn
 
     Uout(beta)  # validates beta before any work
     work = copy.deepcopy(model)  # the GraphModule shares tensors with what it traced: never the original
-    gm, leaves = trace_for_rewrite(work)
-    for leaf in leaves:
-        warnings.warn(f"bnlint.fix_model: `{leaf}` cannot be traced by torch.fx and was kept as it is", stacklevel=2)
+    gm, untraceable, moded = trace_for_rewrite(work)
+    from bnlint.graph.probe import probe
+
+    for node in gm.graph.nodes:  # weightless layers kept whole: see what they do by running them
+        if node.op == "call_module" and node.target in untraceable + moded:
+            found = probe(work.get_submodule(node.target), True)
+            if found is not None:
+                node.meta["bnlint_probe"] = found
     ctx = Context(work, type(model).__name__, frozenset({"BN001"}))
     ctx.__dict__["train"] = Traced([Piece("", work, gm.graph)])
     offending = [u for u in ctx.train_units if u.kind == "dropout" and ctx.reached_batchnorms(u)
@@ -65,6 +70,11 @@ def fix_model(model: nn.Module, strategy: str = "move", beta: float = 0.1) -> nn
     if strategy == "move" and removed_p:
         _insert_dropout(rw, targets, max(removed_p))
     _functional_to_modules(rw, inserted)
+    kept = {n.target for n in gm.graph.nodes if n.op == "call_module"}
+    for leaf in untraceable:
+        if leaf in kept:
+            warnings.warn(f"bnlint.fix_model: torch.fx cannot trace `{leaf}`; it was kept as it is, unchecked",
+                          stacklevel=2)
     gm.graph.lint()
     gm.recompile()
     _keep_state(gm, work)
@@ -142,13 +152,12 @@ def _insert_dropout(rw: _Rewriter, starts: List[fx.Node], p: float) -> None:
     root = rw.gm
     order = P.node_order(rw.graph)
     starts = [s for s in starts if s in order]  # users that were themselves removed are gone
-    down = starts + list(P.reach(root, starts, lambda n: False, order))
+    down = starts + list(P.reach(root, starts, lambda n: False, order, every=True))
     bns = [n for n in down if P.is_batchnorm(root, n)]
     if not bns:
         return
     last = max(bns, key=lambda n: order[n])
-    after = [n for n in P.reach(root, [last], lambda n: P.is_weight_layer(root, n), order)
-             if P.is_weight_layer(root, n)]
+    after = [n for n in P.reach(root, [last], lambda n: P.is_weight_layer(root, n), order)]
     if not after:
         warnings.warn("bnlint.fix_model: no weight layer follows the last BatchNorm; the removed dropout "
                       f"(p={p:g}) was not moved: put one where it fits, or use strategy='uout'", stacklevel=3)

@@ -88,7 +88,8 @@ class GraphTracer(fx.Tracer):
         self.failed_path: Optional[str] = None
 
     def is_leaf_module(self, m: nn.Module, module_qualified_name: str) -> bool:
-        return module_qualified_name in self.leaves or super().is_leaf_module(m, module_qualified_name)
+        return (module_qualified_name in self.leaves or super().is_leaf_module(m, module_qualified_name)
+                or type(m).__module__ == "bnlint.nn")  # Uout: follows the mode, no variance shift
 
     def call_module(self, m, forward, args, kwargs):
         try:
@@ -268,21 +269,91 @@ def iter_nodes(traced: Traced) -> Iterator[Tuple[Piece, fx.Node]]:
             yield piece, node
 
 
-def trace_for_rewrite(model: nn.Module) -> Tuple[fx.GraphModule, List[str]]:
-    """An exact GraphModule of the model in train mode; submodules fx cannot trace stay as opaque leaves.
-    Raises ValueError when the model's own forward cannot be traced."""
-    leaves: List[str] = []
-    with mode(model, True):
-        while True:
-            tracer = GraphTracer(leaves=leaves)
+def trace_for_rewrite(model: nn.Module) -> Tuple[fx.GraphModule, List[str], List[str]]:
+    """A GraphModule of the model, traced in train mode, that behaves like the model in both modes.
+
+    fx bakes `self.training` into the graph. So the model is traced in both modes and every submodule whose
+    forward differs between them (other than in functional dropout's `training` flag, which the rewrite turns
+    into nn.Dropout modules) becomes a leaf: it stays a module and keeps following train()/eval(). So do
+    submodules fx cannot trace. Returns (graph module, untraceable leaves, mode-dependent leaves).
+    Raises ValueError when the model's own forward cannot be traced or depends on the mode."""
+    untraceable: List[str] = []
+    moded: List[str] = []
+    for _ in range(4 * MAX_LEAVES):
+        graphs = []
+        for training in (True, False):
+            tracer = GraphTracer(leaves=untraceable + moded)
             try:
-                graph = tracer.trace(model)
+                with mode(model, training):
+                    graphs.append(tracer.trace(model))
             except Exception as exc:  # noqa: BLE001
-                if tracer.failed_path and len(leaves) < MAX_LEAVES:
-                    leaves.append(tracer.failed_path)
-                    continue
+                if tracer.failed_path and len(untraceable) < MAX_LEAVES:
+                    untraceable.append(tracer.failed_path)
+                    break
                 raise ValueError(
                     f"cannot rewrite this model: torch.fx cannot trace its forward ({describe(exc)}); fix the "
                     "source by hand (see `bnlint rule BN001`)"
                 ) from None
-            return fx.GraphModule(tracer.root, graph, type(model).__name__), leaves
+        if len(graphs) < 2:
+            continue
+        diverged = _mode_dependent(*graphs)
+        if diverged is None:
+            return fx.GraphModule(model, graphs[0], type(model).__name__), untraceable, moded
+        if not diverged or diverged in moded:
+            raise ValueError(
+                "cannot rewrite this model: its own forward computes something different in train and eval "
+                "mode (beyond dropout); fix the source by hand (see `bnlint rule BN001`)"
+            )
+        moded.append(diverged)
+    raise ValueError("cannot rewrite this model: too many submodules depend on the mode")
+
+
+def _mode_dependent(train: fx.Graph, evaluation: fx.Graph) -> Optional[str]:
+    """None when both graphs compute the same (dropout flags aside); else the submodule where they part."""
+    a, b = list(train.nodes), list(evaluation.nodes)
+    index_a = {n: i for i, n in enumerate(a)}
+    index_b = {n: i for i, n in enumerate(b)}
+    for i in range(max(len(a), len(b))):
+        na = a[i] if i < len(a) else None
+        nb = b[i] if i < len(b) else None
+        if na is not None and nb is not None and _same(na, nb, index_a, index_b):
+            continue
+        sa = _stack(na) if na is not None else []
+        sb = _stack(nb) if nb is not None else []
+        common = 0
+        while common < min(len(sa), len(sb)) and sa[common] == sb[common]:
+            common += 1
+        # The module one of the traces went into and the other did not, else the one whose code differs.
+        if len(sa) > common:
+            return sa[common]
+        if len(sb) > common:
+            return sb[common]
+        return sa[common - 1] if common else ""
+    return None
+
+
+def _stack(node: fx.Node) -> List[str]:
+    paths = [v[0] for v in (node.meta.get("nn_module_stack") or {}).values()]
+    if node.op == "call_module" and paths and paths[-1] == node.target:
+        paths.pop()  # a leaf call belongs to the module that calls it
+    return paths
+
+
+def _same(x: fx.Node, y: fx.Node, ix: Dict[fx.Node, int], iy: Dict[fx.Node, int]) -> bool:
+    if x.op != y.op or x.target != y.target or _stack(x) != _stack(y):
+        return False
+    from bnlint.graph.patterns import ALPHA_DROPOUT_FUNCS, DROPOUT_FUNCS
+
+    def norm(value, index):
+        return fx.node.map_arg(value, lambda n: ("node", index.get(n)))
+
+    ax, ay = list(x.args), list(y.args)
+    kx, ky = dict(x.kwargs), dict(y.kwargs)
+    if x.op == "call_function" and (x.target in DROPOUT_FUNCS or x.target in ALPHA_DROPOUT_FUNCS) \
+            and isinstance(ax[1] if len(ax) > 1 else kx.get("p", 0.5), (int, float)):
+        # the rewrite turns these into modules that follow the mode: their baked flag does not matter
+        for args, kwargs in ((ax, kx), (ay, ky)):
+            kwargs.pop("training", None)
+            kwargs.pop("train", None)
+            del args[2:3]
+    return norm(tuple(ax), ix) == norm(tuple(ay), iy) and norm(kx, ix) == norm(ky, iy)

@@ -88,6 +88,7 @@ class Source:
     use: Optional[ast.AST] = None  # the use of attr this flow went through
     seq: Optional[Seq] = None  # the Sequential holding it directly (for a move)
     part: Optional[Leaf] = None
+    probe: bool = False  # not a dropout: marks the output of the Sequential `node` (where does it go?)
 
     @property
     def key(self):
@@ -337,7 +338,7 @@ def flow_sequential(seq: Seq, taint: Taint, ctx: FileContext, report: Report) ->
     """Follow a Sequential from its input; return what reaches its output."""
     for part in seq.parts:
         if isinstance(part, Seq):
-            taint = flow_sequential(part, taint, ctx, report)
+            taint = _unique(flow_sequential(part, taint, ctx, report) + (probe(part),))
             continue
         if part.kind == layers.DROPOUT:
             src = Source(part.node, label_of(ctx, part.node), part.definition, part.attr,
@@ -351,6 +352,10 @@ def flow_sequential(seq: Seq, taint: Taint, ctx: FileContext, report: Report) ->
         elif part.kind != layers.PASS:
             taint = ()
     return taint
+
+
+def probe(seq: Seq) -> Source:
+    return Source(seq.call, "", probe=True)
 
 
 def _inside(leaf: Leaf, seq: Seq) -> bool:
@@ -534,7 +539,8 @@ class MethodFlow:
             came_in = {id(s.node) for s in t}
             out = flow_sequential(part, t, self.ctx, self.report)
             # A dropout of the Sequential that leaves it goes wherever this use of the Sequential goes.
-            return tuple(s if id(s.node) in came_in else replace(s, attr=use.attr, use=use) for s in out)
+            out = tuple(s if id(s.node) in came_in else replace(s, attr=use.attr, use=use) for s in out)
+            return _unique(out + (probe(part),))
         if part.kind == layers.DROPOUT:
             src = Source(call, label, part.definition, use.attr, use)
             return _unique(t + (src,))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, Optional, Tuple
+from dataclasses import dataclass, field
+from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position
 from bnlint.fix.imports import ensure_import
@@ -17,6 +18,8 @@ from bnlint.source.shift import (
     label_of,
 )
 
+LAYOUT = "the Sequential's layout is too unusual to edit safely"
+OUTSIDE = "the BatchNorm it feeds is outside the Sequential that holds it"
 WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNorm's running variance "
        "does not match what it sees in eval mode (variance shift)")
 
@@ -26,32 +29,23 @@ class DropoutBeforeBatchNorm(Rule):
     tokens = ("Dropout", "dropout", "DropBlock", "drop_block")
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        findings = collect(ctx)
-        if not findings:
-            return
-        by_node: Dict[int, List[Finding]] = {}
-        for f in findings:
-            by_node.setdefault(id(f.source.node), []).append(f)
-        by_definition: Dict[int, List[Finding]] = {}
-        for f in findings:
-            if f.source.definition is not None:
-                by_definition.setdefault(id(f.source.definition), []).append(f)
-        for group in by_node.values():
-            yield self.diagnostic(ctx, group, by_definition)
+        found = collect(ctx)
+        for group in found.by_node.values():
+            yield self.diagnostic(ctx, group, found)
 
-    def diagnostic(self, ctx: FileContext, group: List[Finding], by_definition) -> Diagnostic:
+    def diagnostic(self, ctx: FileContext, group: List[Finding], found: "Flows") -> Diagnostic:
         first = group[0]
         src = first.source
         bns = list(dict.fromkeys((f.batchnorm, f.bn_node.lineno) for f in group))
         more = f" (and {len(bns) - 1} more)" if len(bns) > 1 else ""
         head = f"Dropout {src.label} feeds BatchNorm {first.batchnorm} (line {first.bn_node.lineno}){more}: {WHY}"
         if ctx.settings.dropout_fix == "uout":
-            fix, reason = uout_fix(ctx, src, by_definition.get(id(src.definition), group))
+            fix, reason = uout_fix(ctx, src, found.by_definition.get(id(src.definition), group))
             advice = ("replace it with Uout, a variance-stable dropout" if fix else
                       f"replace it with a variance-stable Uout layer or move it after the last BatchNorm ({reason})")
         else:
             internal = next((f for f in group if f.internal), None)
-            fix, reason = move_fix(ctx, internal.source) if internal else (None, forward_reason(src))
+            fix, reason = move_fix(ctx, internal.source, found) if internal else (None, no_move_reason(src))
             advice = ("move it after the last BatchNorm" if fix else
                       f"move it after the last BatchNorm by hand or use `--strategy uout` ({reason})")
         related = [(ctx.path, ctx.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
@@ -61,8 +55,28 @@ class DropoutBeforeBatchNorm(Rule):
 
 
 # --------------------------------------------------------------------------- finding the flows
-def collect(ctx: FileContext) -> List[Finding]:
-    out: List[Finding] = []
+@dataclass
+class Flows:
+    by_node: Dict[int, List[Finding]] = field(default_factory=dict)  # per reported dropout
+    by_definition: Dict[int, List[Finding]] = field(default_factory=dict)  # per dropout constructor
+    # Sequential (by call node) -> its dropouts (by node) that feed a BatchNorm inside it
+    movers: Dict[int, Set[int]] = field(default_factory=dict)
+    # Sequential call nodes whose output reaches a BatchNorm further on
+    feeds_batchnorm: Dict[int, Finding] = field(default_factory=dict)
+
+    def add(self, f: Finding) -> None:
+        if f.source.probe:
+            self.feeds_batchnorm.setdefault(id(f.source.node), f)
+            return
+        self.by_node.setdefault(id(f.source.node), []).append(f)
+        if f.source.definition is not None:
+            self.by_definition.setdefault(id(f.source.definition), []).append(f)
+        if f.internal and f.source.seq is not None:
+            self.movers.setdefault(id(f.source.seq.call), set()).add(id(f.source.node))
+
+
+def collect(ctx: FileContext) -> Flows:
+    out = Flows()
     resolvers: Dict[int, Resolver] = {}
     plain = Resolver(ctx)
 
@@ -81,18 +95,19 @@ def collect(ctx: FileContext) -> List[Finding]:
 
     for func in ctx.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
         cls, owner = method_of(func)
-        MethodFlow(ctx, resolver_for(cls), func, owner, out.append).run()
+        MethodFlow(ctx, resolver_for(cls), func, owner, out.add).run()
     for call in ctx.nodes_of(ast.Call):
-        res = plain
-        if isinstance(call.func, (ast.Name, ast.Attribute)) and res.is_sequential(call):
+        if isinstance(call.func, (ast.Name, ast.Attribute)) and plain.is_sequential(call):
             func = ctx.enclosing_function(call)
             cls, owner = method_of(func) if func is not None else (None, None)
             res = resolver_for(cls)
-            flow_sequential(res.sequential(call, owner), (), ctx, out.append)
+            flow_sequential(res.sequential(call, owner), (), ctx, out.add)
     return out
 
 
-def forward_reason(src: Source) -> str:
+def no_move_reason(src: Source) -> str:
+    if src.seq is not None:
+        return OUTSIDE
     if src.definition is None:
         return "a functional dropout in method code; no local edit is provably equivalent"
     return ("the BatchNorm is reached through method code, where no local move is provably equivalent; "
@@ -143,33 +158,57 @@ def _holds(value: Optional[ast.AST], node: ast.AST) -> bool:
 _TAIL = re.compile(r"[ \t]*,?[ \t]*(#[^\r\n]*)?(\r\n|\n|\r)?$")
 
 
-def move_fix(ctx: FileContext, src: Source) -> Tuple[Optional[Fix], str]:
+def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix], str]:
     seq, leaf = src.seq, src.part
     if seq is None or leaf is None or leaf.item is None or leaf not in seq.parts:
-        return None, "the BatchNorm it feeds is outside the Sequential that holds it"
-    i = seq.parts.index(leaf)
+        return None, OUTSIDE
     last_bn = max((j for j, p in enumerate(seq.parts) if contains_batchnorm(p)), default=-1)
-    if last_bn < i:
-        return None, "the BatchNorm it feeds is outside the Sequential that holds it"
+    if last_bn < seq.parts.index(leaf):
+        return None, OUTSIDE
     t = last_bn
     while t + 1 < len(seq.parts) and is_activation(seq.parts[t + 1]):
         t += 1
-    after = seq.parts[t]
-    nxt = seq.parts[t + 1] if t + 1 < len(seq.parts) else None
+    after, rest = seq.parts[t], seq.parts[t + 1:]
+    nxt = rest[0] if rest else None
     text = label_of(ctx, leaf.node)
-    if isinstance(nxt, Leaf) and nxt.kind == layers.DROPOUT:
-        edits = remove(ctx, leaf.item)
-        if edits is None:
-            return None, "the Sequential's layout is too unusual to edit safely"
-        msg = f"Remove {text}: {label_of(ctx, nxt.node)} already follows the last BatchNorm (line {nxt.node.lineno})"
-        return ctx.fix(edits, Applicability.UNSAFE, msg), ""
-    if after.item is None or after.item.container is not leaf.item.container:
-        return None, "the layers around it are built in different statements, so no single edit moves it"
-    edits = relocate(ctx, leaf.item, after.item)
+    # Several dropouts before the last BatchNorm all go to one place: the last of them moves,
+    # the others are duplicates; so is any that would land next to a dropout already there.
+    movers = found.movers.get(id(seq.call), set())
+    last = [p for p in seq.parts[:last_bn] if isinstance(p, Leaf) and id(p.node) in movers][-1:]
+    keeper = nxt if isinstance(nxt, Leaf) and nxt.kind == layers.DROPOUT else (
+        last[0] if last and last[0] is not leaf else None)
+    if keeper is not None:
+        if keeper is not nxt and _relocation(ctx, keeper, after, found, seq, rest)[0] is None:
+            keeper = None  # the last one cannot move: each stays as it is
+        else:
+            edits = remove(ctx, leaf.item)
+            if edits is None:
+                return None, LAYOUT
+            msg = f"Remove {text}: {label_of(ctx, keeper.node)} (line {keeper.node.lineno}) goes after the last BatchNorm"
+            return ctx.fix(edits, Applicability.UNSAFE, msg), ""
+    edits, reason = _relocation(ctx, leaf, after, found, seq, rest)
     if edits is None:
-        return None, "the Sequential's layout is too unusual to edit safely"
+        return None, reason
     anchor = label_of(ctx, after.node if isinstance(after, Leaf) else after.call)
     return ctx.fix(edits, Applicability.UNSAFE, f"Move {text} after {anchor} (line {after.item.end.line})"), ""
+
+
+def _relocation(ctx, leaf: Leaf, after, found: Flows, seq: Seq, rest) -> Tuple[Optional[List[Edit]], str]:
+    if after.item is None or after.item.container is not leaf.item.container:
+        return None, "the layers around it are built in different statements, so no single edit moves it"
+    downstream = found.feeds_batchnorm.get(id(seq.call))
+    if downstream is not None and all(_transparent(p) for p in rest):
+        return None, (f"after its last BatchNorm the Sequential's output still reaches BatchNorm "
+                      f"{downstream.batchnorm} (line {downstream.bn_node.lineno})")
+    edits = relocate(ctx, leaf.item, after.item)
+    return (edits, "") if edits is not None else (None, LAYOUT)
+
+
+def _transparent(part) -> bool:
+    """A dropout placed before it would still be seen at the Sequential's output."""
+    if isinstance(part, Seq):
+        return all(_transparent(p) for p in part.parts)
+    return part.kind in (layers.PASS, layers.DROPOUT)
 
 
 def _text(ctx: FileContext, start: Position, end: Position) -> str:

@@ -9,7 +9,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import layers
-from bnlint.source.classes import ClassInfo, class_info, is_attr_of, reachable
+from bnlint.source.classes import ClassInfo, class_info, is_attr_of, module_functions, reachable
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
 from bnlint.source.shift import label_of
@@ -18,6 +18,8 @@ from bnlint.source.shift import label_of
 GENERATIVE_CLASS = re.compile(r"VAE|Vae|Variational|Diffusion|Generator|Sampler|Policy|Actor|Reparam|Langevin|"
                               r"NoiseInjection|InjectNoise")
 GENERATIVE_METHOD = re.compile(r"sample|reparam|generate", re.I)
+# Data augmentation written as a Module (torchvision style) runs in the data pipeline, not the model.
+AUGMENTATION_CLASS = re.compile(r"^Random|Transform|Augment")
 # A forward that takes its randomness (or its mode) as an argument leaves the choice to the caller.
 CALLER_CONTROLS = re.compile(r"noise|seed|generator|rng|sample|stochastic|deterministic|train|mode", re.I)
 PARAMETER = {"torch.nn.Parameter", "torch.nn.parameter.Parameter"}
@@ -27,6 +29,7 @@ PARAMETER = {"torch.nn.Parameter", "torch.nn.parameter.Parameter"}
 class Draw:
     node: ast.Call
     zero_mean: bool
+    rescales: bool = False  # a library op that rescales at train time itself (F.dropout, drop_block2d)
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Scan:
     """What forward and everything it calls do with randomness and the mode flag."""
 
     draws: List[Draw] = field(default_factory=list)
+    at: Optional[ast.AST] = None  # where to report: a draw in the class, or the call leading to one
     reads_flag: bool = False
     uses_train_method: Optional[ast.AST] = None  # `self.train` read as if it were the flag
     rescales: bool = False  # divides a random mask by something (inverted dropout, drop path, DropBlock)
@@ -50,14 +54,14 @@ class StochasticOpIgnoresTraining(Rule):
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         for cls in ctx.module_classes.values():
             forward = ctx.methods(cls).get("forward")
-            if forward is None or GENERATIVE_CLASS.search(cls.name):
+            if forward is None or GENERATIVE_CLASS.search(cls.name) or AUGMENTATION_CLASS.search(cls.name):
                 continue
             info = class_info(ctx, cls)
             params = [a.arg for a in forward.args.posonlyargs + forward.args.args][1:] + [
                 a.arg for a in forward.args.kwonlyargs]
             if any(CALLER_CONTROLS.search(p) for p in params):
                 continue
-            scan = scan_class(ctx, info, params[0] if params else None)
+            scan = scan_class(ctx, cls, info, params[0] if params else None)
             if not scan.draws or scan.reads_flag or scan.scales_by_parameter:
                 continue
             yield self.diagnostic(ctx, cls, forward, scan)
@@ -65,15 +69,24 @@ class StochasticOpIgnoresTraining(Rule):
     def diagnostic(self, ctx: FileContext, cls: ast.ClassDef, forward, scan: Scan) -> Diagnostic:
         draw = scan.draws[0].node
         owner = forward.args.args[0].arg
-        head = (f"`{cls.name}.forward` draws random numbers ({label_of(ctx, draw.func)} at line {draw.lineno}) "
+        where = ctx.enclosing_function(draw)
+        inside = f" in `{where.name}`" if where is not None and scan.at is not draw else ""
+        head = (f"`{cls.name}.forward` draws random numbers ({draw_label(ctx, draw)}{inside} at line {draw.lineno}) "
                 f"but never reads `{owner}.training`: it stays random after model.eval()")
         if scan.uses_train_method is not None:
             head += (f" (`{owner}.train` at line {scan.uses_train_method.lineno} is a method, always true; "
                      f"the flag is `{owner}.training`)")
         fix, reason = eval_identity_fix(ctx, forward, scan)
         advice = "return the input when not training" if fix else f"make it deterministic in eval mode: {reason}"
-        related = [(ctx.path, ctx.start(d.node), f"also draws: {label_of(ctx, d.node.func)}") for d in scan.draws[1:4]]
-        return ctx.diagnostic(self, draw, f"{head}; {advice}", fix=fix, related=related)
+        related = [(ctx.path, ctx.start(d.node), f"draws: {draw_label(ctx, d.node)}")
+                   for d in scan.draws[:4] if d.node is not scan.at]
+        return ctx.diagnostic(self, scan.at, f"{head}; {advice}", fix=fix, related=related)
+
+
+def draw_label(ctx: FileContext, call: ast.Call) -> str:
+    if _imported(ctx, call.func) is None and isinstance(call.func, ast.Attribute):
+        return f"`Tensor.{call.func.attr}`"
+    return label_of(ctx, call.func)
 
 
 # --------------------------------------------------------------------------- scanning
@@ -104,7 +117,7 @@ def draw_of(ctx: FileContext, call: ast.Call) -> Optional[Draw]:
             # torchvision op whose training= defaults to True.
             on = _literal(flag, True) or (flag is None and default and not qn.startswith("torch.nn.functional")
                                           and qn != "torch.dropout")
-            return Draw(call, False) if on else None
+            return Draw(call, False, rescales=True) if on else None
         if qn in layers.ZERO_MEAN_FUNCTIONS:
             return Draw(call, True)
         if qn in layers.ZERO_MEAN_WITH_MEAN_ARG:
@@ -152,20 +165,17 @@ def _own_nodes(stmt: ast.stmt) -> List[ast.AST]:
     return out
 
 
-def scan_class(ctx: FileContext, info: ClassInfo, input_name: Optional[str]) -> Scan:
+def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name: Optional[str]) -> Scan:
     scan = Scan()
     functions = reachable(ctx, info)
     parameters = {a for a, found in info.assigns.items()
                   if any(isinstance(f.value, ast.Call) and ctx.call_qualname(f.value) in PARAMETER for f in found)}
-    drawing: Set[str] = set()  # helpers (methods or functions) that draw
     per_function: Dict[int, List[Draw]] = {}
     for func, owner in functions:
         found = [] if GENERATIVE_METHOD.search(func.name) else [
             d for d in (draw_of(ctx, n) for n in ast.walk(func) if isinstance(n, ast.Call)) if d]
         per_function[id(func)] = found
         scan.draws += found
-        if found:
-            drawing.add(func.name)
         for n in ast.walk(func):
             if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load):
                 if n.attr == "training" or (is_attr_of(n, owner) and n.attr in layers.FLAG_NAMES - {"train"}):
@@ -175,9 +185,42 @@ def scan_class(ctx: FileContext, info: ClassInfo, input_name: Optional[str]) -> 
             elif isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in layers.FLAG_NAMES:
                 scan.reads_flag = True
     scan.draws.sort(key=lambda d: (d.node.lineno, d.node.col_offset))
+    scan.rescales = any(d.rescales for d in scan.draws)
+    # Functions that draw, directly or through what they call.
+    drawing = {id(f) for f, _ in functions if per_function[id(f)]}
+    changed = True
+    while changed:
+        changed = False
+        for func, owner in functions:
+            if id(func) not in drawing and any(id(c) in drawing for c in _callees(ctx, func, owner, info)):
+                drawing.add(id(func))
+                changed = True
+    in_class = [d.node for d in scan.draws if any(a is cls for a in ctx.ancestors(d.node))]
+    scan.at = in_class[0] if in_class else next(
+        (call for func, owner in functions if any(a is cls for a in ctx.ancestors(func))
+         for call in _calls_in_order(func) if id(_callee(ctx, call, owner, info)) in drawing),
+        scan.draws[0].node if scan.draws else None)
     for func, owner in functions:
         _effects(ctx, func, owner, per_function[id(func)], drawing, parameters, info, input_name, scan)
     return scan
+
+
+def _callee(ctx: FileContext, call: ast.Call, owner: Optional[str], info: ClassInfo) -> Optional[ast.AST]:
+    """The method of self or function of the file a call runs, if it is one."""
+    f = call.func
+    if owner and is_attr_of(f, owner):
+        return info.methods.get(f.attr)
+    if isinstance(f, ast.Name) and f.id not in ctx.imports:
+        return module_functions(ctx).get(f.id)
+    return None
+
+
+def _callees(ctx, func, owner, info) -> List[ast.AST]:
+    return [c for c in (_callee(ctx, n, owner, info) for n in ast.walk(func) if isinstance(n, ast.Call)) if c]
+
+
+def _calls_in_order(func: ast.AST) -> List[ast.Call]:
+    return sorted((n for n in ast.walk(func) if isinstance(n, ast.Call)), key=lambda n: (n.lineno, n.col_offset))
 
 
 def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, scan: Scan) -> None:
@@ -187,10 +230,7 @@ def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, sca
     def random_call(n: ast.AST) -> bool:
         if not isinstance(n, ast.Call):
             return False
-        if id(n) in draw_ids:
-            return True
-        f = n.func
-        return (is_attr_of(f, owner) and f.attr in drawing) or (isinstance(f, ast.Name) and f.id in drawing)
+        return id(n) in draw_ids or id(_callee(ctx, n, owner, info)) in drawing
 
     derived: Set[str] = set()
     changed = True

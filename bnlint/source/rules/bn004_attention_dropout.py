@@ -36,12 +36,16 @@ class AttentionDropoutAlwaysOn(Rule):
 
     def diagnostic(self, ctx: FileContext, call: ast.Call, expr: ast.AST) -> Diagnostic:
         text = ctx.segment(expr)
-        shown = label_of(ctx, expr)
-        head = (f"`{ctx.segment(call.func)}` applies dropout_p={shown[1:-1]} in eval mode too: unlike nn.Dropout it "
-                "does not follow model.eval(), so attention weights stay random at inference")
+        if isinstance(expr, (ast.IfExp, ast.Lambda, ast.NamedExpr)):
+            text = f"({text})"  # binds looser than the conditional around it
+        head = (f"`{ctx.segment(call.func)}` applies `dropout_p={label_of(ctx, expr)[1:-1]}` in eval mode too: unlike "
+                "nn.Dropout it does not follow model.eval(), so attention weights stay random at inference")
         owner = self_name(ctx, call)
         if owner is None:
             return ctx.diagnostic(self, expr, f"{head}; pass 0.0 when not training")
+        if any(isinstance(n, ast.Attribute) and n.attr == "train" and isinstance(n.value, ast.Name)
+               and n.value.id == owner for n in ast.walk(expr)):
+            head += f" (`{owner}.train` is a method, always true; the flag is `{owner}.training`)"
         new = f"({text} if {owner}.training else 0.0)"
         fix = ctx.fix([ctx.replace(expr, new)], Applicability.SAFE, f"Use `dropout_p={new}`")
         return ctx.diagnostic(self, expr, f"{head}; pass `dropout_p={new}`", fix=fix)

@@ -1,0 +1,601 @@
+"""BN001 dropout-before-batchnorm: where the flow is followed, what stops it, and both fixes."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from bnlint.cli import main
+from helpers import codes_at, fix, lint
+
+DROPOUTS = ["nn.Dropout(0.5)", "nn.Dropout1d(0.5)", "nn.Dropout2d(0.5)", "nn.Dropout3d(0.5)",
+            "nn.AlphaDropout(0.5)", "nn.FeatureAlphaDropout(0.5)", "torchvision.ops.DropBlock2d(0.1, 3)",
+            "torchvision.ops.DropBlock3d(0.1, 3)", "timm.layers.DropBlock2d(0.1, 3)"]
+BATCHNORMS = ["nn.BatchNorm1d(8)", "nn.BatchNorm2d(8)", "nn.BatchNorm3d(8)", "nn.SyncBatchNorm(8)",
+              "nn.LazyBatchNorm1d()", "nn.LazyBatchNorm2d()", "nn.LazyBatchNorm3d()"]
+PASS_THROUGH = ["nn.Linear(8, 8)", "nn.Conv1d(8, 8, 3)", "nn.Conv2d(8, 8, 3)", "nn.Conv3d(8, 8, 3)",
+                "nn.ConvTranspose2d(8, 8, 3)", "nn.LazyLinear(8)", "nn.ReLU()", "nn.GELU()", "nn.SiLU()",
+                "nn.Tanh()", "nn.LeakyReLU(0.1)", "nn.MaxPool2d(2)", "nn.AvgPool2d(2)", "nn.AdaptiveAvgPool2d(1)",
+                "nn.Flatten()", "nn.Unflatten(1, (2, 4))", "nn.Identity()", "nn.Upsample(scale_factor=2)"]
+STOPPERS = ["nn.LayerNorm(8)", "nn.GroupNorm(2, 8)", "nn.InstanceNorm2d(8)", "nn.RMSNorm(8)", "MyLayer()"]
+
+HEADER = "import timm\nimport torch\nimport torch.nn as nn\nimport torch.nn.functional as F\nimport torchvision\n"
+
+
+def seq(*layers: str) -> str:
+    body = "".join(f"    {layer},\n" for layer in layers)
+    return f"{HEADER}\nnet = nn.Sequential(\n{body})\n"
+
+
+def bn001_lines(code: str, **options):
+    return [d.line for d in lint(code, select=["BN001"], **options)]
+
+
+# --------------------------------------------------------------------------- Sequential literals
+@pytest.mark.parametrize("dropout", DROPOUTS)
+def test_every_dropout_layer_before_batchnorm(dropout):
+    code = seq("nn.Linear(8, 8)", dropout, "nn.BatchNorm1d(8)")
+    assert bn001_lines(code) == [9]
+
+
+@pytest.mark.parametrize("bn", BATCHNORMS)
+def test_every_batchnorm_layer(bn):
+    assert bn001_lines(seq("nn.Dropout(0.5)", bn)) == [8]
+
+
+@pytest.mark.parametrize("layer", PASS_THROUGH)
+def test_shift_passes_through(layer):
+    assert bn001_lines(seq("nn.Dropout(0.5)", layer, "nn.BatchNorm1d(8)")) == [8]
+
+
+@pytest.mark.parametrize("layer", STOPPERS)
+def test_normalisation_or_unknown_layer_stops_the_shift(layer):
+    assert bn001_lines(seq("nn.Dropout(0.5)", layer, "nn.BatchNorm1d(8)")) == []
+
+
+def test_batchnorm_stops_the_shift_so_only_the_first_is_named():
+    diags = lint(seq("nn.Dropout(0.5)", "nn.BatchNorm1d(8)", "nn.ReLU()", "nn.BatchNorm1d(8)"), select=["BN001"])
+    assert [d.line for d in diags] == [8]
+    assert "(line 9)" in diags[0].message and "more" not in diags[0].message
+
+
+def test_dropout_after_last_batchnorm_and_before_layernorm_is_fine():
+    assert bn001_lines(seq("nn.Linear(8, 8)", "nn.BatchNorm1d(8)", "nn.ReLU()", "nn.Dropout(0.5)", "nn.Linear(8, 2)")) == []
+    assert bn001_lines(seq("nn.Linear(8, 8)", "nn.Dropout(0.1)", "nn.LayerNorm(8)")) == []
+
+
+def test_alpha_dropout_functional_defaults_off():
+    code = HEADER + textwrap.dedent("""
+        class Net(nn.Module):
+            def forward(self, x):
+                x = F.alpha_dropout(x, 0.1)
+                x = F.dropout(x, 0.1, training=False)
+                return self.bn(x)
+
+            def __init__(self):
+                super().__init__()
+                self.bn = nn.BatchNorm1d(8)
+    """)
+    assert bn001_lines(code) == []
+
+
+@pytest.mark.parametrize("imports,dropout,bn", [
+    ("import torch.nn as nn", "nn.Dropout(0.5)", "nn.BatchNorm1d(8)"),
+    ("import torch", "torch.nn.Dropout(0.5)", "torch.nn.BatchNorm1d(8)"),
+    ("from torch import nn", "nn.Dropout(0.5)", "nn.BatchNorm1d(8)"),
+    ("from torch.nn import Dropout as D, BatchNorm1d as BN", "D(0.5)", "BN(8)"),
+    ("import torch.nn as tnn", "tnn.Dropout(0.5)", "tnn.BatchNorm1d(8)"),
+    ("from torch.nn.modules.dropout import Dropout\nimport torch.nn as nn", "Dropout(0.5)", "nn.BatchNorm1d(8)"),
+    ("from torchvision.ops import DropBlock2d\nimport torch.nn as nn", "DropBlock2d(0.1, 3)", "nn.BatchNorm2d(8)"),
+    ("from timm.layers import DropBlock2d\nimport torch.nn as nn", "DropBlock2d(0.1, 3)", "nn.BatchNorm2d(8)"),
+])
+def test_import_styles(imports, dropout, bn):
+    seq_name = "torch.nn.Sequential" if imports == "import torch" else (
+        "tnn.Sequential" if "tnn" in imports else "nn.Sequential")
+    if "BatchNorm1d as BN" in imports:
+        imports += "\nfrom torch.nn import Sequential"
+        seq_name = "Sequential"
+    code = f"{imports}\n\nnet = {seq_name}({dropout}, {bn})\n"
+    assert [c for _, c in codes_at(code, select=["BN001"])] == ["BN001"]
+
+
+def test_names_that_are_not_imported_are_not_layers():
+    code = "class Dropout: ...\nclass BatchNorm1d: ...\nclass nn: Sequential = list\n\nnet = nn.Sequential(Dropout(), BatchNorm1d())\n"
+    assert bn001_lines(code) == []
+
+
+def test_ordered_dict_list_and_keywords():
+    code = HEADER + textwrap.dedent("""
+        from collections import OrderedDict
+        a = nn.Sequential(OrderedDict([("drop", nn.Dropout(0.5)), ("bn", nn.BatchNorm1d(8))]))
+        b = nn.Sequential(OrderedDict(drop=nn.Dropout(0.5), fc=nn.Linear(8, 8), bn=nn.BatchNorm1d(8)))
+        c = nn.Sequential(OrderedDict({"drop": nn.Dropout(0.5), "bn": nn.BatchNorm1d(8)}))
+    """)
+    assert bn001_lines(code) == [8, 9, 10]
+
+
+def test_list_built_then_unpacked():
+    code = HEADER + textwrap.dedent("""
+        def make(channels):
+            layers = [nn.Conv2d(3, channels, 3)]
+            layers.append(nn.Dropout2d(0.2))
+            layers += [nn.ReLU()]
+            layers.extend([nn.BatchNorm2d(channels)])
+            return nn.Sequential(*layers)
+
+        def tuple_literal():
+            return nn.Sequential(*(nn.Dropout(0.5), nn.BatchNorm1d(8)))
+    """)
+    assert bn001_lines(code) == [9, 15]
+
+
+def test_list_we_cannot_follow_is_silent():
+    code = HEADER + textwrap.dedent("""
+        def make(n):
+            layers = [nn.Dropout(0.5)]
+            for _ in range(n):
+                layers.append(nn.Linear(8, 8))
+            layers.append(nn.BatchNorm1d(8))
+            return nn.Sequential(*layers)
+
+        def given(layers):
+            return nn.Sequential(nn.Dropout(0.5), *layers, nn.BatchNorm1d(8))
+    """)
+    assert bn001_lines(code) == []
+
+
+def test_nested_sequentials_both_ways():
+    code = HEADER + textwrap.dedent("""
+        a = nn.Sequential(nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5)), nn.BatchNorm1d(8))
+        b = nn.Sequential(nn.Dropout(0.5), nn.Sequential(nn.Linear(8, 8), nn.BatchNorm1d(8)))
+        c = nn.Sequential(nn.Sequential(nn.Dropout(0.5), nn.BatchNorm1d(8)))
+    """)
+    assert bn001_lines(code) == [7, 8, 9]
+
+
+# --------------------------------------------------------------------------- forward data flow
+NET = HEADER + """
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(8, 8)
+        self.fc2 = nn.Linear(8, 8)
+        self.drop = nn.Dropout(0.5)
+        self.bn = nn.BatchNorm1d(8)
+        self.bn2 = nn.BatchNorm1d(8)
+        self.ln = nn.LayerNorm(8)
+        self.act = nn.ReLU()
+        self.head = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.3))
+        self.body = nn.Sequential(nn.Linear(8, 8), nn.BatchNorm1d(8))
+        self.custom = MyLayer()
+
+    def forward(self, x, flag=False):
+{body}
+"""
+
+
+def forward_lines(body: str):
+    code = NET.format(body=textwrap.indent(textwrap.dedent(body).strip("\n"), " " * 8))
+    first = code.splitlines().index("    def forward(self, x, flag=False):") + 2
+    return [d.line - first + 1 for d in lint(code, select=["BN001"])]
+
+
+@pytest.mark.parametrize("body,lines", [
+    ("return self.bn(self.fc2(self.drop(x)))", [1]),
+    ("x = self.drop(x)\nx = self.fc1(x)\nx = self.act(x)\nreturn self.bn(x)", [1]),
+    ("x = self.drop(x)\ny = x.view(-1, 8).flatten(1)\nreturn self.bn(F.relu(torch.flatten(y, 1)))", [1]),
+    ("x = F.dropout(x, 0.5, training=self.training)\nreturn self.bn(x)", [1]),
+    ("x = F.dropout(input=x, p=0.5)\nreturn self.bn(x)", [1]),
+    ("x = torch.dropout(x, 0.5, self.training)\nreturn F.batch_norm(x, None, None, training=True)", [1]),
+    ("x = self.body(self.drop(x))", [1]),  # the BN is inside a Sequential attribute
+    ("x = self.drop(x)\nx = self.ln(x)\nreturn self.bn(x)", []),
+    ("x = self.drop(x)\nx = self.custom(x)\nreturn self.bn(x)", []),
+    ("x = self.drop(x)\nx = x + self.fc1(x)\nreturn self.bn(x)", []),
+    ("y = self.drop(x)\nreturn self.bn(x) + y", []),  # dropout in another branch of the graph
+    ("x = self.bn(self.fc1(x))\nreturn self.fc2(self.drop(x))", []),  # head after the last BN
+    ("if flag:\n    x = self.drop(x)\nreturn self.bn(x)", []),  # only one path drops
+    ("if flag:\n    x = self.drop(x)\nelse:\n    x = self.fc1(self.drop(x))\nreturn self.bn(x)", [2, 4]),
+    ("if flag:\n    return x\nx = self.drop(x)\nreturn self.bn(x)", [3]),
+    ("x = self.drop(x)\nfor x in [x, x]:\n    x = self.bn(x)", []),  # loop variable rebinds x
+    ("x = self.drop(x)\nys = [self.bn(x) for x in (1, 2)]\nreturn ys", []),  # comprehension variable
+    ("x = self.drop(x)\nfor _ in range(2):\n    y = self.bn(x)\nreturn y", [1]),
+    ("x = self.drop(x)\nx = x if flag else self.fc1(x)\nreturn self.bn(x)", [1]),
+    ("x = self.drop(x)\nwith torch.no_grad():\n    return self.bn(x)", [1]),
+    ("x = self.drop(x)\nx += 1\nreturn self.bn(x)", []),
+    ("x = self.drop(x)\nx = self.fc1(x, 3)\nreturn self.bn(x)", []),
+])
+def test_forward_flow(body, lines):
+    assert forward_lines(body) == lines
+
+
+def test_sequential_attribute_output_feeding_a_batchnorm_in_forward():
+    code = NET.format(body="        return self.bn(self.head(x))")
+    diags = lint(code, select=["BN001"])
+    assert len(diags) == 1
+    assert "nn.Dropout(0.3)" in diags[0].message and "`self.bn`" in diags[0].message
+    assert code.splitlines()[diags[0].line - 1].strip().startswith("self.head = ")
+
+
+def test_attributes_assigned_twice_or_dynamically_are_unknown():
+    code = HEADER + textwrap.dedent("""
+        class A(nn.Module):
+            def __init__(self, p):
+                super().__init__()
+                self.drop = nn.Dropout(p) if p else nn.Identity()
+                self.bn = nn.BatchNorm1d(8)
+
+            def forward(self, x):
+                return self.bn(self.drop(x))
+
+        class B(nn.Module):
+            def __init__(self, p):
+                super().__init__()
+                if p:
+                    self.drop = nn.Dropout(p)
+                else:
+                    self.drop = nn.Identity()
+                self.bn = nn.BatchNorm1d(8)
+
+            def forward(self, x):
+                return self.bn(self.drop(x))
+
+        class C(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.drop = nn.Dropout(0.5)
+                setattr(self, "drop", nn.Identity())
+                self.bn = nn.BatchNorm1d(8)
+
+            def forward(self, x):
+                return self.bn(self.drop(x))
+    """)
+    assert bn001_lines(code) == []
+
+
+def test_layers_inherited_from_a_base_class_in_the_file():
+    code = HEADER + textwrap.dedent("""
+        class Base(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.drop = nn.Dropout(0.5)
+                self.bn = nn.BatchNorm1d(8)
+
+        class Net(Base):
+            def forward(self, x):
+                return self.bn(self.drop(x))
+    """)
+    assert bn001_lines(code) == [15]
+
+
+def test_message_names_the_batchnorm_and_its_line_and_points_at_the_definition():
+    code = NET.format(body="        x = self.drop(x)\n        x = self.fc1(x)\n        return self.bn2(x)")
+    (d,) = lint(code, select=["BN001"])
+    lines = code.splitlines()
+    assert lines[d.line - 1].strip() == "x = self.drop(x)"
+    bn_line = next(i for i, l in enumerate(lines, 1) if "return self.bn2(x)" in l)
+    assert f"`self.bn2` (line {bn_line})" in d.message
+    assert "variance shift" in d.message
+    notes = {note: pos.line for _, pos, note in d.related}
+    assert any("feeds" in n for n in notes)
+    assert lines[notes["the dropout layer is defined here"] - 1].strip() == "self.drop = nn.Dropout(0.5)"
+
+
+def test_noqa_on_the_dropout_line():
+    code = seq("nn.Dropout(0.5),  # noqa: BN001\n    nn.BatchNorm1d(8)").replace(",,", ",")
+    assert bn001_lines(code) == []
+
+
+# --------------------------------------------------------------------------- move fix
+def test_move_after_last_batchnorm_and_activations_keeps_comments():
+    code = HEADER + textwrap.dedent("""
+        net = nn.Sequential(
+            nn.Conv2d(3, 8, 3),
+            nn.Dropout2d(p=0.2, inplace=False),  # regularise
+            # first block
+            nn.BatchNorm2d(8),
+            nn.ReLU(),
+            nn.Conv2d(8, 8, 3),
+            nn.BatchNorm2d(8),
+            nn.ReLU(inplace=True),
+            nn.Flatten(),  # to the head
+            nn.Linear(8, 2),
+        )
+    """)
+    assert fix(code, select=["BN001"]) == HEADER + textwrap.dedent("""
+        net = nn.Sequential(
+            nn.Conv2d(3, 8, 3),
+            # first block
+            nn.BatchNorm2d(8),
+            nn.ReLU(),
+            nn.Conv2d(8, 8, 3),
+            nn.BatchNorm2d(8),
+            nn.ReLU(inplace=True),
+            nn.Dropout2d(p=0.2, inplace=False),  # regularise
+            nn.Flatten(),  # to the head
+            nn.Linear(8, 2),
+        )
+    """)
+
+
+def test_move_to_the_end_adds_a_comma():
+    code = HEADER + "net = nn.Sequential(\n    nn.Dropout(0.5),\n    nn.BatchNorm1d(8),\n    nn.ReLU()\n)\n"
+    assert fix(code, select=["BN001"]) == HEADER + (
+        "net = nn.Sequential(\n    nn.BatchNorm1d(8),\n    nn.ReLU(),\n    nn.Dropout(0.5),\n)\n")
+
+
+def test_move_on_one_line_and_before_closing_paren():
+    code = HEADER + "a = nn.Sequential(nn.Linear(4, 8), nn.Dropout(0.5), nn.BatchNorm1d(8), nn.ReLU())\n" \
+                    "b = nn.Sequential(\n    nn.Dropout(0.5),\n    nn.BatchNorm1d(8))\n"
+    assert fix(code, select=["BN001"]) == HEADER + (
+        "a = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Dropout(0.5))\n"
+        "b = nn.Sequential(\n    nn.BatchNorm1d(8), nn.Dropout(0.5))\n")
+
+
+def test_move_keeps_ordered_dict_names():
+    code = HEADER + textwrap.dedent("""
+        from collections import OrderedDict
+        net = nn.Sequential(OrderedDict([
+            ("drop", nn.Dropout(0.5)),
+            ("fc", nn.Linear(8, 8)),
+            ("bn", nn.BatchNorm1d(8)),
+            ("out", nn.Linear(8, 2)),
+        ]))
+    """)
+    out = fix(code, select=["BN001"])
+    assert out.index('("bn"') < out.index('("drop", nn.Dropout(0.5))') < out.index('("out"')
+
+
+def test_move_next_to_an_existing_dropout_drops_the_duplicate():
+    code = seq("nn.Linear(8, 8)", "nn.Dropout(0.5)", "nn.BatchNorm1d(8)", "nn.ReLU()", "nn.Dropout(0.2)",
+               "nn.Linear(8, 2)")
+    out = fix(code, select=["BN001"])
+    assert out == seq("nn.Linear(8, 8)", "nn.BatchNorm1d(8)", "nn.ReLU()", "nn.Dropout(0.2)", "nn.Linear(8, 2)")
+
+
+def test_two_dropouts_in_one_sequential_converge_to_one():
+    code = seq("nn.Conv2d(3, 8, 3)", "nn.Dropout(0.5)", "nn.BatchNorm2d(8)", "nn.ReLU()",
+               "nn.Conv2d(8, 8, 3)", "nn.Dropout(0.5)", "nn.BatchNorm2d(8)", "nn.ReLU()", "nn.Flatten()")
+    out = fix(code, select=["BN001"])
+    assert out == seq("nn.Conv2d(3, 8, 3)", "nn.BatchNorm2d(8)", "nn.ReLU()", "nn.Conv2d(8, 8, 3)",
+                      "nn.BatchNorm2d(8)", "nn.ReLU()", "nn.Dropout(0.5)", "nn.Flatten()")
+    assert lint(out, select=["BN001"]) == []
+
+
+def test_move_within_the_list_literal_of_a_built_list():
+    code = HEADER + textwrap.dedent("""
+        def make():
+            layers = [nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 2)]
+            return nn.Sequential(*layers)
+    """)
+    out = fix(code, select=["BN001"])
+    assert "[nn.Linear(8, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Dropout(0.5), nn.Linear(8, 2)]" in out
+
+
+@pytest.mark.parametrize("code,reason", [
+    (HEADER + "def f():\n    layers = [nn.Dropout(0.5)]\n    layers.append(nn.BatchNorm1d(8))\n"
+              "    return nn.Sequential(*layers)\n", "different statements"),
+    (HEADER + "a = nn.Sequential(nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5)), nn.BatchNorm1d(8))\n",
+     "outside the Sequential"),
+    (NET.format(body="        return self.bn(self.fc2(self.drop(x)))"), "graph tier"),
+    (NET.format(body="        return self.bn(F.dropout(x, 0.5, training=self.training))"), "functional"),
+])
+def test_no_move_where_it_is_not_a_local_edit(code, reason):
+    (d,) = lint(code, select=["BN001"])
+    assert d.fix is None
+    assert reason in d.message and "--strategy uout" in d.message
+
+
+def test_move_into_a_nested_block_moves_after_the_block():
+    code = seq("nn.Dropout(0.5)", "nn.Sequential(nn.Linear(8, 8), nn.BatchNorm1d(8))", "nn.ReLU()", "nn.Linear(8, 2)")
+    assert fix(code, select=["BN001"]) == seq(
+        "nn.Sequential(nn.Linear(8, 8), nn.BatchNorm1d(8))", "nn.ReLU()", "nn.Dropout(0.5)", "nn.Linear(8, 2)")
+
+
+# --------------------------------------------------------------------------- uout fix
+def test_uout_replaces_each_dropout_and_imports_once():
+    code = HEADER + textwrap.dedent("""
+        a = nn.Sequential(nn.Dropout(0.5), nn.BatchNorm1d(8))
+        b = nn.Sequential(nn.Dropout2d(0.2), nn.Conv2d(8, 8, 3), nn.BatchNorm2d(8))
+        c = nn.Sequential(nn.Dropout(0.5), nn.BatchNorm1d(8))
+    """)
+    out = fix(code, select=["BN001"], strategy="uout")
+    assert out.count("from bnlint.nn import Uout\n") == 1
+    assert out.count("Uout(0.1)") == 3 and "Dropout" not in out
+    assert out.index("import torchvision\n") < out.index("from bnlint.nn import Uout")
+    assert lint(out, select=["BN001"], strategy="uout") == []
+
+
+def test_uout_beta_and_custom_class_from_settings():
+    code = HEADER + "from mypkg.layers import Other\na = nn.Sequential(nn.Dropout(0.5), nn.BatchNorm1d(8))\n"
+    out = fix(code, select=["BN001"], strategy="uout", uout_beta="0.25", uout_class="mypkg.layers:StableDrop")
+    assert "nn.Sequential(StableDrop(0.25), nn.BatchNorm1d(8))" in out
+    assert "from mypkg.layers import StableDrop\n" in out
+
+
+def test_uout_reuses_an_existing_import_and_alias():
+    code = "import torch.nn as nn\nfrom bnlint.nn import Uout as U\n\na = nn.Sequential(nn.Dropout(0.5), nn.BatchNorm1d(8))\n"
+    out = fix(code, select=["BN001"], strategy="uout")
+    assert out == "import torch.nn as nn\nfrom bnlint.nn import Uout as U\n\na = nn.Sequential(U(0.1), nn.BatchNorm1d(8))\n"
+
+
+def test_uout_import_after_docstring_when_there_are_no_imports():
+    code = '"""Doc."""\nnet = torch.nn.Sequential(torch.nn.Dropout(0.5), torch.nn.BatchNorm1d(8))\nimport torch\n'
+    out = fix(code, select=["BN001"], strategy="uout")
+    assert out.startswith('"""Doc."""\nfrom bnlint.nn import Uout\nnet = torch.nn.Sequential(Uout(0.1), ')
+
+
+def test_uout_name_taken_gives_no_fix():
+    code = "import torch.nn as nn\n\nclass Uout: ...\n\na = nn.Sequential(nn.Dropout(0.5), nn.BatchNorm1d(8))\n"
+    (d,) = lint(code, select=["BN001"], strategy="uout")
+    assert d.fix is None and "already taken" in d.message
+
+
+def test_uout_in_forward_replaces_the_definition_in_init():
+    code = NET.format(body="        return self.bn(self.fc2(self.drop(x)))")
+    out = fix(code, select=["BN001"], strategy="uout")
+    assert "        self.drop = Uout(0.1)\n" in out
+    assert "return self.bn(self.fc2(self.drop(x)))" in out
+
+
+def test_uout_not_offered_for_a_layer_also_used_elsewhere():
+    code = NET.format(body="        y = self.bn(self.drop(x))\n        return self.fc2(self.drop(y))")
+    (d,) = lint(code, select=["BN001"], strategy="uout")
+    use_line = next(i for i, l in enumerate(code.splitlines(), 1) if "return self.fc2(self.drop(y))" in l)
+    assert d.fix is None and f"also used at line {use_line}" in d.message
+
+
+def test_uout_fixes_a_layer_used_twice_before_batchnorms_once():
+    code = NET.format(body="        y = self.bn(self.drop(x))\n        return self.bn2(self.drop(y))")
+    diags = lint(code, select=["BN001"], strategy="uout")
+    assert len(diags) == 2 and all(d.fix for d in diags)
+    out = fix(code, select=["BN001"], strategy="uout")
+    assert out.count("Uout(0.1)") == 1 and out.count("from bnlint.nn import Uout") == 1
+
+
+def test_uout_not_offered_for_functional_dropout():
+    code = NET.format(body="        return self.bn(F.dropout(x, 0.5, training=self.training))")
+    (d,) = lint(code, select=["BN001"], strategy="uout")
+    assert d.fix is None and "no layer to swap" in d.message
+
+
+def test_fixes_are_unsafe():
+    code = seq("nn.Dropout(0.5)", "nn.BatchNorm1d(8)")
+    for strategy in ("move", "uout"):
+        (d,) = lint(code, select=["BN001"], strategy=strategy)
+        assert d.fix.applicability.value == "unsafe"
+    assert fix(code, select=["BN001"], unsafe=False) == code
+
+
+# --------------------------------------------------------------------------- end to end
+MODEL = '''"""A model with the bug in every place BN001 looks."""
+from collections import OrderedDict
+
+import torch.nn as nn  # layers
+import torch.nn.functional as F
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        # features: dropout between conv and BN (the bug)
+        self.features = nn.Sequential(
+            nn.Conv2d(3, 16, 3, padding=1),
+            nn.Dropout2d(0.25),   # odd spacing kept
+            nn.BatchNorm2d(16),
+            nn.ReLU(),
+            nn.Conv2d(16, 16, 3), nn.Dropout(0.1), nn.BatchNorm2d(16),
+            nn.AdaptiveAvgPool2d(1),
+            nn.Flatten(),
+        )
+        self.neck = nn.Sequential(OrderedDict(drop=nn.Dropout(0.5), fc=nn.Linear(16, 16), bn=nn.BatchNorm1d(16)))
+        self.fc = nn.Linear(16, 16)
+        self.drop = nn.Dropout(0.3)
+        self.bn = nn.BatchNorm1d(16)
+        self.out = nn.Linear(16, 10)
+
+    def forward(self, x):
+        x = self.neck(self.features(x))
+        x = self.bn(self.fc(self.drop(x)))  # point-cloud style head
+        return self.out(F.relu(x))
+'''
+
+# Every dropout here sits in a Sequential whose output reaches no other BatchNorm: all movable.
+MOVABLE = '''import torch.nn as nn
+
+
+class ConvNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(
+            nn.Conv2d(3, 16, 3, padding=1),
+            nn.Dropout2d(0.25),   # odd spacing kept
+            nn.BatchNorm2d(16),
+            nn.ReLU(),
+            # second block
+            nn.Conv2d(16, 16, 3), nn.Dropout(0.1), nn.BatchNorm2d(16), nn.ReLU(),
+            nn.AdaptiveAvgPool2d(1),
+            nn.Flatten(),
+        )
+        self.head = nn.Linear(16, 10)  # classifier
+
+    def forward(self, x):
+        return self.head(self.features(x))
+'''
+
+
+def run_cli(path, strategy, *extra):
+    args = ["check", str(path), "--select", "BN001", "--strategy", strategy, *extra]
+    return CliRunner().invoke(main, args)
+
+
+@pytest.mark.parametrize("strategy,source", [("uout", MODEL), ("move", MOVABLE)])
+def test_cli_rewrite_is_valid_keeps_comments_and_converges(tmp_path, strategy, source):
+    path = tmp_path / "model.py"
+    path.write_text(source)
+    assert run_cli(path, strategy).exit_code == 1
+    first = run_cli(path, strategy, "--rewrite", "--unsafe-fixes")
+    assert first.exit_code == 0, first.output
+    fixed = path.read_text()
+    assert fixed != source
+    ast.parse(fixed)
+    for line in source.splitlines():
+        if "#" in line and "Dropout" not in line:
+            assert line in fixed.splitlines(), line
+    second = run_cli(path, strategy, "--rewrite", "--unsafe-fixes")
+    assert second.exit_code == 0 and "All checks passed" in second.output
+    assert path.read_text() == fixed
+    if strategy == "uout":
+        assert fixed.count("from bnlint.nn import Uout") == 1 and fixed.count("Uout(0.1)") == 4
+        assert "Dropout" not in fixed
+    else:
+        # Both go after the last BatchNorm and its ReLU; the first one is then a duplicate.
+        assert fixed.count("Dropout") == 1
+        assert "nn.Conv2d(16, 16, 3), nn.BatchNorm2d(16), nn.ReLU(), nn.Dropout(0.1),\n" in fixed
+
+
+def test_cli_move_leaves_what_it_cannot_move_and_says_why(tmp_path):
+    path = tmp_path / "model.py"
+    path.write_text(MODEL)
+    first = run_cli(path, "move", "--rewrite", "--unsafe-fixes")
+    assert path.read_text() == MODEL  # each move would feed the next BatchNorm, or is in forward
+    assert first.exit_code == 1 and first.output.count(" BN001 ") == 4
+    assert "still reaches BatchNorm" in first.output and "graph tier" in first.output
+
+
+def test_source_tier_never_imports_torch():
+    code = ("import sys, bnlint\n"
+            "from bnlint.source.runner import check_text\n"
+            "from bnlint.config import default_settings\n"
+            f"check_text('m.py', {MODEL!r}, default_settings())\n"
+            "assert 'torch' not in sys.modules, 'torch imported'\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------- examples/models
+EXAMPLES = __import__("pathlib").Path(__file__).resolve().parent.parent / "examples" / "models"
+
+
+@pytest.mark.parametrize("strategy,remaining", [("uout", 0), ("move", 1)])
+def test_example_model_found_and_fixed(tmp_path, strategy, remaining):
+    path = tmp_path / "dropout_before_batchnorm.py"
+    path.write_text((EXAMPLES / "dropout_before_batchnorm.py").read_text())
+    found = run_cli(path, strategy)
+    assert found.exit_code == 1 and found.output.count(" BN001 ") == 3
+    run_cli(path, strategy, "--rewrite", "--unsafe-fixes")
+    fixed = path.read_text()
+    ast.parse(fixed)
+    after = run_cli(path, strategy)
+    assert after.output.count(" BN001 ") == remaining
+    if remaining:
+        assert "self.bn2(self.dropout(self.fc2(x)))" in fixed and "graph tier" in after.output
+    assert run_cli(path, strategy, "--rewrite", "--unsafe-fixes") and path.read_text() == fixed
+
+
+def test_clean_example_model_has_no_finding_of_any_rule():
+    result = CliRunner().invoke(main, ["check", str(EXAMPLES / "clean.py"), "--select", "ALL"])
+    assert result.exit_code == 0, result.output

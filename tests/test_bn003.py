@@ -1,0 +1,264 @@
+"""BN003 stochastic-op-ignores-training: random draws in forward without the mode flag, and the eval fix."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from bnlint.cli import main
+from helpers import fix, lint
+
+HEADER = "import random\nimport numpy as np\nimport torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n"
+
+
+def module(forward: str, init: str = "pass", extra: str = "", name: str = "Layer", params: str = "x") -> str:
+    return HEADER + f"\n\nclass {name}(nn.Module):\n    def __init__(self):\n        super().__init__()\n" + \
+        textwrap.indent(textwrap.dedent(init).strip("\n"), " " * 8) + \
+        f"\n\n    def forward(self, {params}):\n" + textwrap.indent(textwrap.dedent(forward).strip("\n"), " " * 8) + \
+        "\n" + textwrap.indent(textwrap.dedent(extra), "    ")
+
+
+def bn003(code: str):
+    return lint(code, select=["BN003"])
+
+
+@pytest.mark.parametrize("draw", [
+    "torch.rand(x.shape)", "torch.randn(3)", "torch.randint(0, 2, x.shape)", "torch.bernoulli(x)",
+    "torch.normal(1.0, 2.0, size=(3,))", "torch.multinomial(x, 1)", "torch.poisson(x)",
+    "torch.rand_like(x)", "torch.randn_like(x)", "torch.randint_like(x, 2)",
+    "x.new_empty(x.shape).bernoulli_(0.5)", "torch.empty_like(x).uniform_(0, 1)", "x.clone().normal_()",
+    "x.clone().random_(2)", "x.clone().exponential_()", "x.clone().geometric_(0.5)",
+    "np.random.rand(3)", "np.random.binomial(1, 0.5, size=3)", "random.random()", "random.uniform(0, 1)",
+    "F.dropout(x, 0.5, training=True)", "F.dropout2d(x, 0.5, True)",
+])
+def test_every_random_draw(draw):
+    diags = bn003(module(f"noise = {draw}\nreturn x * noise"))
+    assert len(diags) == 1
+    assert "never reads `self.training`" in diags[0].message
+
+
+@pytest.mark.parametrize("imports,draw", [
+    ("from torch import rand", "rand(3)"),
+    ("from numpy.random import normal", "normal(0, 1)"),
+    ("from random import gauss", "gauss(0, 1)"),
+    ("import numpy", "numpy.random.randn(3)"),
+    ("import torchvision", "torchvision.ops.stochastic_depth(x, 0.2, 'row')"),
+    ("from torchvision.ops import drop_block2d", "drop_block2d(x, 0.1, 3)"),
+])
+def test_import_styles(imports, draw):
+    code = module(f"return x + {draw}").replace(HEADER, HEADER + imports + "\n")
+    assert len(bn003(code)) == 1
+
+
+@pytest.mark.parametrize("forward", [
+    "if not self.training:\n    return x\nreturn x * torch.rand_like(x)",
+    "if self.training:\n    x = x + torch.randn_like(x)\nreturn x",
+    "return drop_path(x, 0.1, self.training)",
+    "return F.dropout(x, 0.5, training=self.training)",
+    "return F.dropout(x, 0.5)",  # BN002's finding, not this rule's
+    "return torchvision.ops.stochastic_depth(x, 0.2, 'row', training=False)",
+    "return x * torch.ones(3)",
+    "return self.noise(x)",
+])
+def test_not_flagged(forward):
+    code = module(forward, extra="""
+        def noise(self, x):
+            if self.training:
+                return x + torch.randn_like(x)
+            return x
+    """).replace(HEADER, HEADER + "import torchvision\nfrom timm.layers import drop_path\n")
+    assert bn003(code) == []
+
+
+def test_random_in_init_or_uncalled_method_or_non_module_is_fine():
+    code = HEADER + textwrap.dedent("""
+        class Fixed(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.register_buffer("noise", torch.randn(8))
+
+            def forward(self, x):
+                return x + self.noise
+
+            def sample(self, n):
+                return torch.randn(n, 8)
+
+            def reset(self):
+                self.noise.normal_()
+
+        class Dataset:
+            def __getitem__(self, i):
+                return torch.rand(3) * random.random()
+
+        def augment(x):
+            return x + torch.randn_like(x)
+    """)
+    assert bn003(code) == []
+
+
+def test_flag_under_another_name_or_passed_by_the_caller():
+    code = HEADER + textwrap.dedent("""
+        class A(nn.Module):
+            def forward(self, x, deterministic=False):
+                return x if deterministic else x * torch.rand_like(x)
+
+        class B(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.is_training = True
+
+            def forward(self, x):
+                return x * torch.rand_like(x) if self.is_training else x
+
+        class C(nn.Module):
+            def forward(self, x, noise=None):
+                if noise is None:
+                    noise = torch.randn_like(x)
+                return x + noise
+    """)
+    assert bn003(code) == []
+
+
+def test_randomness_that_is_the_model_is_not_flagged():
+    code = HEADER + textwrap.dedent("""
+        class Inject(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.weight = nn.Parameter(torch.zeros(1))
+
+            def forward(self, image):
+                return image + self.weight * torch.randn_like(image)
+
+        class VAE(nn.Module):
+            def forward(self, x):
+                return x + torch.randn_like(x)
+
+        class Encoder(nn.Module):
+            def forward(self, mu):
+                return self.reparameterize(mu)
+
+            def reparameterize(self, mu):
+                return mu + torch.randn_like(mu)
+
+        class RandomErasing(nn.Module):
+            def forward(self, img):
+                return img * (torch.rand(1) > 0.5)
+    """)
+    assert bn003(code) == []
+
+
+def test_draw_in_a_called_method_or_function_is_followed():
+    code = HEADER + textwrap.dedent("""
+        def mask_like(x, p):
+            return (torch.rand_like(x) > p).float() / (1 - p)
+
+        class A(nn.Module):
+            def forward(self, x):
+                return x * self._mask(x)
+
+            def _mask(self, x):
+                return mask_like(x, 0.1)
+    """)
+    (d,) = bn003(code)
+    lines = code.splitlines()
+    assert lines[d.line - 1].strip() == "return x * self._mask(x)"  # reported in the class
+    assert "in `mask_like`" in d.message
+    assert any(lines[pos.line - 1].strip().startswith("return (torch.rand_like") for _, pos, _ in d.related)
+    assert d.fix is not None
+
+
+def test_self_train_is_not_the_flag():
+    code = module("if self.train:\n    x = F.dropout(x, 0.5, training=True)\nreturn x")
+    (d,) = bn003(code)
+    assert "`self.train` at line" in d.message and "is a method" in d.message
+
+
+# --------------------------------------------------------------------------- the fix
+@pytest.mark.parametrize("forward", [
+    "mask = (torch.rand_like(x) > 0.5).float()\nreturn x * mask / 0.5",  # inverted dropout
+    "keep = 0.9\nmask = x.new_empty(x.shape[0], 1).bernoulli_(keep)\nmask.div_(keep)\nreturn x * mask",  # drop path
+    "mask = (torch.rand_like(x) < 0.1).float()\nout = x * mask\nreturn out * mask.numel() / mask.sum()",  # DropBlock
+    "return x + torch.randn_like(x) * 0.1",  # zero-mean noise
+    "noise = x.clone().normal_(0, 0.1)\nx += noise\nreturn x",
+    "return F.dropout(x, 0.5, training=True)",  # rescales itself
+])
+def test_fix_returns_input_in_eval(forward):
+    code = module(forward)
+    (d,) = bn003(code)
+    assert d.fix is not None and d.fix.applicability.value == "unsafe"
+    out = fix(code, select=["BN003"])
+    assert "    def forward(self, x):\n        if not self.training:\n            return x\n" in out
+    assert bn003(out) == []
+
+
+@pytest.mark.parametrize("forward,reason", [
+    ("if random.random() < 0.8:\n    return x + self.f(x)\nreturn x", "stochastic depth"),
+    ("return x * (torch.rand_like(x) > 0.5).float()", "neither rescales"),
+    ("return x + torch.rand_like(x)", "neither rescales"),  # noise with a non-zero mean
+])
+def test_no_fix_where_returning_the_input_is_wrong(forward, reason):
+    code = module(forward, init="self.f = nn.Linear(8, 8)")
+    (d,) = bn003(code)
+    assert d.fix is None and reason in d.message
+
+
+def test_no_fix_for_several_inputs():
+    (d,) = bn003(module("return x * torch.rand_like(y) / 0.5", params="x, y"))
+    assert d.fix is None and "more than one input" in d.message
+
+
+def test_fix_goes_after_the_docstring_and_keeps_comments():
+    code = HEADER + textwrap.dedent('''
+        class Noise(nn.Module):
+            def forward(self, x):  # noise layer
+                """Add noise."""
+                # zero mean
+                return x + torch.randn_like(x)
+
+        class Noise2(nn.Module):
+            def forward(
+                self,
+                x,
+            ):
+                # zero mean
+                return x + torch.randn_like(x)
+    ''')
+    out = fix(code, select=["BN003"])
+    assert '"""Add noise."""\n        if not self.training:\n            return x\n        # zero mean\n' in out
+    assert "    ):\n        if not self.training:\n            return x\n        # zero mean\n" in out
+
+
+def test_cli_rewrite_converges(tmp_path):
+    path = tmp_path / "layers.py"
+    source = module("# draw a mask\nmask = (torch.rand_like(x) > 0.5).float()\nreturn x * mask / 0.5")
+    path.write_text(source)
+    args = ["check", str(path), "--select", "BN003", "--rewrite", "--unsafe-fixes"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    fixed = path.read_text()
+    ast.parse(fixed)
+    assert "# draw a mask" in fixed and fixed != source
+    second = CliRunner().invoke(main, args)
+    assert second.exit_code == 0 and path.read_text() == fixed
+
+
+def test_example_model_found_and_fixed(tmp_path):
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parent.parent / "examples" / "models" / "stochastic_layers.py").read_text()
+    path = tmp_path / "stochastic_layers.py"
+    path.write_text(source)
+    args = ["check", str(path), "--select", "BN003"]
+    found = CliRunner().invoke(main, args)
+    assert found.output.count(" BN003 ") == 3
+    CliRunner().invoke(main, args + ["--rewrite", "--unsafe-fixes"])
+    fixed = path.read_text()
+    ast.parse(fixed)
+    assert fixed.count("if not self.training:\n            return x\n") == 2
+    after = CliRunner().invoke(main, args)
+    # Stochastic depth without rescaling stays, with the reason it has no automatic fix.
+    assert after.output.count(" BN003 ") == 1 and "StochasticDepthBlock" in after.output
+    assert "p * f(x) + x" in after.output
