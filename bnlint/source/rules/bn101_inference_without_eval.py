@@ -1,0 +1,151 @@
+"""BN101 inference-without-eval: a model runs for inference while it may still be in train mode.
+
+Inference is a forward pass with autograd off (no_grad / inference_mode / set_grad_enabled(False),
+here or in every caller), a forward pass in a function named for it (evaluate, test_*, predict ...),
+or an export that records the current mode (torch.jit.trace / script, torch.export.export).
+"Train mode" needs evidence in the file: a model built here (new Modules train), a train()
+call, or a caller that hands it over in train mode. See bnlint.source.models for how modes and
+callers are followed.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, List, Optional, Tuple
+
+from bnlint.diagnostic import Applicability, Diagnostic, Fix
+from bnlint.source import blocks
+from bnlint.source.context import FileContext
+from bnlint.source.flow import EVAL, OFF, PRETRAINED, TRAIN
+from bnlint.source.models import FileAnalysis, Scope, analysis, uses_torch
+from bnlint.source.rule import Rule
+
+Use = Tuple[ast.Call, str]  # (the call, why it is inference)
+
+
+def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) -> Optional[ast.stmt]:
+    """The outermost statement around node (within scope) that trains nothing and switches no mode of ref:
+    inserting `ref.eval()` before it, or wrapping it, affects inference only."""
+    best = None
+    for anc in [node, *an.ctx.ancestors(node)]:
+        if anc is scope.node:
+            break
+        if not isinstance(anc, ast.stmt):
+            continue
+        if isinstance(anc, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            break
+        if an.part_trains(scope, anc) or an.mode_calls(scope, ref, anc) or not blocks.owns_lines(an.ctx, anc):
+            break
+        best = anc
+    return best
+
+
+def block_of(ctx: FileContext, stmt: ast.stmt) -> Optional[List[ast.stmt]]:
+    parent = ctx.parents.get(stmt)
+    for field in ("body", "orelse", "finalbody"):
+        block = getattr(parent, field, None)
+        if isinstance(block, list) and stmt in block:
+            return block
+    for handler in getattr(parent, "handlers", []) or []:
+        if stmt in handler.body:
+            return handler.body
+    return None
+
+
+def trains_after(an: FileAnalysis, scope: Scope, stmt: ast.stmt) -> bool:
+    """Training may run after stmt in this scope: later in it, or in a later iteration of a loop around it."""
+    for anc in an.ctx.ancestors(stmt):
+        if anc is scope.node:
+            break
+        if isinstance(anc, (ast.For, ast.AsyncFor, ast.While)) and an.part_trains(scope, anc):
+            return True
+    return any(node.lineno > stmt.end_lineno for node in an.training_nodes(scope))
+
+
+def is_local(an: FileAnalysis, scope: Scope, ref: str) -> bool:
+    root = ref.split(".")[0]
+    return root != scope.self_name and root not in scope.params and an.binding(scope, root) is scope
+
+
+def eval_fix(an: FileAnalysis, scope: Scope, ref: str, nodes: List[ast.AST]) -> Optional[Fix]:
+    """`ref.eval()` before the first use; where training may follow, eval only around the uses and
+    restore the previous mode in a `finally`, so a training loop never continues in eval mode."""
+    ctx = an.ctx
+    stmt = statement_anchor(an, scope, ref, nodes[0])
+    if stmt is None:
+        return None
+    if is_local(an, scope, ref) and not trains_after(an, scope, stmt):
+        return ctx.fix([blocks.insert_before(ctx, stmt, f"{ref}.eval()")], Applicability.SAFE,
+                       f"Call `{ref}.eval()` before inference")
+    stmts = [stmt]
+    block = block_of(ctx, stmt) or [stmt]
+    for sibling in block[block.index(stmt) + 1 :]:
+        if an.part_trains(scope, sibling) or an.mode_calls(scope, ref, sibling):
+            break
+        if any(n in nodes for n in ast.walk(sibling)):
+            stmts = block[block.index(stmt) : block.index(sibling) + 1]
+    if not blocks.owns_lines(ctx, stmts[0], stmts[-1]):
+        return None
+    var = blocks.unused_name(ctx, scope.node, "was_training")
+    edit = blocks.wrap_try_finally(ctx, stmts, [f"{var} = {ref}.training", f"{ref}.eval()"], [f"{ref}.train({var})"])
+    return ctx.fix([edit], Applicability.SAFE, f"Run inference in eval mode and restore the mode of `{ref}` afterwards")
+
+
+class InferenceWithoutEval(Rule):
+    code = "BN101"
+    tokens = ("torch",)
+
+    def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
+        if not uses_torch(ctx):
+            return
+        an = analysis(ctx)
+        for scope in an.scopes:
+            uses = {}
+            named = an.inference_named(scope)
+            for node, ref in an.forwards(scope):
+                if an.grads_at(scope, node) == {OFF}:
+                    uses.setdefault(ref, []).append((node, "with autograd off"))
+                elif named:
+                    uses.setdefault(ref, []).append((node, f"in `{scope.name}`"))
+            for node, ref, qn in an.exports(scope):
+                uses.setdefault(ref, []).append((node, f"`{ctx.segment(node.func)}` records the mode it finds"))
+            for ref, found in uses.items():
+                diag = self._finding(an, scope, ref, sorted(found, key=lambda u: (u[0].lineno, u[0].col_offset)))
+                if diag is not None:
+                    yield diag
+
+    def _finding(self, an: FileAnalysis, scope: Scope, ref: str, found: List[Use]) -> Optional[Diagnostic]:
+        ctx = an.ctx
+        bad = []
+        partial = False
+        for node, why in found:
+            modes = an.modes_at(scope, node, ref)
+            if TRAIN in modes:
+                bad.append((node, why))
+                partial |= bool(modes & {EVAL, PRETRAINED})
+        if not bad or not an.mode_matters(scope, ref):
+            return None
+        node, why = bad[0]
+        related = []
+        local = any(p.mode(ref) == TRAIN for p in an.paths_at(scope, node))
+        if not local:  # the train mode comes from callers
+            for site in an.sites_to(scope):
+                outer = an.to_caller(site, ref)
+                if outer and TRAIN in an.modes_at(site.caller, site.call, outer):
+                    related.append((ctx.path, ctx.start(site.call), f"`{scope.name}` is called here with `{outer}` in train mode"))
+        where = "" if local else " (its callers leave it in train mode)"
+        if partial:
+            return ctx.diagnostic(
+                self, node,
+                f"`{ref}` runs for inference ({why}) but `{ref}.eval()` is not called on every path before it: "
+                f"on some paths it is still in train mode{where}, so BatchNorm uses batch statistics and dropout "
+                f"stays on; call `{ref}.eval()` unconditionally before inference",
+                related=related,
+            )
+        fix = eval_fix(an, scope, ref, [n for n, _ in bad])
+        return ctx.diagnostic(
+            self, node,
+            f"`{ref}` runs for inference ({why}) without `{ref}.eval()` before it: it is still in train mode{where}, "
+            f"so BatchNorm normalises with batch statistics and dropout stays on; call `{ref}.eval()` first",
+            fix=fix, related=related,
+        )

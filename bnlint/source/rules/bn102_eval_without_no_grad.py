@@ -1,0 +1,155 @@
+"""BN102 eval-without-no-grad: forward passes in eval mode, for inference, with autograd recording.
+
+Only where the model is in eval mode on every path (an explicit eval() here or in every caller),
+autograd is on on every path, and nothing needs gradients: no backward(), optimizer step,
+torch.autograd.grad, `.grad` or requires_grad_() in the function or in what it calls. A function
+that is not named for inference and returns what the model computed is left alone: its caller
+may differentiate through it (a perceptual loss with a frozen network in eval mode).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, Iterator, List, Optional, Set
+
+from bnlint.diagnostic import Applicability, Diagnostic, Fix
+from bnlint.source import blocks
+from bnlint.source.context import FileContext
+from bnlint.source.flow import EVAL, ON
+from bnlint.source.models import FileAnalysis, Scope, analysis, uses_torch
+from bnlint.source.rule import Rule
+
+# Calls whose result carries no autograd graph: taint stops there.
+DETACHING = {"item", "tolist", "numpy", "detach", "argmax", "argmin", "float_", "__len__"}
+DETACHING_CALLS = {"float", "int", "bool", "len", "str", "round"}
+
+
+def returns_forward(an: FileAnalysis, scope: Scope) -> bool:
+    """A return/yield hands out something computed by a forward pass (names followed through assignments)."""
+    forwards = {node for node, _ in an.forwards(scope)}
+    tainted: Set[str] = set()
+
+    def carries(expr: Optional[ast.AST]) -> bool:
+        if expr is None:
+            return False
+        todo = [expr]
+        while todo:
+            n = todo.pop()
+            if n in forwards:
+                return True
+            if isinstance(n, ast.Name) and n.id in tainted:
+                return True
+            if isinstance(n, ast.Call):
+                f = n.func
+                if (isinstance(f, ast.Attribute) and f.attr in DETACHING) or (isinstance(f, ast.Name) and f.id in DETACHING_CALLS):
+                    continue
+            if isinstance(n, ast.Lambda):
+                continue
+            todo.extend(ast.iter_child_nodes(n))
+        return False
+
+    changed = True
+    while changed:
+        changed = False
+        for node in scope.own_nodes:
+            if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and carries(node.value):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for t in targets:
+                    for n in ast.walk(t):
+                        if isinstance(n, ast.Name) and n.id not in tainted:
+                            tainted.add(n.id)
+                            changed = True
+            elif isinstance(node, (ast.For, ast.comprehension)) and carries(node.iter):
+                for n in ast.walk(node.target):
+                    if isinstance(n, ast.Name) and n.id not in tainted:
+                        tainted.add(n.id)
+                        changed = True
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("append", "extend", "add"):
+                owner = node.func.value
+                if isinstance(owner, ast.Name) and owner.id not in tainted and any(carries(a) for a in node.args):
+                    tainted.add(owner.id)
+                    changed = True
+    return any(isinstance(n, (ast.Return, ast.Yield, ast.YieldFrom)) and carries(n.value) for n in scope.own_nodes)
+
+
+def loop_anchor(an: FileAnalysis, scope: Scope, node: ast.AST) -> Optional[ast.stmt]:
+    """Module level: the outermost loop around a forward pass, else its own statement."""
+    stmt, loop = None, None
+    for anc in an.ctx.ancestors(node):
+        if anc is scope.node or isinstance(anc, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            break
+        if isinstance(anc, ast.stmt) and stmt is None:
+            stmt = anc
+        if isinstance(anc, (ast.For, ast.AsyncFor, ast.While)):
+            loop = anc
+    return loop or stmt
+
+
+class EvalWithoutNoGrad(Rule):
+    code = "BN102"
+    tokens = ("eval", "train(")
+
+    def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
+        if not uses_torch(ctx):
+            return
+        an = analysis(ctx)
+        for scope in an.scopes:
+            flagged = [(node, ref) for node, ref in an.forwards(scope) if self._wasteful(an, scope, node, ref)]
+            if not flagged:
+                continue
+            if scope.is_module:
+                yield from self._module_findings(an, scope, flagged)
+                continue
+            if an.uses_gradients(scope) or (not an.inference_named(scope) and returns_forward(an, scope)):
+                continue
+            node, ref = flagged[0]
+            yield ctx.diagnostic(
+                self, node,
+                f"`{ref}` is in eval mode but runs outside `torch.no_grad()`: autograd still records every forward "
+                f"pass, so inference takes far more memory and time than it needs; decorate `{scope.name}` with "
+                f"`@torch.no_grad()`",
+                fix=self._decorate(an, scope),
+            )
+
+    def _wasteful(self, an: FileAnalysis, scope: Scope, node: ast.AST, ref: str) -> bool:
+        return (an.modes_at(scope, node, ref) == {EVAL} and an.grads_at(scope, node) == {ON}
+                and an.mode_matters(scope, ref))
+
+    def _module_findings(self, an: FileAnalysis, scope: Scope, flagged) -> Iterator[Diagnostic]:
+        """Script code has no function to decorate: wrap each evaluation loop, if all training is before it."""
+        ctx = an.ctx
+        gradient_lines = [n.lineno for n in an.gradient_nodes(scope)]
+        groups: Dict[ast.stmt, List] = {}
+        for node, ref in flagged:
+            anchor = loop_anchor(an, scope, node)
+            if anchor is not None:
+                groups.setdefault(anchor, []).append((node, ref))
+        for anchor, uses in groups.items():
+            if an.part_uses_gradients(scope, anchor) or any(line >= anchor.lineno for line in gradient_lines):
+                continue  # gradients may be needed after it (or it is part of training)
+            node, ref = uses[0]
+            fix = None
+            if blocks.owns_lines(ctx, anchor):
+                torch, edits = blocks.torch_name(ctx)
+                fix = ctx.fix(edits + [blocks.wrap(ctx, [anchor], f"with {torch}.no_grad()")], Applicability.SAFE,
+                              "Wrap the inference in `with torch.no_grad():`")
+            yield ctx.diagnostic(
+                self, node,
+                f"`{ref}` is in eval mode but runs outside `torch.no_grad()`: autograd still records every forward "
+                f"pass, so inference takes far more memory and time than it needs; wrap the loop in "
+                f"`with torch.no_grad():`",
+                fix=fix,
+            )
+
+    def _decorate(self, an: FileAnalysis, scope: Scope) -> Optional[Fix]:
+        ctx = an.ctx
+        func = scope.node
+        if isinstance(func, ast.AsyncFunctionDef):
+            return None  # torch.no_grad() as a decorator does not cover a coroutine's body
+        line = ctx.lines[func.lineno - 1]
+        if not line.lstrip().startswith("def "):
+            return None
+        torch, edits = blocks.torch_name(ctx)
+        decorator = f"{ctx.line_indent(func.lineno)}@{torch}.no_grad(){ctx.newline}"
+        edits.append(ctx.insert(ctx.position(func.lineno, 0), decorator))
+        return ctx.fix(edits, Applicability.SAFE, f"Decorate `{scope.name}` with `@torch.no_grad()`")
