@@ -1,0 +1,147 @@
+"""BN103 train-mode-not-restored: a training loop switches the model to eval and never back.
+
+A loop whose body trains (backward(), optimizer or scaler step, here or in a function of the file
+it calls) and also switches a trained model to eval (directly or through a helper), where the
+interpreter finds a path on which the model reaches a training step still in eval mode: the
+eval() of one iteration survives into the next one's training. Only models the file shows being
+trained count (an optimizer over their parameters, or a train() call), so a frozen teacher kept in
+eval inside the loop is not flagged.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, Iterator, List, Optional, Set, Tuple
+
+from bnlint.diagnostic import Applicability, Diagnostic, Fix
+from bnlint.source import blocks
+from bnlint.source.context import FileContext
+from bnlint.source.flow import EVAL
+from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
+from bnlint.source.rule import Rule
+
+Loop = (ast.For, ast.AsyncFor, ast.While)
+
+
+def loops_innermost_first(scope: Scope) -> List[ast.stmt]:
+    """The scope's own loops, deepest first, so a finding goes to the loop that holds the switch."""
+    own = [n for n in scope.own_nodes if isinstance(n, Loop)]
+    depth: Dict[ast.AST, int] = {}
+    for loop in own:  # own_nodes is in source order: an outer loop comes before the loops inside it
+        depth[loop] = 1 + max((depth[o] for o in own if o in depth and _inside(loop, o)), default=0)
+    return sorted(own, key=lambda n: -depth[n])
+
+
+def _within(node: ast.AST, stmt: ast.stmt) -> bool:
+    return (stmt.lineno, stmt.col_offset) <= (node.lineno, node.col_offset) and (
+        node.end_lineno, node.end_col_offset) <= (stmt.end_lineno, stmt.end_col_offset)
+
+
+def _inside(node: ast.AST, outer: ast.AST) -> bool:
+    return node is not outer and outer.lineno <= node.lineno and node.end_lineno <= outer.end_lineno and (
+        node.lineno, node.col_offset) > (outer.lineno, outer.col_offset)
+
+
+def eval_switches(an: FileAnalysis, scope: Scope, loop: ast.stmt, own: Set[ast.AST]) -> Dict[str, List[ast.Call]]:
+    """Model references of scope that calls in the loop put in eval mode: `m.eval()`, `m.train(False)`,
+    or a function of the file whose exit leaves (part of) its model in eval."""
+    found: Dict[str, List[ast.Call]] = {}
+    for node in ast.walk(loop):
+        if not isinstance(node, ast.Call) or node not in own:
+            continue
+        f = node.func
+        if isinstance(f, ast.Attribute) and f.attr in ("eval", "train"):
+            args = list(node.args) + [k.value for k in node.keywords]
+            to_eval = (f.attr == "eval" and not args) or (
+                f.attr == "train" and len(args) == 1 and isinstance(args[0], ast.Constant) and args[0].value is False)
+            recv = ref_through(f.value)
+            if to_eval and recv and an.is_model(scope, recv):
+                found.setdefault(recv, []).append(node)
+            continue
+        site = an._sites.get(node)
+        if site is None or site.caller is not scope:
+            continue
+        for q in an.summary(site.callee) or ():
+            for key, value in q.modes:
+                if value != EVAL:
+                    continue
+                mapped = an.to_caller(site, key[:-2] if key.endswith(".*") else key)
+                if mapped and an.is_model(scope, mapped):
+                    calls = found.setdefault(mapped, [])
+                    if node not in calls:
+                        calls.append(node)
+    return found
+
+
+class TrainModeNotRestored(Rule):
+    code = "BN103"
+    tokens = ("eval(", "train(False", "train(mode=False")
+
+    def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
+        if not uses_torch(ctx) or not ("backward" in ctx.text or "step(" in ctx.text):
+            return
+        an = analysis(ctx)
+        for scope in an.scopes:
+            loops = [n for n in scope.own_nodes if isinstance(n, Loop)]
+            if not loops or not an.training_nodes(scope):
+                continue
+            own = set(scope.own_nodes)
+            reported: Set[Tuple[str, ast.AST]] = set()
+            for loop in loops_innermost_first(scope):
+                if not an.part_trains(scope, loop):
+                    continue
+                for ref, switches in eval_switches(an, scope, loop, own).items():
+                    diag = self._finding(an, scope, loop, ref, switches, own, reported)
+                    if diag is not None:
+                        yield diag
+
+    def _finding(self, an: FileAnalysis, scope: Scope, loop: ast.stmt, ref: str, switches: List[ast.Call],
+                 own: Set[ast.AST], reported: Set[Tuple[str, ast.AST]]) -> Optional[Diagnostic]:
+        ctx = an.ctx
+        if not an.trained(scope, ref) or not an.mode_matters(scope, ref):
+            return None
+        calls = [n for n in ast.walk(loop) if isinstance(n, ast.Call) and n in own]
+        calls.sort(key=lambda n: (n.lineno, n.col_offset))
+        # The call in this loop through which each training step is reached (the step itself if it is here).
+        bad: List[ast.Call] = []
+        for call in calls:
+            if (ref, call) in reported:
+                continue
+            steps = an.steps_modes(scope, ref, [call])
+            if any(EVAL in modes for modes in steps.values()):
+                bad.append(call)
+        if not bad:
+            return None
+        for call in bad:
+            reported.add((ref, call))
+        first = bad[0]
+        kind = "while" if isinstance(loop, ast.While) else "for"
+        related = [(ctx.path, ctx.start(s), f"`{ctx.segment(s)}` switches `{ref}` to eval inside the loop")
+                   for s in switches]
+        return ctx.diagnostic(
+            self, first,
+            f"`{ref}` can reach this training step in eval mode: the `{kind}` loop (line {loop.lineno}) switches it "
+            f"to eval and no `{ref}.train()` runs before the next iteration trains, so every iteration after that "
+            f"trains with BatchNorm statistics frozen and dropout off; call `{ref}.train()` at the top of the loop body",
+            fix=self._fix(an, scope, loop, ref, first, switches),
+            related=related,
+        )
+
+    def _fix(self, an: FileAnalysis, scope: Scope, loop: ast.stmt, ref: str, first: ast.Call,
+             switches: List[ast.Call]) -> Optional[Fix]:
+        """`ref.train()` at the top of the loop body, or just before the statement that starts training when
+        the body evaluates first (putting it at the top would be undone by that evaluation)."""
+        ctx = an.ctx
+        body = loop.body
+        holder = next((s for s in body if s.lineno <= first.lineno and first.end_lineno <= s.end_lineno), None)
+        if holder is None:
+            return None
+        if any(_within(s, holder) for s in switches):
+            return None  # the statement that trains also switches to eval: no one line fixes it
+        anchor = body[0]
+        if any(an.mode_calls(scope, ref, s) for s in body[: body.index(holder)]):
+            anchor = holder  # the body evaluates before it trains: train() must come after that
+        if not blocks.owns_lines(ctx, anchor):
+            return None
+        return ctx.fix([blocks.insert_before(ctx, anchor, f"{ref}.train()")], Applicability.SAFE,
+                       f"Call `{ref}.train()` at the start of each iteration")

@@ -1,0 +1,433 @@
+"""BN101 inference-without-eval: a model run for inference while still in train mode."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from helpers import fix, lint
+
+NET = '''
+import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+        self.bn = nn.BatchNorm1d(4)
+
+    def forward(self, x):
+        return self.bn(self.fc(x))
+
+
+class Plain(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+
+    def forward(self, x):
+        return self.fc(x)
+
+'''
+
+
+def script(body: str) -> str:
+    return NET + textwrap.dedent(body)
+
+
+def bn101(code: str):
+    return [d for d in lint(code, select=["BN101"])]
+
+
+def lines(code: str):
+    return [d.line for d in bn101(code)]
+
+
+def line_of(code: str, text: str) -> int:
+    return next(i for i, line in enumerate(code.splitlines(), 1) if text in line)
+
+
+# ----------------------------------------------------------------------------- what counts as inference
+
+
+@pytest.mark.parametrize("context", [
+    "with torch.no_grad():",
+    "with torch.inference_mode():",
+    "with torch.set_grad_enabled(False):",
+    "with torch.autograd.no_grad():",
+])
+def test_forward_under_a_grad_off_context_in_train_mode(context):
+    code = script(f"""
+        def main(x):
+            model = Net()
+            {context}
+                out = model(x)  # the forward
+            return out
+    """)
+    assert lines(code) == [line_of(code, "# the forward")]
+
+
+@pytest.mark.parametrize("decorator", ["@torch.no_grad()", "@torch.inference_mode()"])
+def test_forward_in_a_function_decorated_grad_off(decorator):
+    code = script(f"""
+        {decorator}
+        def main(x):
+            model = Net()
+            return model(x)
+    """)
+    assert lines(code) == [line_of(code, "return model(x)")]
+
+
+@pytest.mark.parametrize("name", ["evaluate", "eval_epoch", "validate", "valid_step", "test_model", "predict", "infer_batch"])
+def test_forward_in_a_function_named_for_inference_called_with_a_training_model(name):
+    code = script(f"""
+        def {name}(model, x):
+            return model(x)
+
+
+        def main(x):
+            net = Net()
+            net.train()
+            {name}(net, x)
+    """)
+    diags = bn101(code)
+    assert [d.line for d in diags] == [line_of(code, "return model(x)")]
+    assert diags[0].related[0][1].line == line_of(code, f"    {name}(net, x)")
+
+
+@pytest.mark.parametrize("export", ["torch.jit.trace(model, x)", "torch.jit.script(model)", "torch.export.export(model, (x,))"])
+def test_exports_that_record_the_current_mode(export):
+    code = script(f"""
+        def main(x):
+            model = Net()
+            return {export}
+    """)
+    assert lines(code) == [line_of(code, export)]
+
+
+def test_module_level_script_with_a_torchvision_model():
+    code = """
+        import torch
+        import torchvision
+
+        model = torchvision.models.resnet18()
+        with torch.no_grad():
+            model(torch.rand(1, 3, 224, 224))
+    """
+    assert lines(code) == [7]
+
+
+def test_eval_on_only_one_path_is_flagged_without_a_fix():
+    code = script("""
+        def main(x, fast):
+            model = Net()
+            if fast:
+                model.eval()
+            with torch.no_grad():
+                return model(x)
+    """)
+    diags = bn101(code)
+    assert [d.line for d in diags] == [line_of(code, "return model(x)")]
+    assert "not called on every path" in diags[0].message and diags[0].fix is None
+
+
+def test_one_finding_per_model_and_function():
+    code = script("""
+        def main(x):
+            model = Net()
+            with torch.no_grad():
+                a = model(x)
+                b = model(x)
+            return torch.jit.trace(model, x)
+    """)
+    assert lines(code) == [line_of(code, "a = model(x)")]
+
+
+# ----------------------------------------------------------------------------- precision: guards elsewhere
+
+
+def test_eval_in_the_caller_counts_for_the_callee():
+    code = script("""
+        def run_eval(model, x):
+            with torch.no_grad():
+                return model(x)
+
+
+        def main(x):
+            model = Net()
+            model.eval()
+            return run_eval(model, x)
+    """)
+    assert lines(code) == []
+
+
+def test_eval_in_a_callee_counts_for_the_caller():
+    code = script("""
+        def prepare(model):
+            model.eval()
+            return model
+
+
+        def main(x):
+            model = Net()
+            prepare(model)
+            with torch.no_grad():
+                return model(x)
+    """)
+    assert lines(code) == []
+
+
+def test_eval_before_calling_a_closure():
+    code = script("""
+        def main(x):
+            model = Net()
+
+            def evaluate():
+                with torch.no_grad():
+                    return model(x)
+
+            model.eval()
+            return evaluate()
+    """)
+    assert lines(code) == []
+
+
+def test_was_training_restore_is_not_flagged():
+    code = script("""
+        def validate(model, x):
+            was_training = model.training
+            model.eval()
+            try:
+                with torch.no_grad():
+                    return model(x)
+            finally:
+                model.train(was_training)
+
+
+        def main(x):
+            model = Net()
+            model.train()
+            validate(model, x)
+    """)
+    assert lines(code) == []
+
+
+def test_function_nobody_in_the_file_calls_is_not_flagged():
+    code = script("""
+        def evaluate(model, loader):
+            with torch.no_grad():
+                return [model(x) for x in loader]
+    """)
+    assert lines(code) == []
+
+
+def test_callback_handed_to_other_code_is_not_flagged():
+    code = script("""
+        import somewhere
+
+
+        def evaluate(model, x):
+            with torch.no_grad():
+                return model(x)
+
+
+        def main(x):
+            model = Net()
+            somewhere.register(evaluate)
+            somewhere.run(model)
+    """)
+    assert lines(code) == []
+
+
+def test_lightning_validation_and_test_steps():
+    code = script("""
+        import pytorch_lightning as pl
+
+
+        class Lit(pl.LightningModule):
+            def __init__(self):
+                super().__init__()
+                self.net = Net()
+
+            def training_step(self, batch, batch_idx):
+                return self.net(batch).sum()
+
+            def validation_step(self, batch, batch_idx):
+                return self.net(batch).sum()
+
+            def test_step(self, batch, batch_idx):
+                with torch.no_grad():
+                    return self.net(batch).sum()
+    """)
+    assert lines(code) == []
+
+
+def test_hugging_face_from_pretrained_and_trainer():
+    code = """
+        import torch
+        from transformers import AutoModelForSequenceClassification, Trainer
+
+        model = AutoModelForSequenceClassification.from_pretrained("bert-base-uncased")
+        with torch.no_grad():
+            logits = model(torch.zeros(1, 8, dtype=torch.long)).logits
+        trainer = Trainer(model=model)
+        trainer.train()
+        trainer.evaluate()
+    """
+    assert lines(code) == []
+
+
+def test_onnx_export_is_not_flagged():
+    code = script("""
+        def main(x):
+            model = Net()
+            torch.onnx.export(model, x, "net.onnx")
+    """)
+    assert lines(code) == []
+
+
+def test_model_class_without_mode_dependent_layers():
+    code = script("""
+        def main(x):
+            model = Plain()
+            with torch.no_grad():
+                return model(x)
+    """)
+    assert lines(code) == []
+
+
+def test_phase_loop():
+    code = script("""
+        def fit(loaders, epochs):
+            model = Net()
+            optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+            for epoch in range(epochs):
+                for phase in ["train", "val"]:
+                    if phase == "train":
+                        model.train()
+                    else:
+                        model.eval()
+                    for x, y in loaders[phase]:
+                        with torch.set_grad_enabled(phase == "train"):
+                            loss = model(x).sum()
+                            if phase == "train":
+                                optimizer.zero_grad()
+                                loss.backward()
+                                optimizer.step()
+    """)
+    assert lines(code) == []
+
+
+def test_train_false_counts_as_eval():
+    code = script("""
+        def main(x):
+            model = Net()
+            model.train(False)
+            with torch.no_grad():
+                return model(x)
+    """)
+    assert lines(code) == []
+
+
+def test_pytest_test_functions_are_not_inference():
+    code = script("""
+        import pytest
+
+
+        def test_shapes():
+            model = Net()
+            assert model(torch.zeros(2, 4)).shape == (2, 4)
+    """)
+    assert lines(code) == []
+
+
+# ----------------------------------------------------------------------------- fixes
+
+
+def test_fix_inserts_eval_before_the_first_use_and_keeps_comments():
+    code = script("""
+        def main(x):
+            model = Net()
+            # predictions
+            with torch.no_grad():
+                out = model(x)  # keep me
+            return out
+    """)
+    fixed = fix(code, select=["BN101"])
+    ast.parse(fixed)
+    assert "    model.eval()\n    # predictions\n" not in fixed  # inserted just before the statement
+    assert "    # predictions\n    model.eval()\n    with torch.no_grad():\n        out = model(x)  # keep me\n" in fixed
+    assert lint(fixed, select=["ALL"]) == []
+
+
+def test_fix_in_a_function_called_during_training_restores_the_mode():
+    code = script("""
+        def evaluate(model, loader):
+            total = 0
+            with torch.no_grad():
+                for x in loader:
+                    # sum of outputs
+                    total += model(x).sum().item()
+            return total
+
+
+        def fit(loader, epochs):
+            model = Net()
+            optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+            model.train()
+            for epoch in range(epochs):
+                for x in loader:
+                    optimizer.zero_grad()
+                    model(x).sum().backward()
+                    optimizer.step()
+                print(evaluate(model, loader))
+    """)
+    fixed = fix(code, select=["BN101"])
+    ast.parse(fixed)
+    assert textwrap.dedent("""
+        def evaluate(model, loader):
+            total = 0
+            was_training = model.training
+            model.eval()
+            try:
+                with torch.no_grad():
+                    for x in loader:
+                        # sum of outputs
+                        total += model(x).sum().item()
+            finally:
+                model.train(was_training)
+            return total
+    """) in fixed
+    assert lint(fixed, select=["ALL"]) == []
+
+
+def test_fix_picks_an_unused_name_for_the_saved_flag():
+    code = script("""
+        def evaluate(model, x, was_training):
+            with torch.no_grad():
+                return model(x)
+
+
+        def main(x):
+            model = Net()
+            evaluate(model, x, True)
+    """)
+    fixed = fix(code, select=["BN101"])
+    assert "was_training_2 = model.training" in fixed and "model.train(was_training_2)" in fixed
+    assert lint(fixed, select=["BN101"]) == []
+
+
+def test_fix_keeps_tabs_and_crlf():
+    code = script("""
+        def main(x):
+            model = Net()
+            with torch.no_grad():
+                return model(x)
+    """).replace("    ", "\t").replace("\n", "\r\n")
+    fixed = fix(code, select=["BN101"], path="tabs.py")
+    assert "\tmodel.eval()\r\n\twith torch.no_grad():\r\n" in fixed
+    assert lint(fixed, select=["BN101"]) == []

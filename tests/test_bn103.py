@@ -1,0 +1,295 @@
+"""BN103 train-mode-not-restored: a training loop that switches the model to eval and never back."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from helpers import fix, lint
+from test_bn101 import line_of, script
+
+HELPERS = """
+def validate(model, loader):
+    model.eval()
+    with torch.no_grad():
+        return [model(x) for x in loader]
+
+
+def validate_restoring(model, loader):
+    was_training = model.training
+    model.eval()
+    with torch.no_grad():
+        out = [model(x) for x in loader]
+    model.train(was_training)
+    return out
+
+
+def train_epoch(model, loader, optimizer):
+    for x in loader:
+        optimizer.zero_grad()
+        model(x).sum().backward()
+        optimizer.step()
+
+"""
+
+
+def with_helpers(body: str) -> str:
+    return script(HELPERS + body)
+
+
+def findings(code: str):
+    return lint(code, select=["BN103"])
+
+
+def lines(code: str):
+    return [d.line for d in findings(code)]
+
+
+def test_validate_helper_inside_the_epoch_loop():
+    code = with_helpers("""
+def fit(loader, epochs):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    model.train()
+    for epoch in range(epochs):
+        for x in loader:
+            optimizer.zero_grad()
+            model(x).sum().backward()  # step
+            optimizer.step()
+        validate(model, loader)
+""")
+    diags = findings(code)
+    assert [d.line for d in diags] == [line_of(code, "# step")]
+    assert diags[0].related[0][1].line == line_of(code, "        validate(model, loader)")
+
+
+def test_training_through_a_helper_and_eval_directly():
+    code = with_helpers("""
+def fit(loader, epochs):
+    model = Net()
+    optimizer = torch.optim.Adam(model.parameters())
+    for epoch in range(epochs):
+        train_epoch(model, loader, optimizer)
+        model.eval()
+        with torch.no_grad():
+            print(model(next(iter(loader))))
+""")
+    assert lines(code) == [line_of(code, "        train_epoch(model, loader, optimizer)")]
+
+
+@pytest.mark.parametrize("switch", ["model.eval()", "model.train(False)"])
+def test_eval_every_n_steps_inside_the_batch_loop(switch):
+    code = script(f"""
+        def fit(loader):
+            model = Net()
+            optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+            model.train()
+            for step, x in enumerate(loader):
+                optimizer.zero_grad()
+                model(x).sum().backward()
+                optimizer.step()
+                if step % 100 == 0:
+                    {switch}
+                    with torch.no_grad():
+                        model(x)
+    """)
+    assert lines(code) == [line_of(code, "model(x).sum().backward()")]
+
+
+def test_scaler_step_is_training():
+    code = with_helpers("""
+def fit(loader, epochs, scaler):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    for epoch in range(epochs):
+        for x in loader:
+            scaler.scale(model(x).sum())
+            scaler.step(optimizer)
+        validate(model, loader)
+""")
+    assert lines(code) == [line_of(code, "scaler.step(optimizer)")]
+
+
+def test_while_loop_at_module_level():
+    code = script(HELPERS + """
+model = Net()
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+epoch = 0
+while epoch < 10:
+    train_epoch(model, [], optimizer)
+    validate(model, [])
+    epoch += 1
+""")
+    assert lines(code) == [line_of(code, "    train_epoch(model, [], optimizer)")]
+
+
+# ----------------------------------------------------------------------------- precision
+
+
+@pytest.mark.parametrize("body", [
+    # train() at the top of each epoch
+    """
+    for epoch in range(epochs):
+        model.train()
+        train_epoch(model, loader, optimizer)
+        validate(model, loader)
+""",
+    # a helper that restores the mode
+    """
+    model.train()
+    for epoch in range(epochs):
+        train_epoch(model, loader, optimizer)
+        validate_restoring(model, loader)
+""",
+    # train() after validation, at the end of the body
+    """
+    for epoch in range(epochs):
+        train_epoch(model, loader, optimizer)
+        validate(model, loader)
+        model.train()
+""",
+    # evaluation only after the loop
+    """
+    for epoch in range(epochs):
+        train_epoch(model, loader, optimizer)
+    validate(model, loader)
+""",
+])
+def test_not_flagged(body):
+    code = with_helpers("def fit(loader, epochs):\n    model = Net()\n"
+                        "    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)\n" + body)
+    assert lines(code) == []
+
+
+def test_phase_loop_is_not_flagged():
+    code = script("""
+        def fit(loaders, epochs):
+            model = Net()
+            optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+            for epoch in range(epochs):
+                for phase in ["train", "val"]:
+                    if phase == "train":
+                        model.train()
+                    else:
+                        model.eval()
+                    for x in loaders[phase]:
+                        with torch.set_grad_enabled(phase == "train"):
+                            loss = model(x).sum()
+                            if phase == "train":
+                                optimizer.zero_grad()
+                                loss.backward()
+                                optimizer.step()
+    """)
+    assert lines(code) == []
+
+
+def test_frozen_teacher_in_eval_is_not_flagged():
+    code = script("""
+        def distil(loader, epochs):
+            student, teacher = Net(), Net()
+            optimizer = torch.optim.SGD(student.parameters(), lr=0.1)
+            student.train()
+            for epoch in range(epochs):
+                teacher.eval()
+                for x in loader:
+                    with torch.no_grad():
+                        target = teacher(x)
+                    optimizer.zero_grad()
+                    (student(x) - target).pow(2).mean().backward()
+                    optimizer.step()
+    """)
+    assert lines(code) == []
+
+
+def test_model_without_mode_dependent_layers_is_not_flagged():
+    code = with_helpers("""
+def fit(loader, epochs):
+    model = Plain()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    for epoch in range(epochs):
+        train_epoch(model, loader, optimizer)
+        validate(model, loader)
+""")
+    assert lines(code) == []
+
+
+def test_unknown_code_between_eval_and_training_is_not_flagged():
+    code = with_helpers("""
+import hooks
+
+
+def fit(loader, epochs):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    for epoch in range(epochs):
+        train_epoch(model, loader, optimizer)
+        validate(model, loader)
+        hooks.on_epoch_end(model)
+""")
+    assert lines(code) == []
+
+
+# ----------------------------------------------------------------------------- fixes
+
+
+def test_fix_inserts_train_at_the_top_of_the_loop_body():
+    code = with_helpers("""
+def fit(loader, epochs):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    model.train()
+    for epoch in range(epochs):
+        # one epoch
+        train_epoch(model, loader, optimizer)
+        validate(model, loader)  # eval
+""")
+    fixed = fix(code, select=["BN103"])
+    ast.parse(fixed)
+    assert "    for epoch in range(epochs):\n        # one epoch\n        model.train()\n        train_epoch(" in fixed
+    assert "validate(model, loader)  # eval\n" in fixed
+    assert lint(fixed, select=["ALL"]) == []
+
+
+def test_a_condition_that_cannot_change_between_iterations_is_followed():
+    code = with_helpers("""
+def fit(loader, epochs, evaluate_only):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    for epoch in range(epochs):
+        if evaluate_only:
+            validate(model, loader)
+        else:
+            train_epoch(model, loader, optimizer)
+""")
+    assert lines(code) == []
+
+
+def test_fix_goes_after_an_evaluation_at_the_start_of_the_body():
+    code = with_helpers("""
+def fit(loader, epochs):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    for epoch in range(epochs):
+        validate(model, loader)
+        train_epoch(model, loader, optimizer)
+""")
+    fixed = fix(code, select=["BN103"])
+    assert "        validate(model, loader)\n        model.train()\n        train_epoch(model, loader, optimizer)\n" in fixed
+    assert lint(fixed, select=["BN103"]) == []
+
+
+def test_no_fix_when_one_statement_evaluates_and_trains():
+    code = with_helpers("""
+def fit(loader, epochs):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    for epoch in range(epochs):
+        if epoch % 5 == 4:
+            validate(model, loader)
+        else:
+            train_epoch(model, loader, optimizer)
+""")
+    diags = findings(code)
+    assert [d.line for d in diags] == [line_of(code, "            train_epoch(model, loader, optimizer)")]
+    assert diags[0].fix is None
