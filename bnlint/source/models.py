@@ -162,6 +162,15 @@ def _under(ref: str, base: str) -> Optional[str]:
     return ref[len(base):] if ref.startswith(base + ".") else None
 
 
+def _pairs(targets: List[ast.AST], value: ast.AST) -> Iterator[Tuple[ast.AST, ast.AST]]:
+    """(target, value) of an assignment, unpacking `a, b = A(), B()` element by element."""
+    for t in targets:
+        if isinstance(t, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List)) and len(t.elts) == len(value.elts):
+            yield from zip(t.elts, value.elts)
+        else:
+            yield t, value
+
+
 # ----------------------------------------------------------------------------- scopes
 Function = (ast.FunctionDef, ast.AsyncFunctionDef)
 
@@ -246,10 +255,10 @@ class FileAnalysis:
         for scope in self.scopes:
             for node in scope.own_nodes:
                 if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
-                    for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                    for t, value in _pairs(node.targets if isinstance(node, ast.Assign) else [node.target], node.value):
                         ref = ref_of(t)
                         if ref:
-                            self._assigned.setdefault(self.key(scope, ref), []).append((scope, node.value))
+                            self._assigned.setdefault(self.key(scope, ref), []).append((scope, value))
         self._relative = {(a.asname or a.name) for n in ctx.nodes_of(ast.ImportFrom) if n.level for a in n.names}
         self._sites: Dict[ast.Call, Optional[Site]] = {}
         self._sites_to: Dict[Scope, List[Site]] = {s: [] for s in self.scopes}
@@ -474,17 +483,17 @@ class FileAnalysis:
                             api.add(self.key(scope, recv))
                 elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
                     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                    for t in targets:
+                    for t, value in _pairs(targets, node.value):
                         ref = ref_of(t)
                         if not ref:
                             continue
                         k = self.key(scope, ref)
-                        kind = self.construction(node.value)
+                        kind = self.construction(value)
                         if kind and kind[0] == "module":
-                            built.setdefault(k, []).append((scope, node.value))
+                            built.setdefault(k, []).append((scope, value))
                         elif kind and kind[0] in ("object", "optimizer"):
                             plain.add(k)
-                        source = self._source(node.value)
+                        source = self._source(value)
                         if source:
                             links.append((k, self.key(scope, source)))
         models = (set(built) | (called & api)) - plain
