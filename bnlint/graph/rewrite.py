@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import copy
 import warnings
-from typing import List, Set
+from dataclasses import dataclass, field
+from typing import List, Optional, Set, Tuple
 
 from torch import fx, nn
 
 from bnlint.graph import patterns as P
 from bnlint.graph.analysis import Context, _dropout_function, _says_training_true
-from bnlint.graph.tracer import Piece, Traced, join, trace_for_rewrite
+from bnlint.graph.tracer import MAX_DEPTH, GraphTracer, Piece, Traced, join, trace_for_rewrite
 from bnlint.graph.units import Unit
 
 MODULE_FOR = {"F.dropout": nn.Dropout, "F.dropout1d": nn.Dropout1d, "F.dropout2d": nn.Dropout2d,
@@ -29,17 +30,79 @@ MODULE_FOR = {"F.dropout": nn.Dropout, "F.dropout1d": nn.Dropout1d, "F.dropout2d
               "F.alpha_dropout": nn.AlphaDropout, "F.feature_alpha_dropout": nn.FeatureAlphaDropout}
 
 
+@dataclass
+class Rewrite:
+    """What fix_model did: the new module, one line per change, and what it had to leave as it was."""
+
+    model: nn.Module
+    changes: List[str] = field(default_factory=list)
+    warnings: List[str] = field(default_factory=list)
+
+
 def fix_model(model: nn.Module, strategy: str = "move", beta: float = 0.1) -> nn.Module:
-    """A new module (a torch.fx.GraphModule) without dropout before BatchNorm; `model` is not changed."""
+    """A new module without dropout before BatchNorm; `model` is not changed.
+
+    Normally a torch.fx.GraphModule. When the model's own forward cannot be rewritten (fx cannot trace it, or
+    it computes something else in train and eval mode), a copy of the model whose submodules were fixed one
+    by one. What could not be fixed is reported with warnings.warn."""
+    done = rewrite(model, strategy, beta)
+    for message in done.warnings:
+        warnings.warn(f"bnlint.fix_model: {message}", stacklevel=2)
+    return done.model
+
+
+def rewrite(model: nn.Module, strategy: str = "move", beta: float = 0.1) -> Rewrite:
+    """fix_model, with the list of changes and warnings instead of warnings.warn."""
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"fix_model expects a torch.nn.Module, got {type(model).__name__}")
     if strategy not in ("move", "uout"):
         raise ValueError(f"strategy must be 'move' or 'uout', got {strategy!r}")
     from bnlint.nn import Uout
 
     Uout(beta)  # validates beta before any work
+    return _rewrite(model, strategy, beta, "", 0)
+
+
+def _rewrite(model: nn.Module, strategy: str, beta: float, prefix: str, depth: int) -> Rewrite:
+    try:
+        return _rewrite_graph(model, strategy, beta, prefix)
+    except ValueError as exc:
+        if depth >= MAX_DEPTH or not any(True for _ in model.children()):
+            raise
+        reason = _why(exc)
+    # The forward of this module cannot be rewritten: fix its submodules one by one, keep the rest.
+    work = copy.deepcopy(model)
+    what = f"the forward of `{prefix}`" if prefix else "the model's own forward"
+    done = Rewrite(work, warnings=[f"cannot rewrite {what} ({reason}); its submodules were fixed one by one (a "
+                                   "dropout that reaches a BatchNorm only through this forward is not seen)"])
+    leaf = GraphTracer().is_leaf_module
+    for name, child in list(work.named_children()):
+        path = join(prefix, name)
+        if leaf(child, path) or type(child).forward is nn.Module.forward:
+            continue  # a torch.nn layer, or a container without a forward: nothing of its own to fix
+        try:
+            sub = _rewrite(child, strategy, beta, path, depth + 1)
+        except ValueError as exc:
+            done.warnings.append(f"`{path}` was kept as it is, unchecked: {_why(exc)}")
+            continue
+        if sub.changes:
+            setattr(work, name, sub.model)
+        done.changes += sub.changes
+        done.warnings += sub.warnings
+    return done
+
+
+def _why(exc: ValueError) -> str:
+    """trace_for_rewrite's reason, without its advice (the caller gives its own)."""
+    return str(exc).replace("cannot rewrite this model: ", "", 1).split("; fix the source")[0]
+
+
+def _rewrite_graph(model: nn.Module, strategy: str, beta: float, prefix: str) -> Rewrite:
+    from bnlint.graph.probe import probe
+    from bnlint.nn import Uout
+
     work = copy.deepcopy(model)  # the GraphModule shares tensors with what it traced: never the original
     gm, untraceable, moded = trace_for_rewrite(work)
-    from bnlint.graph.probe import probe
-
     for node in gm.graph.nodes:  # weightless layers kept whole: see what they do by running them
         if node.op == "call_module" and node.target in untraceable + moded:
             found = probe(work.get_submodule(node.target), True)
@@ -49,37 +112,50 @@ def fix_model(model: nn.Module, strategy: str = "move", beta: float = 0.1) -> nn
     ctx.__dict__["train"] = Traced([Piece("", work, gm.graph)])
     offending = [u for u in ctx.train_units if u.kind == "dropout" and ctx.reached_batchnorms(u)
                  and (u.key not in ctx.eval_active or _dropout_function(u))]
+    done = Rewrite(gm)
     rw = _Rewriter(gm)
     inserted: Set[fx.Node] = set()
+    replaced: Set[str] = set()
     removed_p: List[float] = []
     targets: List[fx.Node] = []
     for unit in offending:
+        path = join(prefix, unit.path)
+        where = f"`{path}`" if path else "the model's forward"
+        what = f"`{path}` ({unit.label}{_p(unit.p)})" if unit.module else f"{unit.label}({_p(unit.p)[2:]}) in {where}"
         span = _span(gm.graph, unit)
         if span is None:
-            warnings.warn(f"bnlint.fix_model: cannot separate dropout {unit.label} in `{unit.path}` from the code "
-                          "around it; left as it is", stacklevel=2)
+            done.warnings.append(f"cannot separate dropout {what} from the code around it; left as it is")
             continue
         data_in, out, region = span
         targets += list(out.users)
         if strategy == "uout":
             inserted.add(rw.replace(unit, out, data_in, Uout(beta)))
+            if out.op == "call_module":
+                replaced.add(str(out.target))
+            done.changes.append(f"{what} replaced by Uout(beta={beta:g})")
         else:
             removed_p.append(unit.p if unit.p is not None else 0.5)
             out.replace_all_uses_with(data_in)
+            done.changes.append(f"{what} removed")
         rw.erase_unused(region)
     if strategy == "move" and removed_p:
-        _insert_dropout(rw, targets, max(removed_p))
-    _functional_to_modules(rw, inserted)
+        change, warning = _insert_dropout(rw, targets, max(removed_p), prefix)
+        done.changes += [change] if change else []
+        done.warnings += [warning] if warning else []
+    done.changes += _functional_to_modules(rw, inserted, prefix)
     kept = {n.target for n in gm.graph.nodes if n.op == "call_module"}
     for leaf in untraceable:
-        if leaf in kept:
-            warnings.warn(f"bnlint.fix_model: torch.fx cannot trace `{leaf}`; it was kept as it is, unchecked",
-                          stacklevel=2)
+        if leaf in kept and leaf not in replaced:
+            done.warnings.append(f"torch.fx cannot trace `{join(prefix, leaf)}`; it was kept as it is, unchecked")
     gm.graph.lint()
     gm.recompile()
     _keep_state(gm, work)
     gm.train(model.training)
-    return gm
+    return done
+
+
+def _p(p: Optional[float]) -> str:
+    return f", p={p:g}" if p is not None else ""
 
 
 # ------------------------------------------------------------------ graph surgery
@@ -147,29 +223,38 @@ def _span(graph: fx.Graph, unit: Unit):
     return next(iter(ins)), outs[0], region
 
 
-def _insert_dropout(rw: _Rewriter, starts: List[fx.Node], p: float) -> None:
-    """One dropout after the last BatchNorm downstream of the removed ones, before the next weight layer."""
+def _insert_dropout(rw: _Rewriter, starts: List[fx.Node], p: float, prefix: str
+                    ) -> Tuple[Optional[str], Optional[str]]:
+    """One dropout after the last BatchNorm downstream of the removed ones, before the next weight layer.
+    Returns (the change made, or a warning saying why none was)."""
     root = rw.gm
     order = P.node_order(rw.graph)
     starts = [s for s in starts if s in order]  # users that were themselves removed are gone
     down = starts + list(P.reach(root, starts, lambda n: False, order, every=True))
     bns = [n for n in down if P.is_batchnorm(root, n)]
     if not bns:
-        return
+        return None, None
     last = max(bns, key=lambda n: order[n])
     after = [n for n in P.reach(root, [last], lambda n: P.is_weight_layer(root, n), order)]
     if not after:
-        warnings.warn("bnlint.fix_model: no weight layer follows the last BatchNorm; the removed dropout "
-                      f"(p={p:g}) was not moved: put one where it fits, or use strategy='uout'", stacklevel=3)
-        return
+        return None, (f"no weight layer follows the last BatchNorm{_in(prefix)}; the removed dropout (p={p:g}) was "
+                      "not moved: put one where it fits, or use strategy='uout'")
     weight = min(after, key=lambda n: order[n])
     data = weight.args[0] if weight.args else None
-    if not isinstance(data, fx.Node) or _dropout_between(root, last, data):
-        return
+    where = f"`{join(prefix, str(weight.target))}`" if weight.op == "call_module" else f"`{weight.name}`{_in(prefix)}"
+    if not isinstance(data, fx.Node):
+        return None, f"cannot insert the moved dropout (p={p:g}) before {where}; put one where it fits"
+    if _dropout_between(root, last, data):
+        return f"kept the dropout already in front of {where} (removed ones had p up to {p:g})", None
     name = rw.add_module("", "dropout", nn.Dropout(p))
     with rw.graph.inserting_before(weight):
         node = rw.graph.call_module(name, (data,))
     weight.replace_input_with(data, node)
+    return f"Dropout(p={p:g}) inserted as `{join(prefix, name)}` before {where}", None
+
+
+def _in(prefix: str) -> str:
+    return f" in `{prefix}`" if prefix else ""
 
 
 def _dropout_between(root: nn.Module, last_bn: fx.Node, node: fx.Node) -> bool:
@@ -186,7 +271,9 @@ def _dropout_between(root: nn.Module, last_bn: fx.Node, node: fx.Node) -> bool:
     return False
 
 
-def _functional_to_modules(rw: _Rewriter, skip: Set[fx.Node]) -> None:
+def _functional_to_modules(rw: _Rewriter, skip: Set[fx.Node], prefix: str) -> List[str]:
+    """Dropout calls become modules that follow train()/eval() (fx baked the flag into the call)."""
+    changes = []
     for node in list(rw.graph.nodes):
         if node in skip or node.op != "call_function":
             continue
@@ -199,7 +286,7 @@ def _functional_to_modules(rw: _Rewriter, skip: Set[fx.Node]) -> None:
         if not isinstance(data, fx.Node):
             continue
         inplace = P.arg(node, 3, "inplace", False) is True
-        module = MODULE_FOR[atom.label](atom.p if atom.p is not None else 0.5, inplace=inplace)
+        module = MODULE_FOR[atom.label](atom.p, inplace=inplace)
         name = rw.add_module(P.owner_path(node), type(module).__name__.lower(), module)
         with rw.graph.inserting_after(node):
             new = rw.graph.call_module(name, (data,))
@@ -207,6 +294,10 @@ def _functional_to_modules(rw: _Rewriter, skip: Set[fx.Node]) -> None:
         node.replace_all_uses_with(new)
         rw.graph.erase_node(node)
         # an in-place F.dropout changed `data` for later readers too; the module does the same
+        owner = join(prefix, P.owner_path(node))
+        changes.append(f"{atom.label}(p={atom.p:g}){f' in `{owner}`' if owner else ''} became module "
+                       f"`{join(prefix, name)}` ({type(module).__name__}: follows train()/eval())")
+    return changes
 
 
 # ------------------------------------------------------------------ state

@@ -164,18 +164,19 @@ def variance_shift(model: nn.Module, inputs: Any, passes: int = 8, seed: Optiona
 
 def _cuda_devices(model: nn.Module, inputs: Any) -> List[int]:
     found = set()
-    for t in list(model.parameters()) + list(model.buffers()) + list(_tensors(inputs)):
+    for t in list(model.parameters()) + list(model.buffers()) + list(tensors_of(inputs)):
         if t.device.type == "cuda":
             found.add(t.device.index if t.device.index is not None else torch.cuda.current_device())
     return sorted(found)
 
 
-def _tensors(inputs: Any):
+def tensors_of(inputs: Any):
+    """Every tensor in a tensor, a tuple or list of them, or a dict of them (nested), in order."""
     if isinstance(inputs, torch.Tensor):
         yield inputs
     elif isinstance(inputs, dict):
         for v in inputs.values():
-            yield from _tensors(v)
+            yield from tensors_of(v)
     elif isinstance(inputs, (tuple, list)):
         for v in inputs:
-            yield from _tensors(v)
+            yield from tensors_of(v)

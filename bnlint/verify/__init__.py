@@ -1,0 +1,9 @@
+"""`bnlint verify`: run a model and its fix_model rewrite side by side and check what the fix changes
+(variance shift per BatchNorm) and what it keeps (eval outputs, determinism, state_dict).
+
+Importing this package does not import torch (the CLI registers the command at start-up).
+Modules: command (the click command), sources (which models), inputs (what they run on), runner (build and
+run each model), measure (the checks and thresholds), report (text and JSON), plot (--plot PNG).
+
+From Python: bnlint.verify.measure.verify(model, inputs, strategy="move") returns a Result.
+"""
