@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Iterator, Optional, TextIO, Tuple
 
 import click
 
 from bnlint import __version__, catalogue
-from bnlint.config import STRATEGIES, ConfigError, Overrides, Selection
+from bnlint.config import STRATEGIES, ConfigError, Overrides, Selection, parse_shape
 from bnlint.report import FORMATS, Run, reporters
 from bnlint.system import SYSTEM_CODES
 
@@ -61,13 +62,31 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="BNLINT_CACHE_DIR",
               help="Where the cache lives (default: .bnlint_cache beside the config, or here).")
+@click.option("--trace", is_flag=True,
+              help="Also run the graph tier: import the files, build their models and trace them (runs your code, "
+                   "in a child process).")
+@click.option("--model", "model_specs", multiple=True, metavar="SPEC",
+              help="Analyse this model: path/to/file.py:factory or package.module:factory(arg=1); repeatable; "
+                   "implies --trace.")
+@click.option("--input-shape", metavar="N,C,H,W",
+              help="Input shape for checks that run a model (eval-mode confirmation, untraceable models).")
+@click.option("--trace-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Time limit per step of the graph tier: import, build, analysis of one model [default: 60].")
+@click.option("--trace-memory", type=click.IntRange(min=1), metavar="MB",
+              help="Address-space limit of the graph tier's child process [default: half the machine's memory].")
 def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, diff,
-          strategy, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir) -> None:
+          strategy, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir,
+          trace, model_specs, input_shape, trace_timeout, trace_memory) -> None:
     """Check PATHS (default: the current folder) for train/eval-mode bugs."""
-    from bnlint.engine import CheckOptions, run_check, unsafe_hidden
+    from bnlint.engine import CheckOptions, CheckRun, SettingsResolver, run_check, unsafe_hidden
 
     if rewrite and diff:
         raise click.UsageError("--rewrite and --diff exclude each other: --diff shows what --rewrite would write")
+    trace = trace or bool(model_specs)
+    try:
+        shape = parse_shape(input_shape) if input_shape else None
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1], param_hint="--input-shape") from None
     overrides = Overrides(
         selection=Selection(
             select=_codes(select) if select else None,
@@ -76,12 +95,28 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         ),
         dropout_fix=strategy,
         extend_exclude=tuple(extend_exclude),
+        input_shape=shape,
+        trace_timeout=trace_timeout,
+        trace_memory_mb=trace_memory,
     )
     options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes,
                            jobs=jobs, cache=not no_cache, cache_dir=cache_dir)
+    from bnlint.graph.tier import TraceUnavailable
+
     try:
-        result = run_check(list(paths), options)
+        # With --model and no PATHS only the models are checked, not the current folder.
+        only_models = bool(model_specs) and not paths
+        if only_models:
+            SettingsResolver(options)(Path.cwd())  # a bad config still stops the run
+            result = CheckRun()
+        else:
+            result = run_check(list(paths), options)
+        if trace:
+            _graph_tier(result, list(paths), options, model_specs, rewrite, diff, quiet)
     except ConfigError as exc:
+        click.echo(f"bnlint: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except TraceUnavailable as exc:
         click.echo(f"bnlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if diff:
@@ -105,6 +140,34 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
     with _output(output_file) as out:
         reporters()[output_format](run, out)
     sys.exit(result.exit_code(exit_zero=exit_zero))
+
+
+def _graph_tier(result, paths, options, model_specs, rewrite: bool, diff: bool, quiet: bool) -> None:
+    """Run the graph tier and merge its findings into result (the source tier's CheckRun)."""
+    from bnlint.engine import SettingsResolver
+    from bnlint.files import discover
+    from bnlint.graph.tier import merge, run_graph_tier
+
+    if diff:
+        click.echo("bnlint: note: --diff shows source fixes only; the graph tier (--trace/--model) was not run: "
+                   "its findings have no source fix (use bnlint.fix_model for a fixed model)", err=True)
+        return
+    resolve = SettingsResolver(options)
+    if paths:
+        targets = [t.path for t in discover(paths, resolve)]
+    else:
+        configured = resolve(Path.cwd()).models
+        # No PATHS: the configured models if there are any, else every file here that defines a model.
+        targets = [] if model_specs or configured else [t.path for t in discover(["."], resolve)]
+    graph, _ = run_graph_tier(targets, resolve, model_specs, use_configured=not model_specs)
+    result.diagnostics = merge(result.diagnostics, graph.diagnostics)
+    result.internal_error |= graph.internal_error
+    if rewrite and (model_specs or graph.diagnostics):
+        click.echo("bnlint: note: --rewrite edits source files only; it cannot edit the source of models named "
+                   "with --model (often library code) nor fix what only the graph tier sees. Get a fixed copy "
+                   "of a model in Python: bnlint.fix_model(model, strategy='move' or 'uout').", err=True)
+    if not quiet:
+        click.echo(f"Graph tier: {graph.models} model{'s' if graph.models != 1 else ''} analysed.", err=True)
 
 
 @main.command("rule")
@@ -139,6 +202,10 @@ def rules_command(output_format: str) -> None:
     click.echo(f"{'code':<6} {'name':<{width}} {'default':<7} {'fix':<6} tiers")
     for d in docs:
         click.echo(f"{d.code:<6} {d.name:<{width}} {'on' if d.default else 'off':<7} {d.fix or '-':<6} {', '.join(d.tiers)}")
+
+
+from bnlint.verify.command import verify as _verify  # noqa: E402
+main.add_command(_verify)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from bnlint import catalogue
+from bnlint.graph.spec import SpecError, parse_spec
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -236,6 +237,10 @@ def _models(value: Any, where: str) -> Tuple[ModelSpec, ...]:
             raise ConfigError(f"{here}: unknown key {sorted(unknown)[0]!r} (known: spec, input-shape)")
         if not isinstance(entry.get("spec"), str):
             raise ConfigError(f"{here}.spec: expected a string like 'path/to/file.py:factory'")
+        try:
+            parse_spec(entry["spec"])
+        except SpecError as exc:
+            raise ConfigError(f"{here}.spec: {exc}") from None
         shape = _shape(entry["input-shape"], f"{here}.input-shape") if "input-shape" in entry else None
         specs.append(ModelSpec(name, entry["spec"], shape))
     return tuple(specs)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from typing import Any, Dict, FrozenSet, Iterable, List, Optional
+from typing import Any, FrozenSet, Iterable, List, Optional
 
 from torch import nn
 
@@ -11,10 +10,8 @@ from bnlint.diagnostic import Diagnostic, Severity
 from bnlint.graph.analysis import Context, Runner, analyse
 from bnlint.graph.build import on_meta
 from bnlint.graph.locate import Sites
-from bnlint.graph.serial import make
+from bnlint.graph.serial import NoqaFilter, make
 from bnlint.graph.tracer import Location, describe
-
-GRAPH_CODES = ("BN001", "BN002", "BN003", "BN006")
 
 
 def diagnose(model: nn.Module, name: str, enabled: Iterable[str], *, sites: Optional[Sites] = None,
@@ -40,25 +37,6 @@ def enabled_codes(select: Optional[Iterable[str]] = None, ignore: Iterable[str] 
     return build_settings(None, Overrides(selection=sel)).enabled
 
 
-class NoqaFilter:
-    """`# noqa` comments of the files graph findings point into (read once each)."""
-
-    def __init__(self) -> None:
-        self._cache: Dict[str, Any] = {}
-
-    def suppressed(self, diag: Diagnostic) -> bool:
-        from bnlint.source import noqa
-
-        if diag.path not in self._cache:
-            try:
-                with open(diag.path, encoding="utf-8") as f:
-                    self._cache[diag.path] = noqa.parse(f.read())
-            except (OSError, UnicodeDecodeError, ValueError):
-                self._cache[diag.path] = None
-        sup = self._cache[diag.path]
-        return sup is not None and sup.suppressed(diag)
-
-
 def check_model(model: nn.Module, example_inputs: Any = None, *, select: Optional[Iterable[str]] = None,
                 ignore: Iterable[str] = (), name: Optional[str] = None) -> List[Diagnostic]:
     """Trace `model` with torch.fx and report what the graph shows (BN001, BN002, BN003, BN006 when selected).
@@ -71,15 +49,4 @@ def check_model(model: nn.Module, example_inputs: Any = None, *, select: Optiona
         raise TypeError(f"check_model expects a torch.nn.Module, got {type(model).__name__}")
     runner = Runner(lambda: model, example_inputs) if example_inputs is not None and not on_meta(model) else None
     diags = diagnose(model, name or type(model).__name__, enabled_codes(select, ignore), runner=runner)
-    noqa = NoqaFilter()
-    kept = [d for d in diags if d.code.startswith("BN9") or not noqa.suppressed(d)]
-    return sorted(kept, key=Diagnostic.sort_key)
-
-
-def display_path(path: str, base: Optional[str] = None) -> str:
-    """A path relative to the current folder when it is below it, as the source tier shows paths."""
-    try:
-        rel = os.path.relpath(path, base or os.getcwd())
-    except ValueError:
-        return path
-    return path if rel.startswith("..") else rel
+    return sorted(NoqaFilter().keep(diags), key=Diagnostic.sort_key)

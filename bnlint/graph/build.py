@@ -49,6 +49,8 @@ def build(factory: Callable[[], nn.Module], sites: Sites, ways=("meta", "meta pa
         try:
             with sites.recording(), WAYS[way]():
                 model = factory()
+        except (MemoryError, EOFError):
+            raise  # no other device helps: out of memory, or reading a stdin there is none of
         except Exception as exc:  # noqa: BLE001 - user code
             failures.append(f"{way}: {describe(exc)}")
             continue

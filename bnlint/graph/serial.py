@@ -1,15 +1,19 @@
-"""Graph findings as Diagnostics, and back from the JSON a worker process sends (Diagnostic.to_dict shape)."""
+"""Graph findings as Diagnostics, and back from the JSON a worker process sends (Diagnostic.to_dict shape);
+`# noqa` and display paths for them. No torch here: the parent process of `--trace` uses this too."""
 
 from __future__ import annotations
 
 import linecache
-from typing import Iterable, Optional, Tuple
+import os
+from dataclasses import replace
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from bnlint import catalogue
 from bnlint.diagnostic import Diagnostic, Position, Severity
 from bnlint.system import SYSTEM_CODES
 
 Location = Optional[Tuple[str, int]]
+GRAPH_CODES = ("BN001", "BN002", "BN003", "BN006")
 # Until a rule's document exists, its name still has to be something.
 FALLBACK_NAMES = {"BN001": "dropout-before-batchnorm", "BN002": "functional-dropout-always-on",
                   "BN003": "stochastic-layer-ignores-training", "BN006": "drop-path-before-batchnorm"}
@@ -45,3 +49,42 @@ def make(code: str, message: str, location: Location,
     rel = tuple((loc[0], Position(loc[1], 1), note) for loc, note in related if loc)
     return Diagnostic(code, rule_name(code), message, path, start, end,
                       severity or (Severity.ERROR if code in SYSTEM_CODES else _severity(code)), None, rel)
+
+
+class NoqaFilter:
+    """`# noqa` comments of the files graph findings point into (read once each)."""
+
+    def __init__(self) -> None:
+        self._cache: Dict[str, Any] = {}
+
+    def suppressed(self, diag: Diagnostic) -> bool:
+        from bnlint.source import noqa
+
+        if diag.path not in self._cache:
+            try:
+                with open(diag.path, encoding="utf-8") as f:
+                    self._cache[diag.path] = noqa.parse(f.read())
+            except (OSError, UnicodeDecodeError, ValueError):
+                self._cache[diag.path] = None
+        sup = self._cache[diag.path]
+        return sup is not None and sup.suppressed(diag)
+
+    def keep(self, diags: Iterable[Diagnostic]) -> List[Diagnostic]:
+        """The findings no noqa comment silences; system codes (BN9xx) are always kept."""
+        return [d for d in diags if d.code in SYSTEM_CODES or not self.suppressed(d)]
+
+
+def display_path(path: str, base: Optional[str] = None) -> str:
+    """A path relative to the current folder when it is below it, as the source tier shows paths."""
+    if path.startswith("<"):
+        return path
+    try:
+        rel = os.path.relpath(path, base or os.getcwd())
+    except ValueError:
+        return path
+    return path if rel.startswith("..") else rel
+
+
+def for_display(diag: Diagnostic) -> Diagnostic:
+    related = tuple((display_path(p), pos, note) for p, pos, note in diag.related)
+    return replace(diag, path=display_path(diag.path), related=related)

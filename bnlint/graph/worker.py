@@ -2,16 +2,21 @@
 
     python -m bnlint.graph.worker JOB.json EVENTS.jsonl
 
-JOB: {"tasks": [task, ...], "start": first task to run, "skip": {"task index": [model names]},
-      "codes": [enabled codes]}
-task: {"kind": "file", "path": absolute path, "input_shape": [..] | null}
+Started before JOB exists, it imports torch and waits for it (a spare, ready when a worker dies). The parent (bnlint.graph.tier) gives it no stdin and no stdout/stderr, and a time limit per step.
+JOB: {"tasks": [task, ...], "start": first task to run, "codes": [enabled codes],
+      "skip": {"task index": {"build": [models not to build], "analyse": [models not to analyse]}},
+      "memory_mb": address-space limit or null, "faults": file for faulthandler's report of a fatal signal}
+task: {"kind": "file", "path": absolute path, "display": path as the user wrote it, "input_shape": [..] | null,
+       "codes": [..] (optional, else the job's)}
     | {"kind": "spec", "spec": "pkg.mod:factory(...)", "name": str, "base": folder for relative paths,
-       "input_shape": [..] | null}
+       "origin": [file, line] of the spec, "input_shape": [..] | null, "codes": [..]}
 
 EVENTS, one JSON object per line, flushed at once so that the parent knows how far a child that hangs or
-dies got: {"task": i, "stage": "import" | "build" | "analyse", "model": name or null} before each step,
-{"task": i, "model": name, "diagnostics": [Diagnostic.to_dict(), ...]} and {"task": i, "model": name,
-"done": true} per model, {"task": i, "done": true} per task.
+dies got: {"stage": "ready"} once torch is imported, {"task": i, "stage": "import" | "build" | "analyse",
+"model": name or null, "site": [file, line] or null} before each step, {"task": i, "model": name,
+"diagnostics": [Diagnostic.to_dict(), ...]} and {"task": i, "model": name, "done": true} per model
+("built": false too for a class that could not be built),
+{"task": i, "done": true} per task, and {"fatal": traceback} if the worker itself fails.
 """
 
 from __future__ import annotations
@@ -19,9 +24,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
+import faulthandler
 import json
 import os
 import sys
+import time
+import traceback
 from typing import Any, Dict, List, Optional, TextIO
 
 from bnlint.diagnostic import Severity
@@ -51,6 +59,12 @@ def _user_failure(exc: BaseException, what: str):
     if isinstance(exc, SystemExit):
         return UserCodeError(f"{what} called sys.exit({exc.code!r}); put script code under "
                              "`if __name__ == \"__main__\":`", failure_site(exc))
+    if isinstance(exc, EOFError):
+        return UserCodeError(f"{what} tried to read standard input ({describe(exc)}); bnlint gives user code "
+                             "no input: put interactive code under `if __name__ == \"__main__\":`", failure_site(exc))
+    if isinstance(exc, MemoryError) or "can't allocate memory" in str(exc):
+        return UserCodeError(f"{what} ran out of memory ({describe(exc)}); the limit is --trace-memory "
+                             "([tool.bnlint] trace-memory, in MB)", failure_site(exc))
     return UserCodeError(f"{what} failed: {describe(exc)}", failure_site(exc))
 
 
@@ -131,6 +145,10 @@ def required_arguments(cls: type) -> List[str]:
 
 
 # ------------------------------------------------------------------ running
+def _where(site) -> Optional[List[Any]]:
+    return [site[0], site[1]] if site else None
+
+
 class Worker:
     def __init__(self, job: dict, emit: Events):
         self.job, self.emit = job, emit
@@ -139,31 +157,42 @@ class Worker:
     def run(self) -> None:
         import torch  # noqa: F401 - the cost of starting, paid once for every task
 
+        self.emit(stage="ready")
         for index, task in enumerate(self.job["tasks"]):
             if index < self.job.get("start", 0):
                 continue
-            skip = set(self.job.get("skip", {}).get(str(index), ()))
+            skip = self.job.get("skip", {}).get(str(index), {})
+            skip = {"build": set(skip.get("build", ())), "analyse": set(skip.get("analyse", ()))}
             try:
                 if task["kind"] == "file":
                     self.file_task(index, task, skip)
                 else:
                     self.spec_task(index, task, skip)
             except UserCodeError as err:
-                where = err.location if task["kind"] == "file" and err.location and \
-                    os.path.abspath(err.location[0]) == os.path.abspath(task["path"]) else None
-                path = task.get("path") or task.get("origin") or "<command line>"
-                self.report(index, None, [make("BN910", str(err), where or (path, 1))])
+                # A file's failure is shown in that file (else at its first line); a spec's where it happened.
+                where = err.location if err.location and (task["kind"] == "spec" or os.path.abspath(
+                    err.location[0]) == os.path.abspath(task["path"])) else None
+                origin = task.get("origin")
+                fallback = (task["path"], 1) if task.get("path") else tuple(origin) if origin else ("<command line>", 1)
+                self.report(index, None, [make("BN910", str(err), where or fallback)])
             self.emit(task=index, done=True)
+
+    def unbuilt(self, index: int, name: str, diag) -> None:
+        """A class that failed to build: reported at once, so that a restarted worker need not build it again."""
+        self.report(index, name, [diag])
+        self.emit(task=index, model=name, done=True, built=False)
 
     def report(self, index: int, model: Optional[str], diags) -> None:
         self.emit(task=index, model=model, diagnostics=[d.to_dict() for d in diags])
 
-    def analyse(self, index: int, name: str, model, sites, factory, site, shape) -> None:
+    def analyse(self, index: int, task: dict, name: str, model, sites, factory, site) -> None:
         from bnlint.graph.analysis import Runner
         from bnlint.graph.api import diagnose
         from bnlint.graph.build import build, on_meta
 
-        self.emit(task=index, stage="analyse", model=name)
+        self.emit(task=index, stage="analyse", model=name, site=_where(site))
+        shape = task.get("input_shape")
+        codes = frozenset(task["codes"]) if "codes" in task else self.codes
         runner = None
         if shape:
             import torch
@@ -174,7 +203,7 @@ class Worker:
                 return model if not on_meta(model) else build(factory, Sites(), ways=("cpu",))[0]
 
             runner = Runner(real, torch.randn(tuple(shape), generator=torch.Generator().manual_seed(0)))
-        self.report(index, name, diagnose(model, name, self.codes, sites=sites, runner=runner, model_site=site))
+        self.report(index, name, diagnose(model, name, codes, sites=sites, runner=runner, model_site=site))
         self.emit(task=index, model=name, done=True)
 
     def spec_task(self, index: int, task: dict, skip) -> None:
@@ -182,11 +211,12 @@ class Worker:
         from bnlint.graph.locate import Sites
 
         name = task["name"]
-        if name in skip:
+        if name in skip["build"] | skip["analyse"]:
             return
-        self.emit(task=index, stage="import", model=name)
+        origin = _where(task.get("origin"))
+        self.emit(task=index, stage="import", model=name, site=origin)
         target, factory = load_factory(task)
-        self.emit(task=index, stage="build", model=name)
+        self.emit(task=index, stage="build", model=name, site=_where(_site(target)) or origin)
         sites = Sites()
         try:
             model, _ = build(factory, sites)
@@ -194,7 +224,7 @@ class Worker:
             raise UserCodeError(f"model `{name}` could not be built: {exc}") from None
         except BaseException as exc:  # noqa: BLE001 - sys.exit in a factory
             raise _user_failure(exc, f"building model `{name}`") from None
-        self.analyse(index, name, model, sites, factory, _site(target), task.get("input_shape"))
+        self.analyse(index, task, name, model, sites, factory, _site(target) or task.get("origin"))
 
     def file_task(self, index: int, task: dict, skip) -> None:
         from torch import nn
@@ -203,7 +233,7 @@ class Worker:
         from bnlint.graph.locate import Sites, class_site
 
         path = task["path"]
-        self.emit(task=index, stage="import", model=None)
+        self.emit(task=index, stage="import", model=None, site=[path, 1])
         try:
             module = import_path(path)
         except BaseException as exc:  # noqa: BLE001 - user code, sys.exit included
@@ -219,29 +249,33 @@ class Worker:
         infos = []
         for cls in classes:
             name = cls.__qualname__
-            if name in skip:
+            if name in skip["build"]:
                 continue
             required = required_arguments(cls)
             if required:
                 needs[name] = required
                 continue
-            self.emit(task=index, stage="build", model=name)
+            self.emit(task=index, stage="build", model=name, site=_where(class_site(cls)))
             sites = Sites()
             try:
                 model, _ = build(cls, sites)
-            except BaseException as exc:  # noqa: BLE001 - user code, sys.exit included
-                why = str(exc) if isinstance(exc, BuildError) else str(_user_failure(exc, "its __init__"))
-                infos.append(make("BN910", f"class `{name}` could not be built without arguments ({why}); not "
+            except BuildError as exc:
+                self.unbuilt(index, name, make("BN910", f"class `{name}` could not be built without arguments ({exc}); not "
                                   f"analysed: name it as a model spec with arguments, e.g. --model "
-                                  f"'{os.path.basename(path)}:{name}(...)'", class_site(cls),
+                                  f"'{task.get('display', path)}:{name}(...)'", class_site(cls),
                                   severity=Severity.INFO))
+                continue
+            except BaseException as exc:  # noqa: BLE001 - user code: sys.exit, stdin, out of memory
+                err = _user_failure(exc, "its __init__")
+                self.unbuilt(index, name, make("BN910", f"class `{name}` was not analysed: {err}",
+                                               err.location or class_site(cls)))
                 continue
             built[name] = (cls, model, sites)
         # Analyse the models no other one contains: a block is analysed inside the network that uses it.
         inside = {type(m) for _, model, _ in built.values() for m in list(model.modules())[1:]}
         for name, (cls, model, sites) in built.items():
-            if cls not in inside:
-                self.analyse(index, name, model, sites, cls, class_site(cls), task.get("input_shape"))
+            if cls not in inside and name not in skip["analyse"]:
+                self.analyse(index, task, name, model, sites, cls, class_site(cls))
         lost = {n: args for n, args in needs.items() if getattr(module, n.split(".")[0], None) not in inside}
         if lost:
             first = min((class_site(getattr(module, n)) or (path, 1) for n in lost), key=lambda s: s[1])
@@ -259,12 +293,48 @@ class Worker:
             self.report(index, None, infos)
 
 
+def limit_memory(megabytes: Optional[int]) -> None:
+    """Cap the address space, so that code allocating without bound gets MemoryError instead of the machine."""
+    if not megabytes:
+        return
+    import resource
+
+    limit = megabytes * 2**20
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _wait_for(path: str, parent: int) -> None:
+    """A spare worker: wait for its job (written by rename, so it is whole), or exit with its parent."""
+    while not os.path.exists(path):
+        if os.getppid() != parent:
+            raise SystemExit(0)
+        time.sleep(0.01)
+
+
 def main(argv: List[str]) -> int:
     job_path, events_path = argv
-    with open(job_path, encoding="utf-8") as f:
-        job = json.load(f)
+    parent = os.getppid()
     with open(events_path, "a", encoding="utf-8") as out:
-        Worker(job, Events(out)).run()
+        emit = Events(out)
+        try:
+            if not os.path.exists(job_path):
+                import torch  # noqa: F401 - a spare pays for torch while the current worker runs
+
+                _wait_for(job_path, parent)
+            with open(job_path, encoding="utf-8") as f:
+                job = json.load(f)
+            if job.get("faults"):  # a segfault still says where it happened
+                faulthandler.enable(open(job["faults"], "w", encoding="utf-8"), all_threads=False)
+            limit_memory(job.get("memory_mb"))
+            Worker(job, emit).run()
+        except SystemExit:
+            raise
+        except BaseException:  # noqa: BLE001 - a bug here, or torch failing to import: tell the parent
+            emit(fatal=traceback.format_exc(limit=-8))
+            return 1
     return 0
 
 

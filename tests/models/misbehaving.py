@@ -1,0 +1,100 @@
+"""Models whose user code misbehaves in every way the graph tier must survive, one per class.
+
+Classes are built in the order they are defined, then analysed; the healthy ones at the start and end must
+still be reported however the others fail.
+"""
+
+import ctypes
+import os
+import sys
+
+import torch.nn as nn
+
+
+class HealthyFirst(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(4, 8), nn.Dropout(0.5), nn.BatchNorm1d(8))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class Chatty(nn.Module):
+    """Prints megabytes while being built: analysed as usual, the output goes nowhere."""
+
+    def __init__(self):
+        super().__init__()
+        for _ in range(8):
+            print("chatter " * 2**17)
+            print("noise " * 2**17, file=sys.stderr)
+        self.net = nn.Sequential(nn.Linear(4, 8), nn.Dropout(0.25), nn.BatchNorm1d(8))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class AsksForInput(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.width = int(input("width? "))
+
+    def forward(self, x):
+        return x
+
+
+class Hog(nn.Module):
+    """Allocates without bound while being built."""
+
+    def __init__(self):
+        super().__init__()
+        hog = []
+        while True:
+            hog.append(bytearray(256 * 2**20))
+
+    def forward(self, x):
+        return x
+
+
+class ExitsHard(nn.Module):
+    def __init__(self):
+        super().__init__()
+        os._exit(7)
+
+    def forward(self, x):
+        return x
+
+
+class Segfaults(nn.Module):
+    """Builds fine; tracing runs forward, which reads address 0."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+
+    def forward(self, x):
+        ctypes.string_at(0)
+        return self.fc(x)
+
+
+class Spins(nn.Module):
+    """Builds fine; forward never returns."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+
+    def forward(self, x):
+        while True:
+            pass
+
+
+class HealthyLast(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 8)
+        self.drop = nn.Dropout(0.1)
+        self.bn = nn.BatchNorm1d(8)
+
+    def forward(self, x):
+        return self.bn(self.drop(self.fc(x)))
