@@ -293,3 +293,18 @@ def fit(loader, epochs):
     diags = findings(code)
     assert [d.line for d in diags] == [line_of(code, "            train_epoch(model, loader, optimizer)")]
     assert diags[0].fix is None
+
+
+def test_eval_on_every_iteration_before_training_is_a_choice():
+    code = script("""
+        def fit(loader, epochs):
+            model = Net()
+            optimizer = torch.optim.SGD(model.fc.parameters(), lr=0.1)
+            for epoch in range(epochs):
+                model.eval()  # frozen feature extractor, head trained on eval features
+                for x in loader:
+                    optimizer.zero_grad()
+                    model(x).sum().backward()
+                    optimizer.step()
+    """)
+    assert lines(code) == []

@@ -121,14 +121,18 @@ class Traits:
     mode_dependent: bool
     batchnorm: bool  # BatchNorm-style running statistics (BN202)
     buffers: bool  # any buffer a parameters()-only copy loses (BN201)
+    # A BatchNorm layer actually written in the file (not just possible in unseen code): what BN202,
+    # which has no other evidence of BatchNorm, needs.
+    batchnorm_seen: bool = False
 
     def __or__(self, other: "Traits") -> "Traits":
         return Traits(self.mode_dependent or other.mode_dependent, self.batchnorm or other.batchnorm,
-                      self.buffers or other.buffers)
+                      self.buffers or other.buffers, self.batchnorm_seen or other.batchnorm_seen)
 
 
 FREE = Traits(False, False, False)
 ANYTHING = Traits(True, True, True)
+ANYTHING_SEEN = Traits(True, True, True, True)
 
 
 def ref_of(node: Optional[ast.AST]) -> Optional[str]:
@@ -660,7 +664,7 @@ class FileAnalysis:
                 result |= Traits(True, False, False)
             elif isinstance(node, ast.Call):
                 result |= self._call_traits(node, seen)
-            if result == ANYTHING:
+            if result == ANYTHING_SEEN:
                 break
         return result
 
@@ -682,7 +686,7 @@ class FileAnalysis:
             bn = bool(_BN_LAYER.search(last)) or (
                 "InstanceNorm" in last and any(k.arg == "track_running_stats" for k in call.keywords))
             mode = bool(_MODE_LAYER.search(last) or _MODE_CLASS.search(last))
-            return Traits(mode or bn, bn, bn)
+            return Traits(mode or bn, bn, bn, bn)
         if head in self.ctx.imports or head in self._relative:
             if head in self.ctx.imports and self.ctx.imports[head].split(".")[0] in _PURE_MODULES:
                 return FREE

@@ -16,7 +16,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
 from bnlint.source.context import FileContext
-from bnlint.source.flow import EVAL
+from bnlint.source.flow import EVAL, TRAIN
 from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
 from bnlint.source.rule import Rule
 
@@ -100,6 +100,7 @@ class TrainModeNotRestored(Rule):
         ctx = an.ctx
         if not an.trained(scope, ref) or not an.mode_matters(scope, ref):
             return None
+        by_validation = any(an._sites.get(s) is not None and an.inference_named(an._sites[s].callee) for s in switches)
         calls = [n for n in ast.walk(loop) if isinstance(n, ast.Call) and n in own]
         calls.sort(key=lambda n: (n.lineno, n.col_offset))
         # The call in this loop through which each training step is reached (the step itself if it is here).
@@ -108,7 +109,10 @@ class TrainModeNotRestored(Rule):
             if (ref, call) in reported:
                 continue
             steps = an.steps_modes(scope, ref, [call])
-            if any(EVAL in modes for modes in steps.values()):
+            modes = set().union(*steps.values()) if steps else set()
+            # Eval on some iterations and train on others is the bug; eval on every iteration, the first
+            # included, is a choice (a frozen feature extractor), unless a validation helper caused it.
+            if EVAL in modes and (TRAIN in modes or by_validation):
                 bad.append(call)
         if not bad:
             return None

@@ -1,0 +1,170 @@
+"""BN202 frozen-batchnorm-still-training: a frozen part trained in train mode keeps updating BatchNorm.
+
+A freeze is `part.requires_grad_(False)` or a loop over `part.parameters()` / `named_parameters()`
+setting `requires_grad = False` (or calling `requires_grad_(False)`), where `part` is a model or a
+sub-module of one. The finding needs, after the freeze in the same scope, a training step (here or
+in a function of the file it calls) that the interpreter reaches with `part` in train mode, and
+evidence that `part` has BatchNorm: layers in the file's classes, a BatchNorm-family torchvision / timm
+architecture, or BatchNorm named in the file. An `eval()` of the part after `train()`, a train()
+override, `apply()` / `modules()` loops that switch modes: all of those take it out of train mode or
+make it unknown, and unknown is never flagged.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Iterator, List, Optional, Tuple
+
+from bnlint.diagnostic import Diagnostic
+from bnlint.source.context import FileContext
+from bnlint.source.flow import TRAIN
+from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
+from bnlint.source.rule import Rule
+
+# Architectures built with BatchNorm (torchvision names, timm model-name prefixes).
+BN_ARCHITECTURES = re.compile(
+    r"^(resnet|resnext|wide_resnet|seresnet|densenet|mobilenet|efficientnet|regnet|inception|googlenet|"
+    r"shufflenet|mnasnet|vgg\d+_bn|dla|dpn|hrnet|ghostnet|mixnet|tf_efficientnet|rexnet|cspresnet|darknet|xception)",
+    re.I)
+
+
+CHILD = "<child>"
+
+
+def _false(node: Optional[ast.AST]) -> bool:
+    return isinstance(node, ast.Constant) and node.value is False
+
+
+def frozen_in_loop(loop: ast.For) -> Optional[str]:
+    """`for p in part.parameters(): p.requires_grad = False` -> 'part'."""
+    it = loop.iter
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute)
+            and it.func.attr in ("parameters", "named_parameters")):
+        return None
+    target = loop.target
+    param = target.elts[-1] if isinstance(target, ast.Tuple) and target.elts else target
+    if not isinstance(param, ast.Name):
+        return None
+    for stmt in loop.body:
+        for n in ast.walk(stmt):
+            if isinstance(n, ast.Assign) and _false(n.value) and any(
+                    isinstance(t, ast.Attribute) and t.attr == "requires_grad"
+                    and isinstance(t.value, ast.Name) and t.value.id == param.id for t in n.targets):
+                return ref_through(it.func.value)
+            if (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "requires_grad_"
+                    and isinstance(n.func.value, ast.Name) and n.func.value.id == param.id and n.args and _false(n.args[0])):
+                return ref_through(it.func.value)
+    return None
+
+
+def frozen_by_call(call: ast.Call) -> Optional[str]:
+    """`part.requires_grad_(False)` -> 'part'."""
+    f = call.func
+    if isinstance(f, ast.Attribute) and f.attr == "requires_grad_":
+        arg = call.args[0] if call.args else (call.keywords[0].value if call.keywords else None)
+        if _false(arg):
+            return ref_through(f.value)
+    return None
+
+
+class FrozenBatchnormStillTraining(Rule):
+    code = "BN202"
+    tokens = ("requires_grad",)
+
+    def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
+        if not uses_torch(ctx) or not ("backward" in ctx.text or "step(" in ctx.text):
+            return
+        an = analysis(ctx)
+        for scope in an.scopes:
+            for stmt, part in self._freezes(an, scope):
+                diag = self._finding(an, scope, stmt, part)
+                if diag is not None:
+                    yield diag
+
+    def _freezes(self, an: FileAnalysis, scope: Scope) -> List[Tuple[ast.AST, str]]:
+        found, seen = [], set()
+        for node in scope.own_nodes:
+            part = None
+            if isinstance(node, ast.For):
+                part = frozen_in_loop(node)
+            elif isinstance(node, ast.Call):
+                part = frozen_by_call(node)
+            if part and part not in seen and self._is_module(an, scope, part):
+                seen.add(part)
+                found.append((node, part))
+        return found
+
+    def _is_module(self, an: FileAnalysis, scope: Scope, ref: str) -> bool:
+        """A model, or an attribute path below one (`model.backbone.layer1`)."""
+        parts = ref.split(".")
+        return any(an.is_model(scope, ".".join(parts[:i])) for i in range(len(parts), 0, -1))
+
+    def _has_batchnorm(self, an: FileAnalysis, scope: Scope, ref: str) -> bool:
+        """The file shows BatchNorm in `ref`: layers of its classes, or a BatchNorm architecture it is built as."""
+        traits = an.traits(scope, ref)
+        if not traits.batchnorm:
+            return False
+        if traits.batchnorm_seen:
+            return True
+        parts = ref.split(".")
+        for i in range(len(parts), 0, -1):  # the part itself, else the model it belongs to
+            for _, value in an._assignments(an.key(scope, ".".join(parts[:i]))):
+                if self._bn_architecture(an, an._unchain(value)):
+                    return True
+        return False
+
+    def _bn_architecture(self, an: FileAnalysis, value: ast.AST) -> bool:
+        qn = an.ctx.call_qualname(value) or ""
+        if qn.startswith("torchvision.models."):
+            return bool(BN_ARCHITECTURES.match(qn.rsplit(".", 1)[-1]))
+        if qn in ("timm.create_model", "timm.models.create_model") and value.args:
+            arch = value.args[0]
+            return isinstance(arch, ast.Constant) and isinstance(arch.value, str) and bool(BN_ARCHITECTURES.match(arch.value))
+        return False
+
+    def _handled_elsewhere(self, ctx: FileContext, part: str) -> bool:
+        """Signs the file deals with the frozen BatchNorm in ways the interpreter does not follow."""
+        if "FrozenBatchNorm" in ctx.text:
+            return True
+        for cls in ctx.module_classes.values():
+            if "train" in ctx.methods(cls):
+                return True  # an overridden train() (the usual remedy)
+        for call in ctx.nodes_of(ast.Call):
+            f = call.func
+            if isinstance(f, ast.Attribute) and f.attr == "eval":
+                recv = ref_through(f.value) or ""
+                if recv.startswith(part + "."):
+                    return True  # some of it is put in eval mode
+        return False
+
+    def _finding(self, an: FileAnalysis, scope: Scope, freeze: ast.AST, part: str) -> Optional[Diagnostic]:
+        ctx = an.ctx
+        after = [n for n in scope.own_nodes if isinstance(n, ast.Call) and n.lineno > freeze.end_lineno]
+        trained = [n for n in after if an.is_backward(n) or an.is_step(scope, n)
+                   or (an._sites.get(n) is not None and an.trains(an._sites[n].callee))]
+        if not trained or not self._has_batchnorm(an, scope, part):
+            return None
+        if self._handled_elsewhere(ctx, part):
+            return None
+        # The mode of a sub-module of the part with no name of its own: eval() of the part, a modules()
+        # loop or an apply() that switches modes below it all show up there.
+        inner = f"{part}.{CHILD}"
+        in_train = sorted((call for call, modes in an.steps_modes(scope, inner, trained).items() if TRAIN in modes),
+                          key=lambda n: (n.lineno, n.col_offset))
+        if not in_train:
+            return None
+        step = in_train[0]
+        where = f"line {step.lineno}" if an.scope_of(step) is scope else f"line {step.lineno}, in `{an.scope_of(step).name}`"
+        if "." in part:
+            remedy = f"`{part.split('.')[0]}.train(); {part}.eval()` after each `train()`, or override `train()` to do it"
+        else:
+            remedy = (f"after each `{part}.train()`, put its BatchNorm layers back in eval mode (`for m in {part}.modules(): "
+                      f"if isinstance(m, nn.modules.batchnorm._BatchNorm): m.eval()`), or override `train()` to do it")
+        return ctx.diagnostic(
+            self, freeze,
+            f"`{part}` is frozen (requires_grad=False) but still in train mode when the model trains ({where}): "
+            f"freezing stops gradients, not BatchNorm, whose running_mean/running_var keep moving with every batch "
+            f"and which normalises with batch statistics; {remedy}",
+            related=[(ctx.path, ctx.start(step), f"trained here with `{part}` in train mode")],
+        )

@@ -1,0 +1,213 @@
+"""BN202 frozen-batchnorm-still-training: frozen parameters, BatchNorm still in train mode."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from helpers import lint
+
+HEADER = '''
+import torch
+import torch.nn as nn
+import torchvision
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.backbone = nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4))
+        self.head = nn.Linear(4, 2)
+
+    def forward(self, x):
+        return self.head(self.backbone(x))
+
+
+def train_epoch(model, loader, optimizer):
+    model.train()
+    for x, y in loader:
+        optimizer.zero_grad()
+        nn.functional.cross_entropy(model(x), y).backward()
+        optimizer.step()
+
+'''
+
+
+def code_with(body: str) -> str:
+    return HEADER + textwrap.dedent(body)
+
+
+def findings(code: str):
+    return lint(code, select=["BN202"])
+
+
+def lines(code: str):
+    return [d.line for d in findings(code)]
+
+
+def line_of(code: str, text: str) -> int:
+    return next(i for i, line in enumerate(code.splitlines(), 1) if text in line)
+
+
+@pytest.mark.parametrize("freeze", [
+    "for p in model.parameters():\n    p.requires_grad = False",
+    "for name, p in model.named_parameters():\n    if 'fc' not in name:\n        p.requires_grad = False",
+    "for p in model.parameters():\n    p.requires_grad_(False)",
+    "model.requires_grad_(False)",
+])
+def test_frozen_torchvision_resnet_trained_in_train_mode(freeze):
+    code = code_with(f"""
+model = torchvision.models.resnet18(weights="DEFAULT")
+{freeze}
+model.fc = nn.Linear(512, 10)
+optimizer = torch.optim.SGD(model.fc.parameters(), lr=0.1)
+train_epoch(model, [], optimizer)
+""")
+    diags = findings(code)
+    first = freeze.splitlines()[0]
+    assert [d.line for d in diags] == [line_of(code, first)]
+    assert diags[0].fix is None and "running_mean" in diags[0].message
+    assert diags[0].related[0][1].line == line_of(code, ".backward()")
+
+
+def test_frozen_sub_module_of_a_class_in_the_file():
+    code = code_with("""
+def main(loader):
+    model = Net()
+    model.backbone.requires_grad_(False)
+    optimizer = torch.optim.Adam(model.head.parameters())
+    model.train()
+    for epoch in range(3):
+        for x, y in loader:
+            optimizer.zero_grad()
+            nn.functional.cross_entropy(model(x), y).backward()
+            optimizer.step()
+""")
+    diags = findings(code)
+    assert [d.line for d in diags] == [line_of(code, "model.backbone.requires_grad_(False)")]
+    assert "model.backbone.eval()" in diags[0].message
+
+
+@pytest.mark.parametrize("handling", [
+    # eval() of the frozen part after train()
+    """
+    model.train()
+    model.backbone.eval()
+    """,
+    # a loop over the modules
+    """
+    model.train()
+    for m in model.modules():
+        if isinstance(m, nn.BatchNorm1d):
+            m.eval()
+    """,
+    # apply() of a function that does it
+    """
+    model.train()
+    model.apply(lambda m: m.eval() if isinstance(m, nn.BatchNorm1d) else None)
+    """,
+    # the whole model in eval (a frozen feature extractor)
+    """
+    model.eval()
+    """,
+])
+def test_frozen_part_put_in_eval_mode(handling):
+    code = code_with("""
+def main(loader):
+    model = Net()
+    model.backbone.requires_grad_(False)
+    optimizer = torch.optim.Adam(model.head.parameters())
+    for epoch in range(3):
+""" + textwrap.indent(textwrap.dedent(handling), "        ") + """
+        for x, y in loader:
+            optimizer.zero_grad()
+            nn.functional.cross_entropy(model(x), y).backward()
+            optimizer.step()
+""")
+    assert lines(code) == []
+
+
+def test_train_override_in_the_file():
+    code = code_with("""
+class Probe(Net):
+    def train(self, mode=True):
+        super().train(mode)
+        self.backbone.eval()
+        return self
+
+
+model = Probe()
+model.backbone.requires_grad_(False)
+optimizer = torch.optim.SGD(model.head.parameters(), lr=0.1)
+train_epoch(model, [], optimizer)
+""")
+    assert lines(code) == []
+
+
+@pytest.mark.parametrize("build", [
+    'torchvision.models.vit_b_16(weights="DEFAULT")',  # LayerNorm, no BatchNorm
+    'AutoModel.from_pretrained("bert-base-uncased")',  # nothing in the file says BatchNorm
+    "nn.Sequential(nn.Linear(4, 4), nn.ReLU(), nn.Linear(4, 2))",
+])
+def test_no_batchnorm_evidence(build):
+    code = code_with(f"""
+from transformers import AutoModel
+
+model = {build}
+model.requires_grad_(False)
+head = nn.Linear(4, 2)
+optimizer = torch.optim.SGD(head.parameters(), lr=0.1)
+train_epoch(model, [], optimizer)
+""")
+    assert lines(code) == []
+
+
+def test_frozen_batchnorm_class_in_use():
+    code = code_with("""
+from torchvision.ops import FrozenBatchNorm2d
+
+model = torchvision.models.resnet18(weights="DEFAULT", norm_layer=FrozenBatchNorm2d)
+model.requires_grad_(False)
+model.fc = nn.Linear(512, 10)
+optimizer = torch.optim.SGD(model.fc.parameters(), lr=0.1)
+train_epoch(model, [], optimizer)
+""")
+    assert lines(code) == []
+
+
+def test_frozen_and_never_trained():
+    code = code_with("""
+model = torchvision.models.resnet18(weights="DEFAULT")
+model.requires_grad_(False)
+other = Net()
+optimizer = torch.optim.SGD(other.parameters(), lr=0.1)
+train_epoch(other, [], optimizer)
+model.eval()
+with torch.no_grad():
+    features = model(torch.rand(1, 3, 224, 224))
+""")
+    assert lines(code) == []
+
+
+def test_no_training_step_after_the_freeze():
+    code = """
+        import torchvision
+
+        model = torchvision.models.resnet18(weights="DEFAULT")
+        model.requires_grad_(False)
+        model.train()
+        print(model(torch.rand(2, 3, 224, 224)))
+    """
+    assert lines(code) == []
+
+
+def test_tensor_requires_grad_is_not_a_freeze():
+    code = code_with("""
+model = torchvision.models.resnet18(weights="DEFAULT")
+x = torch.rand(2, 3, 224, 224)
+x.requires_grad_(False)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+train_epoch(model, [], optimizer)
+""")
+    assert lines(code) == []
