@@ -157,7 +157,7 @@ class FrozenBatchnormStillTraining(Rule):
         step = in_train[0]
         where = f"line {step.lineno}" if an.scope_of(step) is scope else f"line {step.lineno}, in `{an.scope_of(step).name}`"
         if "." in part:
-            remedy = f"`{part.split('.')[0]}.train(); {part}.eval()` after each `train()`, or override `train()` to do it"
+            remedy = f"call `{part}.eval()` after each `{part.split('.')[0]}.train()`, or override `train()` to do it"
         else:
             remedy = (f"after each `{part}.train()`, put its BatchNorm layers back in eval mode (`for m in {part}.modules(): "
                       f"if isinstance(m, nn.modules.batchnorm._BatchNorm): m.eval()`), or override `train()` to do it")
