@@ -149,6 +149,7 @@ def _rewrite_graph(model: nn.Module, strategy: str, beta: float, prefix: str) ->
             done.warnings.append(f"torch.fx cannot trace `{join(prefix, leaf)}`; it was kept as it is, unchecked")
     gm.graph.lint()
     gm.recompile()
+    gm.delete_all_unused_submodules()  # the removed dropouts; _keep_state restores any state this drops
     _keep_state(gm, work)
     gm.train(model.training)
     return done

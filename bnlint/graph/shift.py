@@ -59,6 +59,7 @@ class _Recorder:
 
     def __init__(self, layers: List[Tuple[str, _BatchNorm]]):
         self.sums: Dict[Tuple[str, int], torch.Tensor] = {}
+        self.samples: Dict[Tuple[str, int], int] = {}  # values per channel in one pass
         self.order: List[str] = []
         self._calls: Dict[str, int] = {}
         self._handles = [bn.register_forward_pre_hook(self._hook(name)) for name, bn in layers]
@@ -74,6 +75,7 @@ class _Recorder:
                 self.order.append(name)
             var = _channel_var(args[0])
             key = (name, call)
+            self.samples[key] = args[0].numel() // max(1, args[0].shape[1])
             self.sums[key] = self.sums[key] + var if key in self.sums else var
 
         return hook
@@ -96,14 +98,21 @@ def _set_stochastic(model: nn.Module, on: bool) -> None:
         m.training = True if isinstance(m, _BatchNorm) else on
 
 
-def measure_shift(model: nn.Module, inputs: Any, passes: int = 8, seed: Optional[int] = 0) -> List[LayerShift]:
+AUTO_SAMPLES = 1 << 14  # passes=None: enough passes for this many values per channel ...
+AUTO_PASSES = (8, 256)  # ... within these bounds
+
+
+def measure_shift(model: nn.Module, inputs: Any, passes: Optional[int] = 8, seed: Optional[int] = 0
+                  ) -> List[LayerShift]:
     """Per-BN variance shift of `model` on `inputs`, in the order the BN layers run.
 
     The per-channel variances of `passes` passes with the stochastic layers on are averaged and compared
-    with one pass with them off. `seed` seeds a private random stream (None: no seeding); the caller's
-    generators are restored afterwards either way.
+    with one pass with them off. passes=None picks the number so that the BN with the fewest values per
+    channel sees about AUTO_SAMPLES of them (a small batch of features needs more passes than a feature map
+    for the same precision; the max(a/b, b/a) statistic reads sampling noise as shift). `seed` seeds a
+    private random stream (None: no seeding); the caller's generators are restored afterwards either way.
     """
-    if passes < 1:
+    if passes is not None and passes < 1:
         raise ValueError(f"passes must be at least 1, got {passes}")
     layers = batchnorm_layers(model)
     if not layers:
@@ -119,6 +128,9 @@ def measure_shift(model: nn.Module, inputs: Any, passes: int = 8, seed: Optional
             _set_stochastic(model, False)
             call_model(model, inputs)
             off = recorder.take()
+            if passes is None:
+                fewest = min(recorder.samples.values(), default=AUTO_SAMPLES)
+                passes = min(AUTO_PASSES[1], max(AUTO_PASSES[0], -(-AUTO_SAMPLES // max(1, fewest))))
             _set_stochastic(model, True)
             for _ in range(passes):
                 recorder.next_pass()
@@ -155,7 +167,8 @@ def measure_shift(model: nn.Module, inputs: Any, passes: int = 8, seed: Optional
     return out
 
 
-def variance_shift(model: nn.Module, inputs: Any, passes: int = 8, seed: Optional[int] = 0) -> Dict[str, float]:
+def variance_shift(model: nn.Module, inputs: Any, passes: Optional[int] = 8, seed: Optional[int] = 0
+                   ) -> Dict[str, float]:
     """{BN module name: variance shift} for `model` on `inputs` (a tensor, a tuple of them, or a dict of
     keyword arguments). 1.0 means no shift; dropout p=0.5 right before a BN gives about 2.
     The model is left exactly as it was (modes, running statistics, random generators)."""

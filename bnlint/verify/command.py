@@ -40,8 +40,8 @@ def _fail(message: str) -> None:
               help="Write shift per BatchNorm before and after as a PNG (needs bnlint[plot]).")
 @click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
-@click.option("--passes", type=click.IntRange(min=1), default=8, show_default=True,
-              help="Train-mode passes averaged per measurement.")
+@click.option("--passes", type=click.IntRange(min=1),
+              help="Train-mode passes averaged per measurement (default: enough for ~16k values per channel).")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="BatchNorm layers shown per model in the text report (the worst ones).")
 def verify(paths, models, strategy, beta, device, input_shape, data, plot, output_format, output_file, passes,

@@ -30,6 +30,11 @@ def load_data(path: str) -> Any:
     saved with torch.save. Loaded with weights_only=True: a file cannot run code."""
     if not os.path.isfile(path):
         raise InputError(f"--data {path}: no such file")
+    with open(path, "rb") as f:
+        magic = f.read(4)
+    if magic[:4] != b"PK\x03\x04" and magic[:1] != b"\x80":  # torch.save's zip archive, or its legacy pickle
+        raise InputError(f"--data {path}: not a file torch.save wrote; save the input with "
+                         f"torch.save(tensor_or_tuple, '{os.path.basename(path)}')")
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:

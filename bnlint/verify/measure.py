@@ -134,7 +134,7 @@ def stage(what: str, device: torch.device, hint: str = "") -> Iterator[None]:
 
 # ------------------------------------------------------------------ the measurement
 def verify(model: nn.Module, inputs: Any, *, name: str = "", origin: str = "", strategy: str = "move",
-           beta: float = 0.1, passes: int = 8, input_text: str = "") -> Result:
+           beta: float = 0.1, passes: Optional[int] = None, input_text: str = "") -> Result:
     """Verify fix_model on `model` (already on its device) with `inputs` (on the same device).
 
     BatchNorm layers whose running statistics were never updated (a freshly built model) are first

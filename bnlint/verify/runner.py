@@ -22,7 +22,7 @@ class Options:
     input_shape: Optional[Sequence[int]] = None
     data: Any = None  # loaded --data (on the CPU)
     data_name: str = ""
-    passes: int = 8
+    passes: Optional[int] = None  # None: bnlint.graph.shift picks enough passes
 
 
 def run(candidates: List[Candidate], options: Options,
