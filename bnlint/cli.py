@@ -153,13 +153,10 @@ def _graph_tier(result, paths, options, model_specs, rewrite: bool, diff: bool, 
                    "its findings have no source fix (use bnlint.fix_model for a fixed model)", err=True)
         return
     resolve = SettingsResolver(options)
-    if paths:
-        targets = [t.path for t in discover(paths, resolve)]
-    else:
-        configured = resolve(Path.cwd()).models
-        # No PATHS: the configured models if there are any, else every file here that defines a model.
-        targets = [] if model_specs or configured else [t.path for t in discover(["."], resolve)]
-    graph, _ = run_graph_tier(targets, resolve, model_specs, use_configured=not model_specs)
+    checked = [t.path for t in discover(paths or ["."], resolve)] if paths or not model_specs else []
+    # No PATHS: the configured models if there are any, else every file here that defines a model.
+    targets = checked if paths or not resolve(Path.cwd()).models else []
+    graph, _ = run_graph_tier(targets, resolve, model_specs, use_configured=not model_specs, shown=checked)
     result.diagnostics = merge(result.diagnostics, graph.diagnostics)
     result.internal_error |= graph.internal_error
     if rewrite and (model_specs or graph.diagnostics):

@@ -85,6 +85,12 @@ def display_path(path: str, base: Optional[str] = None) -> str:
     return path if rel.startswith("..") else rel
 
 
-def for_display(diag: Diagnostic) -> Diagnostic:
-    related = tuple((display_path(p), pos, note) for p, pos, note in diag.related)
-    return replace(diag, path=display_path(diag.path), related=related)
+def for_display(diag: Diagnostic, shown: Optional[Dict[str, str]] = None) -> Diagnostic:
+    """diag with display paths; shown maps absolute paths to the way the user wrote them."""
+    shown = shown or {}
+
+    def show(path: str) -> str:
+        return shown.get(os.path.abspath(path)) or display_path(path)
+
+    related = tuple((show(p), pos, note) for p, pos, note in diag.related)
+    return replace(diag, path=show(diag.path), related=related)

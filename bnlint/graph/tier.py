@@ -330,8 +330,9 @@ def _failure(task: dict, event: Optional[dict], child: ChildResult) -> Diagnosti
 
 
 # ---------------------------------------------------------------------------- the whole run
-def run_tasks(tasks: List[dict], folder: Optional[str] = None) -> GraphOutcome:
-    """Run every task, restarting the child after each hang or crash; diagnostics for the display."""
+def run_tasks(tasks: List[dict], shown: Sequence[str] = (), folder: Optional[str] = None) -> GraphOutcome:
+    """Run every task, restarting the child after each hang or crash; diagnostics for the display, with the
+    paths of files in shown (the source tier's) written as there."""
     outcome = GraphOutcome()
     if not tasks:
         return outcome
@@ -360,10 +361,12 @@ def run_tasks(tasks: List[dict], folder: Optional[str] = None) -> GraphOutcome:
             for c in [worker] + spares:
                 c.stop()
     noqa = NoqaFilter()
+    # Files the source tier checked are shown as it shows them, others relative to here.
+    names = {os.path.abspath(p): p for p in shown}
     for index, diag in raw:
         if diag.code in tasks[index]["codes"] or diag.code.startswith("BN9"):
             if noqa.keep([diag]):
-                outcome.diagnostics.append(for_display(diag))
+                outcome.diagnostics.append(for_display(diag, names))
     outcome.internal_error = any(d.code == "BN902" for d in outcome.diagnostics)
     return outcome
 
@@ -412,19 +415,24 @@ def _task_site(task: dict) -> Tuple[str, int]:
 
 
 def merge(source: List[Diagnostic], graph: List[Diagnostic]) -> List[Diagnostic]:
-    """Source and graph findings together; a graph finding the source tier made too (same code, file and
-    line) is shown once, as the source tier's (which may carry a fix)."""
-    seen = {(d.code, os.path.abspath(d.path), d.line) for d in source}
+    """Source and graph findings together. A graph finding the source tier made too (same code, and the same
+    file and line as the source finding or one of its related places, such as the line defining the layer)
+    is shown once, as the source tier's, which may carry a fix."""
+    seen = set()
+    for d in source:
+        seen.add((d.code, os.path.abspath(d.path), d.line))
+        seen.update((d.code, os.path.abspath(path), pos.line) for path, pos, _ in d.related)
     extra = [d for d in graph if (d.code, os.path.abspath(d.path), d.line) not in seen]
     return sorted(source + extra, key=Diagnostic.sort_key)
 
 
 def run_graph_tier(targets: Sequence[str], resolve, cli_specs: Sequence[str], use_configured: bool,
-                   ) -> Tuple[GraphOutcome, List[dict]]:
-    """Plan and run; raises TraceUnavailable when torch is missing, ConfigError for a bad spec."""
+                   shown: Sequence[str] = ()) -> Tuple[GraphOutcome, List[dict]]:
+    """Plan and run; raises TraceUnavailable when torch is missing, ConfigError for a bad spec.
+    targets: files to import; shown: the files the source tier checked (for display paths)."""
     check_specs(cli_specs)
     tasks = plan(targets, resolve, cli_specs, use_configured)
     if tasks:
         ensure_available()
-    return run_tasks(tasks), tasks
+    return run_tasks(tasks, shown=list(shown) + list(targets)), tasks
 
