@@ -6,9 +6,9 @@ The command line, the Python API and the pre-commit hooks all go through run_che
 from __future__ import annotations
 
 import difflib
-import multiprocessing
+import gc
 import os
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
@@ -173,6 +173,9 @@ def _process_batch(batch, options: CheckOptions) -> List[Tuple[int, FileOutcome]
 
 
 def _pool(jobs: int):
+    import multiprocessing  # here, not at the top: a pre-commit run of a few files never needs them
+    from concurrent.futures import ProcessPoolExecutor
+
     try:
         ctx = multiprocessing.get_context("fork")  # workers inherit the loaded rules: no re-import
     except ValueError:  # pragma: no cover - platforms without fork
@@ -180,8 +183,28 @@ def _pool(jobs: int):
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
 
 
+@contextmanager
+def _few_collections():
+    """Fewer garbage collections while checking: a parse makes a million small objects and no cycles,
+    and with the default thresholds the collector walks them over and over (about 15% of a cold run).
+    Freezing what is loaded also keeps forked workers from copying those pages. Restored afterwards."""
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def run_check(paths: List[str], options: CheckOptions) -> CheckRun:
     """Raises ConfigError for a bad configuration (exit 2 on the command line)."""
+    with _few_collections():
+        return _run_check(paths, options)
+
+
+def _run_check(paths: List[str], options: CheckOptions) -> CheckRun:
     resolve = SettingsResolver(options)
     caches: Dict[str, Cache] = {}
     todo = []

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ast
 from functools import cached_property
-from typing import TYPE_CHECKING, Dict, Iterable, Iterator, List, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, TypeVar
 
 from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position, Severity
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.config import Settings
@@ -38,6 +40,17 @@ class FileContext:
         self.tree = tree
         self.settings = settings
         self.lines: List[str] = text.splitlines(keepends=True)
+        self._memo: Dict[object, object] = {}
+
+    def shared(self, key: object, build: Callable[["FileContext"], T]) -> T:
+        """One `build(ctx)` per file and key, shared by the rules that need it and dropped with the file.
+
+        Use this rather than a module-level table keyed by the context: a WeakKeyDictionary whose
+        values refer back to the context keeps every file checked alive.
+        """
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        return self._memo[key]  # type: ignore[return-value]
 
     # ----------------------------------------------------------------- positions
     def position(self, lineno: int, col_offset: int) -> Position:
@@ -91,18 +104,9 @@ class FileContext:
     # ----------------------------------------------------------------- tree
     @cached_property
     def parents(self) -> Dict[ast.AST, ast.AST]:
-        parents: Dict[ast.AST, ast.AST] = {}
-        node_type = ast.AST
-        for node in self.nodes:
-            for name in node._fields:
-                value = getattr(node, name, None)
-                if isinstance(value, node_type):
-                    parents[value] = node
-                elif type(value) is list:
-                    for v in value:
-                        if isinstance(v, node_type):
-                            parents[v] = node
-        return parents
+        """Child node -> parent node (filled by the same walk as `nodes`)."""
+        self._walk()
+        return self.__dict__["parents"]
 
     def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
         parents = self.parents
@@ -124,11 +128,17 @@ class FileContext:
 
     @cached_property
     def nodes(self) -> List[ast.AST]:
-        """Every node once, breadth first like `ast.walk`: rules filter this instead of walking again.
+        """Every node once, breadth first like `ast.walk`: rules filter this instead of walking again."""
+        self._walk()
+        return self.__dict__["nodes"]
+
+    def _walk(self) -> None:
+        """One pass over the tree for both `nodes` and `parents`.
 
         Reads `_fields` directly: about 40% faster than ast.walk, which matters on big trees.
         """
         out: List[ast.AST] = [self.tree]
+        parents: Dict[ast.AST, ast.AST] = {}
         node_type = ast.AST
         i = 0
         while i < len(out):
@@ -138,9 +148,13 @@ class FileContext:
                 value = getattr(node, name, None)
                 if isinstance(value, node_type):
                     out.append(value)
+                    parents[value] = node
                 elif type(value) is list:
-                    out.extend(v for v in value if isinstance(v, node_type))
-        return out
+                    for v in value:
+                        if isinstance(v, node_type):
+                            out.append(v)
+                            parents[v] = node
+        self.__dict__["nodes"], self.__dict__["parents"] = out, parents
 
     def nodes_of(self, *types: type) -> Iterator[ast.AST]:
         return (n for n in self.nodes if isinstance(n, types))

@@ -10,8 +10,10 @@ import ast
 import codecs
 import io
 import os
+import sys
 import tokenize
 import traceback
+import weakref
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -121,17 +123,15 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
     """Run the enabled source rules on already-decoded text.
 
     Prefilter: rules whose tokens are absent from the text have nothing to say and do not
-    run. The file is still parsed, so a syntax error (Python 2 code, a merge conflict) is
-    reported in every file checked, as ruff does.
+    run. The file is still parsed when no rule is left, so a syntax error (Python 2 code, a
+    merge conflict) is reported in every file checked, as ruff does: Python offers no syntax
+    check much cheaper than the parse itself.
     """
     result = FileResult(path)
     rules = wanted_rules(settings, path) if rules is None else rules
-    if not rules:
+    if not rules or noqa.skips_file(text):
         return result
     rules = [r for r in rules if not r.tokens or any(t in text for t in r.tokens)]
-    sup = noqa.parse(text)
-    if sup.file_all:
-        return result
     try:
         tree = parse_source(text, path)
     except SourceError as err:
@@ -139,6 +139,17 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
         result.diagnostics.append(system_diagnostic(err.kind, path, err.message, err.line, err.column))
         return result
     ctx = FileContext(path, text, tree, settings)
+    try:
+        found = _run_rules(ctx, rules, result)
+    finally:
+        _release(ctx)
+    # noqa comments only matter where something was found: most files tokenize nothing.
+    result.diagnostics = sorted(noqa.parse(text).filter(found) if found else found, key=Diagnostic.sort_key)
+    return result
+
+
+def _run_rules(ctx: FileContext, rules, result: FileResult) -> List[Diagnostic]:
+    path = ctx.path
     found: List[Diagnostic] = []
     for rule in rules:
         try:
@@ -163,8 +174,35 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
                     f"Other rules still ran; `# noqa: {rule.code}` or --ignore {rule.code} skips it",
                 )
             )
-    result.diagnostics = sorted(sup.filter(found), key=Diagnostic.sort_key)
-    return result
+    return found
+
+
+def _release(ctx: FileContext) -> None:
+    """Drop this file from module-level tables keyed by FileContext.
+
+    Such a WeakKeyDictionary never lets go of an entry whose value refers back to its context
+    (an analysis holding `ctx`): every file checked would stay in memory. FileContext.shared
+    is the leak-free way; this keeps any table written the other way from growing.
+    """
+    for table in _per_file_tables():
+        table.pop(ctx, None)
+
+
+_TABLES: List[weakref.WeakKeyDictionary] = []
+_TABLES_FROM: List[int] = [0]  # len(sys.modules) when _TABLES was filled
+
+
+def _per_file_tables() -> List[weakref.WeakKeyDictionary]:
+    if _TABLES_FROM[0] != len(sys.modules):
+        _TABLES[:] = [
+            value
+            for name, module in list(sys.modules.items())
+            if name.startswith("bnlint.source") and module is not None
+            for value in list(vars(module).values())
+            if isinstance(value, weakref.WeakKeyDictionary)
+        ]
+        _TABLES_FROM[0] = len(sys.modules)
+    return _TABLES
 
 
 def check_file(path: str, settings: Settings) -> FileResult:
