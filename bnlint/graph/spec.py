@@ -54,11 +54,11 @@ def parse_spec(text: str) -> ParsedSpec:
             raise SpecError(f"model spec {text!r}: arguments do not parse: {exc.msg}") from None
         if not isinstance(call, ast.Call):
             raise SpecError(f"model spec {text!r}: expected one call like factory(a=1)")
+        if any(kw.arg is None for kw in call.keywords):
+            raise SpecError(f"model spec {text!r}: **kwargs are not supported; name each argument")
         try:
             args = tuple(ast.literal_eval(a) for a in call.args)
             for kw in call.keywords:
-                if kw.arg is None:
-                    raise SpecError(f"model spec {text!r}: **kwargs are not supported; name each argument")
                 kwargs[kw.arg] = ast.literal_eval(kw.value)
         except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
             raise SpecError(
