@@ -466,3 +466,35 @@ def test_buggy_example_script_rewrite_parses_keeps_comments_and_settles():
 def test_correct_example_scripts_have_no_findings(name):
     code = (SCRIPTS / name).read_text(encoding="utf-8")
     assert [(d.line, d.code, d.message) for d in lint(code, select=["ALL"], path=name)] == []
+
+
+def test_train_called_on_purpose_just_before_no_grad_forward_passes():
+    code = script("""
+        def update_bn(model, loader):
+            model.train()  # recompute the BatchNorm statistics
+            with torch.no_grad():
+                for x in loader:
+                    model(x)
+
+
+        def main(loader):
+            model = Net()
+            update_bn(model, loader)
+    """)
+    assert lines(code) == []
+
+
+def test_train_then_training_then_inference_is_still_flagged():
+    code = script("""
+        def main(loader):
+            model = Net()
+            optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+            model.train()
+            for x in loader:
+                optimizer.zero_grad()
+                model(x).sum().backward()
+                optimizer.step()
+            with torch.no_grad():
+                return [model(x) for x in loader]
+    """)
+    assert lines(code) == [line_of(code, "return [model(x)")]

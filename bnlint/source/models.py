@@ -179,15 +179,29 @@ def _pairs(targets: List[ast.AST], value: ast.AST) -> Iterator[Tuple[ast.AST, as
 Function = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
-def walk_own(body: List[ast.AST]) -> Iterator[ast.AST]:
-    """Nodes of a scope, not descending into nested functions, lambdas and classes (yielded themselves)."""
+_OPAQUE = (*Function, ast.Lambda, ast.ClassDef)
+
+
+def walk_own(body: List[ast.AST]) -> List[ast.AST]:
+    """Nodes of a scope in source order, not descending into nested functions, lambdas and classes
+    (which are included themselves). Reads `_fields` directly: this runs over every node of a file."""
+    out: List[ast.AST] = []
     todo = list(reversed(body))
+    node_type, opaque = ast.AST, _OPAQUE
     while todo:
         node = todo.pop()
-        yield node
-        if isinstance(node, (*Function, ast.Lambda, ast.ClassDef)):
+        out.append(node)
+        if isinstance(node, opaque):
             continue
-        todo.extend(reversed(list(ast.iter_child_nodes(node))))
+        children: List[ast.AST] = []
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, node_type):
+                children.append(value)
+            elif type(value) is list:
+                children.extend(v for v in value if isinstance(v, node_type))
+        todo.extend(reversed(children))
+    return out
 
 
 class Scope:
@@ -211,7 +225,7 @@ class Scope:
             self.decorators = [ctx.qualname(d.func if isinstance(d, ast.Call) else d) or "?" for d in node.decorator_list]
             if cls is not None and self.positional and not {"staticmethod", "classmethod"} & set(self.decorators):
                 self.self_name = self.positional[0]
-        self.own_nodes: List[ast.AST] = list(walk_own(self.body))
+        self.own_nodes: List[ast.AST] = walk_own(self.body)
         self.globals: Set[str] = set()
         self.nonlocals: Set[str] = set()
         self.locals: Set[str] = set()

@@ -11,16 +11,22 @@ callers are followed.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
 from bnlint.source.context import FileContext
 from bnlint.source.flow import EVAL, OFF, PRETRAINED, TRAIN
-from bnlint.source.models import FileAnalysis, Scope, analysis, uses_torch
+from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
 from bnlint.source.rule import Rule
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
+
+# Text any inference this rule knows must contain: checked before the file is analysed.
+INFERENCE_TEXT = re.compile(
+    r"no_grad|inference_mode|set_grad_enabled|jit\.trace|jit\.script|export\.export|def\s+_*(?:eval|valid|test|predict|infer)",
+    re.I)
 
 
 def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) -> Optional[ast.stmt]:
@@ -91,12 +97,31 @@ def eval_fix(an: FileAnalysis, scope: Scope, ref: str, nodes: List[ast.AST]) -> 
     return ctx.fix([edit], Applicability.SAFE, f"Run inference in eval mode and restore the mode of `{ref}` afterwards")
 
 
+def deliberate_train(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) -> bool:
+    """`model.train()` written before the use with no training step in between: train mode on purpose
+    (recomputing BatchNorm statistics under no_grad, as torch.optim.swa_utils.update_bn does; MC dropout)."""
+    starts = []
+    for call in scope.own_nodes:
+        f = getattr(call, "func", None)
+        if (isinstance(call, ast.Call) and isinstance(f, ast.Attribute) and f.attr == "train"
+                and call.lineno <= node.lineno and call is not node):
+            recv = ref_through(f.value)
+            args = list(call.args) + [k.value for k in call.keywords]
+            on = not args or (len(args) == 1 and isinstance(args[0], ast.Constant) and args[0].value is True)
+            if on and recv and (recv == ref or ref.startswith(recv + ".")):
+                starts.append(call.lineno)
+    if not starts:
+        return False
+    last = max(starts)
+    return not any(last <= step.lineno <= node.lineno for step in an.training_nodes(scope))
+
+
 class InferenceWithoutEval(Rule):
     code = "BN101"
     tokens = ("torch",)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        if not uses_torch(ctx):
+        if not INFERENCE_TEXT.search(ctx.text) or not uses_torch(ctx):
             return
         an = analysis(ctx)
         for scope in an.scopes:
@@ -120,7 +145,7 @@ class InferenceWithoutEval(Rule):
         partial = False
         for node, why in found:
             modes = an.modes_at(scope, node, ref)
-            if TRAIN in modes:
+            if TRAIN in modes and not deliberate_train(an, scope, ref, node):
                 bad.append((node, why))
                 partial |= bool(modes & {EVAL, PRETRAINED})
         if not bad or not an.mode_matters(scope, ref):

@@ -87,7 +87,7 @@ def loop_anchor(an: FileAnalysis, scope: Scope, node: ast.AST) -> Optional[ast.s
 
 class EvalWithoutNoGrad(Rule):
     code = "BN102"
-    tokens = ("eval", "train(")
+    tokens = (".eval(", "train(False", "train(mode=False")  # nothing is in eval mode without one
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx):

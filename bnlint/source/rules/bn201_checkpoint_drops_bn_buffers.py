@@ -130,8 +130,8 @@ class CheckpointDropsBnBuffers(Rule):
     tokens = ("parameters(", "load_state_dict")
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        if not uses_torch(ctx):
-            return
+        if not uses_torch(ctx) or not any(self._candidate(ctx, n) for n in ctx.nodes_of(ast.Call, ast.For)):
+            return  # the file-wide analysis is only built where there is something to look at
         an = analysis(ctx)
         seen: Set[ast.AST] = set()  # a dict built once and saved twice is one finding
         for scope in an.scopes:
@@ -152,6 +152,14 @@ class CheckpointDropsBnBuffers(Rule):
                     diag = self._non_strict(an, scope, node)
                     if diag is not None:
                         yield diag
+
+    @staticmethod
+    def _candidate(ctx: FileContext, node: ast.AST) -> bool:
+        if isinstance(node, ast.For):
+            it = node.iter
+            return isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip"
+        f = node.func
+        return (isinstance(f, ast.Attribute) and f.attr == "load_state_dict") or ctx.call_qualname(node) in SAVES
 
     def _copies(self, an: FileAnalysis, scope: Scope, call: ast.Call, arg: ast.AST, how: str,
                 seen: Set[ast.AST]) -> Iterator[Diagnostic]:
