@@ -308,3 +308,33 @@ def test_eval_on_every_iteration_before_training_is_a_choice():
                     optimizer.step()
     """)
     assert lines(code) == []
+
+
+def test_sampling_helper_in_a_class_leaves_the_generator_in_eval():
+    code = script("""
+        class GAN:
+            def __init__(self):
+                self.G = nn.Sequential(nn.Linear(8, 16), nn.BatchNorm1d(16), nn.Linear(16, 4))
+                self.opt_g = torch.optim.Adam(self.G.parameters())
+
+            def step(self, z):
+                self.opt_g.zero_grad()
+                self.G(z).sum().backward()
+                self.opt_g.step()
+
+            def sample(self, n):
+                self.G.eval()
+                with torch.no_grad():
+                    return self.G(torch.randn(n, 8))
+
+            def run(self, loader, epochs):
+                for epoch in range(epochs):
+                    for z in loader:
+                        self.step(z)
+                    self.sample(16)
+    """)
+    diags = findings(code)
+    assert [d.line for d in diags] == [line_of(code, "self.step(z)")]
+    out = fix(code, select=["BN103"])
+    assert "        for epoch in range(epochs):\n            self.G.train()\n" in out
+    assert findings(out) == []

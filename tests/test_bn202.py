@@ -211,3 +211,29 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 train_epoch(model, [], optimizer)
 """)
     assert lines(code) == []
+
+
+def test_aliased_torchvision_import_and_a_feature_extractor_left_in_train_mode():
+    code = """
+        import torch
+        import torch.nn as nn
+        import torch.nn.functional as F
+        import torchvision.models as models
+
+
+        def finetune(loader):
+            backbone = models.resnet50(weights="IMAGENET1K_V2")
+            backbone.fc = nn.Identity()
+            for p in backbone.parameters():
+                p.requires_grad = False
+            head = nn.Linear(2048, 10)
+            opt = torch.optim.SGD(head.parameters(), lr=0.1)
+            for x, y in loader:
+                with torch.no_grad():
+                    feats = backbone(x)
+                opt.zero_grad()
+                F.cross_entropy(head(feats), y).backward()
+                opt.step()
+    """
+    assert lines(code) == [11]
+    assert lines(code.replace("backbone.fc = nn.Identity()", "backbone.fc = nn.Identity()\n            backbone.eval()")) == []

@@ -701,8 +701,9 @@ class FileAnalysis:
                 "InstanceNorm" in last and any(k.arg == "track_running_stats" for k in call.keywords))
             mode = bool(_MODE_LAYER.search(last) or _MODE_CLASS.search(last))
             return Traits(mode or bn, bn, bn, bn)
-        if head in self.ctx.imports or head in self._relative:
-            if head in self.ctx.imports and self.ctx.imports[head].split(".")[0] in _PURE_MODULES:
+        local = _root(ref_of(call.func) or qn)  # the name written: `models` for torchvision.models
+        if local in self.ctx.imports or local in self._relative:
+            if head in _PURE_MODULES:
                 return FREE
             # Code from elsewhere that builds something (a class, or a factory whose result is kept,
             # e.g. `backbone = models.resnet18()`) may hold any layer; other calls are ops on tensors.

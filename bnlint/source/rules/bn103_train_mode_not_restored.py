@@ -16,7 +16,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
 from bnlint.source.context import FileContext
-from bnlint.source.flow import EVAL, TRAIN
+from bnlint.source.flow import EVAL
 from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
 from bnlint.source.rule import Rule
 
@@ -110,9 +110,10 @@ class TrainModeNotRestored(Rule):
                 continue
             steps = an.steps_modes(scope, ref, [call])
             modes = set().union(*steps.values()) if steps else set()
-            # Eval on some iterations and train on others is the bug; eval on every iteration, the first
-            # included, is a choice (a frozen feature extractor), unless a validation helper caused it.
-            if EVAL in modes and (TRAIN in modes or by_validation):
+            # Eval that only some paths bring (the back edge from a previous iteration's eval) is the bug;
+            # eval on every path, the first iteration included, is a choice (a frozen feature extractor),
+            # unless a validation helper caused it.
+            if EVAL in modes and (modes - {EVAL} or by_validation):
                 bad.append(call)
         if not bad:
             return None
