@@ -34,8 +34,28 @@ def parameters_on_meta() -> Iterator[None]:
         nn.Module.register_parameter = original
 
 
+@contextlib.contextmanager
+def on_meta_without_init() -> Iterator[None]:
+    """The meta device, with torch.nn.init's functions made no-ops: initialising values that do not exist
+    only costs time (decompositions run in Python on meta)."""
+    names = [n for n in dir(nn.init) if n.endswith("_") and not n.startswith("_") and callable(getattr(nn.init, n))]
+    saved = {n: getattr(nn.init, n) for n in names}
+    for n in names:
+        setattr(nn.init, n, _keep)
+    try:
+        with torch.device("meta"):
+            yield
+    finally:
+        for n, fn in saved.items():
+            setattr(nn.init, n, fn)
+
+
+def _keep(tensor, *args, **kwargs):
+    return tensor
+
+
 WAYS = {
-    "meta": lambda: torch.device("meta"),
+    "meta": on_meta_without_init,
     "meta parameters": parameters_on_meta,
     "cpu": contextlib.nullcontext,
 }
