@@ -341,8 +341,13 @@ def test_pytest_test_functions_are_not_inference():
         def test_shapes():
             model = Net()
             assert model(torch.zeros(2, 4)).shape == (2, 4)
+            with torch.no_grad():
+                assert model(torch.zeros(2, 4)).shape == (2, 4)
+            model.eval()
+            assert model(torch.zeros(1, 4)).shape == (1, 4)
     """)
-    assert lines(code) == []
+    assert lint(code, select=["BN101", "BN102"]) == []
+    assert lines(code.replace("import pytest", "import os").replace("def test_shapes", "def check_shapes")) != []
 
 
 # ----------------------------------------------------------------------------- fixes

@@ -1193,9 +1193,11 @@ class FileAnalysis:
             return False
         if scope.cls is not None and scope.name in ("eval", "train") and self.ctx.is_module_class(scope.cls):
             return False
-        if scope.name.startswith("test") and self.is_test_file():
-            return False
-        return True
+        return not self.is_unit_test(scope)
+
+    def is_unit_test(self, scope: Scope) -> bool:
+        """A pytest / unittest test function: checks shapes and values, whatever the mode (not inference)."""
+        return not scope.is_module and scope.name.startswith("test") and self.is_test_file()
 
     def is_test_file(self) -> bool:
         base = os.path.basename(self.ctx.path)
