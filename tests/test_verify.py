@@ -241,6 +241,28 @@ def test_spec_with_literal_arguments():
     assert report["models"][0]["layers"][0]["channels"] == 12
 
 
+def test_user_code_that_fails_on_import_or_exits_while_building(tmp_path):
+    broken = tmp_path / "broken.py"
+    broken.write_text("import torch.nn as nn\nraise ImportError('needs apex')\n")
+    result = verify(str(broken))
+    assert result.exit_code == 1
+    assert "importing `" in _error(result) and "ImportError: needs apex" in _error(result)
+    exits = tmp_path / "exits.py"
+    exits.write_text(textwrap.dedent("""
+        import sys
+        import torch.nn as nn
+
+        class Script(nn.Module):
+            def __init__(self):
+                super().__init__()
+                sys.exit("usage: train.py DATA")
+            def forward(self, x):
+                return x
+    """))
+    result = verify("--model", f"{exits}:Script", "--input-shape", "2,2")
+    assert result.exit_code == 1 and "called sys.exit('usage: train.py DATA')" in _error(result)
+
+
 def test_model_that_does_not_fit_on_the_device():
     result = verify("--model", spec("Hog"), "--input-shape", "4,8")
     assert result.exit_code == 1

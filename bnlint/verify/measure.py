@@ -72,10 +72,6 @@ class Result:
     def passed(self) -> bool:
         return self.error is None and all(c.passed is not False for c in self.checks.values())
 
-    @property
-    def passed_before(self) -> bool:
-        return all(s.shift <= self.limit for s in self.before)
-
 
 # ------------------------------------------------------------------ devices
 def resolve_device(name: str) -> torch.device:
