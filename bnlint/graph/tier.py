@@ -4,7 +4,8 @@ plan() turns the command line and the configs into tasks: files that define nn.M
 [tool.bnlint.models], `--model` specs. run_tasks() runs them in a child process (bnlint.graph.worker) with no
 stdin, no stdout or stderr, an address-space limit and a time limit per step (import, build, analysis of one
 model). The events the child writes say how far it got: a hang, a crash, os._exit or a fatal signal becomes a
-BN910 diagnostic for the model it was working on, and a new child carries on with the rest. Findings are
+BN910 diagnostic for the model it was working on, and a new child carries on with the rest (after a first
+failure, a spare child is started in advance each time). Findings are
 filtered by each task's selection and by `# noqa` on the reported lines. Never imports torch.
 """
 
@@ -350,13 +351,15 @@ def run_tasks(tasks: List[dict], shown: Sequence[str] = (), folder: Optional[str
             spares.append(Child(tmp, next(started)))
 
         try:
-            for _ in range(4 * len(tasks) + 4):  # each failure skips a model or a task: this always ends
-                child = run_child(worker, job, timeouts, on_ready=start_spare)
-                if not spares:  # it never got ready: no spare was started
-                    start_spare()
-                worker = spares.pop()
+            for attempt in range(4 * len(tasks) + 4):  # each failure skips a model or a task: this always ends
+                # After a first failure, more are likely (a file of misbehaving models): from then on a spare
+                # imports torch while the current worker runs, ready to take over.
+                child = run_child(worker, job, timeouts, on_ready=start_spare if attempt else None)
                 if not _next_job(job, child, tasks, raw, outcome):
                     break
+                if not spares:
+                    start_spare()
+                worker = spares.pop()
         finally:
             for c in [worker] + spares:
                 c.stop()
