@@ -123,7 +123,7 @@ def test_contract(fixed, name, strategy):
 
 @pytest.mark.parametrize("name,strategy", [c for c in CASES if c[0] in (
     "TinyDenseNet", "SequentialMLP", "Configurable", "TinyWRN", "ShiftedNet", "FunctionalShift",
-    "DropBlockNet", "AlwaysOnDenseLayer")])
+    "DropBlockNet", "AlwaysOnDenseLayer", "GatedNet")])
 def test_no_dropout_reaches_a_batchnorm_after_the_fix(fixed, name, strategy):
     model, _, new, _ = fixed[name, strategy]
     assert any(d.code == "BN001" for d in bnlint.check_model(model, select=["BN001"]))
@@ -182,9 +182,16 @@ def test_always_on_functional_dropout_is_off_in_eval_after_the_fix(fixed):
     assert torch.equal(eval_out(new, x, 1), eval_out(new, x, 2))
 
 
+def test_dropout_inside_a_submodule_fx_cannot_trace_is_swapped(fixed):
+    _, _, uout, warned = fixed["GatedNet", "uout"]
+    assert isinstance(uout.get_submodule("gate.drop"), Uout) and not warned
+    _, _, move, _ = fixed["GatedNet", "move"]
+    assert isinstance(move.get_submodule("gate.drop"), nn.Identity)
+    order = [n.target for n in move.graph.nodes if n.op == "call_module"]
+    assert order == ["gate", "bnlint_dropout", "head"] and move.get_submodule("bnlint_dropout").p == 0.5
+
+
 def test_warnings_say_what_was_left(fixed):
-    _, _, _, gated = fixed["GatedNet", "uout"]
-    assert any("torch.fx cannot trace `gate`" in w for w in gated)
     _, _, _, looper = fixed["Looper", "move"]
     assert any("cannot rewrite the model's own forward" in w for w in looper)
     assert any("no weight layer follows the last BatchNorm in `body`" in w for w in looper)

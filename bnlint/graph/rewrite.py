@@ -5,6 +5,10 @@
   dropout is there already;
 - uout: every offending dropout becomes bnlint.nn.Uout(beta).
 
+Submodules fx cannot trace, or whose forward depends on the mode, stay modules of their own; the dropout
+layers inside them that feed a BatchNorm there are swapped in place (Uout, or nn.Identity for move). When the
+model's own forward cannot be rewritten, its submodules are fixed one by one in a copy of the model.
+
 Functional dropout (`F.dropout(x, p, training=...)`) becomes an nn.Dropout module so the fixed model follows
 train()/eval() (an explicit `training=True`, Monte Carlo dropout, is left alone). Dropout and Uout hold no
 state and are the identity in eval mode, so the fixed model loads the original state_dict unchanged and
@@ -138,21 +142,68 @@ def _rewrite_graph(model: nn.Module, strategy: str, beta: float, prefix: str) ->
             out.replace_all_uses_with(data_in)
             done.changes.append(f"{what} removed")
         rw.erase_unused(region)
+    # Submodules kept whole (fx cannot trace them, or they depend on the mode): swap the dropout layers
+    # inside them that feed a BatchNorm, found by analysing each one on its own.
+    anchors: List[fx.Node] = []
+    for node in list(gm.graph.nodes):
+        if node.op != "call_module" or node.target not in untraceable + moded or node.target in replaced:
+            continue
+        inner = _fix_inside(gm, str(node.target), strategy, beta, prefix, done)
+        if inner:
+            removed_p += inner
+            targets += list(node.users)
+            anchors.append(node)
+        elif node.target in untraceable:
+            done.warnings.append(f"torch.fx cannot trace `{join(prefix, str(node.target))}`; it was kept as it "
+                                 "is, analysed on its own")
     if strategy == "move" and removed_p:
-        change, warning = _insert_dropout(rw, targets, max(removed_p), prefix)
+        change, warning = _insert_dropout(rw, targets, max(removed_p), prefix, anchors)
         done.changes += [change] if change else []
         done.warnings += [warning] if warning else []
     done.changes += _functional_to_modules(rw, inserted, prefix)
-    kept = {n.target for n in gm.graph.nodes if n.op == "call_module"}
-    for leaf in untraceable:
-        if leaf in kept and leaf not in replaced:
-            done.warnings.append(f"torch.fx cannot trace `{join(prefix, leaf)}`; it was kept as it is, unchecked")
     gm.graph.lint()
     gm.recompile()
     gm.delete_all_unused_submodules()  # the removed dropouts; _keep_state restores any state this drops
     _keep_state(gm, work)
     gm.train(model.training)
     return done
+
+
+def _fix_inside(gm: fx.GraphModule, leaf: str, strategy: str, beta: float, prefix: str, done: Rewrite
+                ) -> List[float]:
+    """Swap the dropout layers inside submodule `leaf` that feed a BatchNorm there (Uout, or Identity for
+    move). Returns the p of each one removed for move (and of each one swapped for uout, unused then)."""
+    from bnlint.nn import Uout
+
+    sub = gm.get_submodule(leaf)
+    ctx = Context(sub, type(sub).__name__, frozenset({"BN001"}))
+    found = []
+    for unit in ctx.train_units:
+        if unit.kind != "dropout" or not ctx.reached_batchnorms(unit) or (
+                unit.key in ctx.eval_active and not _dropout_function(unit)):
+            continue
+        path = join(leaf, unit.path)
+        what = f"`{join(prefix, path)}` ({unit.label}{_p(unit.p)})"
+        layer = _get(sub, unit.path) if unit.module else None
+        if layer is None or next(layer.parameters(), None) is not None or next(layer.buffers(), None) is not None:
+            done.warnings.append(f"dropout {what} inside `{join(prefix, leaf)}` (kept whole) is not a layer of its "
+                                 "own; left as it is")
+            continue
+        if strategy == "uout":
+            _set_module(gm, path, Uout(beta))
+            done.changes.append(f"{what} replaced by Uout(beta={beta:g})")
+        else:
+            _set_module(gm, path, nn.Identity())
+            done.changes.append(f"{what} removed (now nn.Identity)")
+        found.append(unit.p if unit.p is not None else 0.5)
+    return found
+
+
+def _get(root: nn.Module, path: str) -> Optional[nn.Module]:
+    try:
+        return root.get_submodule(path)
+    except AttributeError:
+        return None
 
 
 def _p(p: Optional[float]) -> str:
@@ -224,15 +275,16 @@ def _span(graph: fx.Graph, unit: Unit):
     return next(iter(ins)), outs[0], region
 
 
-def _insert_dropout(rw: _Rewriter, starts: List[fx.Node], p: float, prefix: str
+def _insert_dropout(rw: _Rewriter, starts: List[fx.Node], p: float, prefix: str, anchors: List[fx.Node] = ()
                     ) -> Tuple[Optional[str], Optional[str]]:
-    """One dropout after the last BatchNorm downstream of the removed ones, before the next weight layer.
+    """One dropout after the last BatchNorm downstream of the removed ones (`anchors`: submodules kept whole
+    whose BatchNorm a removed dropout fed), before the next weight layer.
     Returns (the change made, or a warning saying why none was)."""
     root = rw.gm
     order = P.node_order(rw.graph)
     starts = [s for s in starts if s in order]  # users that were themselves removed are gone
     down = starts + list(P.reach(root, starts, lambda n: False, order, every=True))
-    bns = [n for n in down if P.is_batchnorm(root, n)]
+    bns = [n for n in down if P.is_batchnorm(root, n)] + list(anchors)
     if not bns:
         return None, None
     last = max(bns, key=lambda n: order[n])
