@@ -217,6 +217,7 @@ def test_wrong_input_shape_is_a_clear_error():
     result, report = verify_json("--model", spec("ShiftedNet"), "--input-shape", "8,5")
     assert result.exit_code == 1
     error = report["models"][0]["error"]
+    assert report["models"][0]["shift"] is None and report["models"][0]["checks"] == {}
     assert "mat1 and mat2 shapes cannot be multiplied" in error
     assert "8x5" in error and "--input-shape" in error
 

@@ -7,7 +7,7 @@ JSON schema (version 1), documented in README.md under `bnlint verify`:
      "skipped": [str], "models": [model, ...]}
     model = {"name", "origin", "passed": bool, "error": str | null, "input": str, "input_shapes": [[int]],
              "calibrated": bool, "limit": float, "changes": [str], "warnings": [str],
-             "shift": {"before": summary, "after": summary},
+             "shift": {"before": summary, "after": summary} | null (null when error is set),
              "layers": [{"index", "name", "channels", "before", "after", "var_train_before", "var_eval_before"}],
              "checks": {"variance_shift" | "eval_equivalence" | "eval_determinism" | "state_dict":
                         {"passed": bool | null, "detail": str, ...numbers}},
@@ -49,7 +49,8 @@ def model_dict(result: Result) -> Dict[str, Any]:
         "name": result.name, "origin": result.origin, "passed": result.passed, "error": result.error,
         "input": result.inputs, "input_shapes": result.input_shapes, "calibrated": result.calibrated,
         "limit": result.limit, "changes": result.changes, "warnings": result.warnings,
-        "shift": {"before": summary(result.before, result.limit), "after": summary(result.after, result.limit)},
+        "shift": None if result.error else {"before": summary(result.before, result.limit),
+                                            "after": summary(result.after, result.limit)},
         "layers": layers(result),
         "checks": {k: {"passed": c.passed, "detail": c.detail, **c.data} for k, c in result.checks.items()},
         "seconds": {k: round(v, 4) for k, v in result.seconds.items()},
