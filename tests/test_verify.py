@@ -104,6 +104,18 @@ def test_stochastic_layer_on_in_eval_fails_determinism():
     assert report["passed"] is False
 
 
+def test_original_random_in_eval_is_not_comparable_and_the_fix_makes_it_deterministic(tmp_path):
+    leaky = Path(__file__).resolve().parent / "models" / "dropblock.py"
+    out = tmp_path / "report.json"
+    result = verify("--model", f"{leaky}:LeakyDropBlockNet", "--input-shape", "8,3,8,8", "--output-format", "json",
+                    "-o", str(out))
+    assert result.stdout == ""  # the report went to the file
+    checks = json.loads(out.read_text())["models"][0]["checks"]
+    assert checks["eval_equivalence"]["passed"] is None
+    assert "the original model is random in eval mode" in checks["eval_equivalence"]["detail"]
+    assert checks["eval_determinism"]["passed"] is True  # the leaky DropBlock fed a BN: the fix removed it
+
+
 def test_strict_state_dict_and_eval_equivalence_for_functional_dropout():
     result, report = verify_json("--model", spec("FunctionalShift"), "--input-shape", "32,8")
     model = report["models"][0]
