@@ -180,6 +180,7 @@ Function = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
 _OPAQUE = (*Function, ast.Lambda, ast.ClassDef)
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def walk_own(body: List[ast.AST]) -> List[ast.AST]:
@@ -191,16 +192,18 @@ def walk_own(body: List[ast.AST]) -> List[ast.AST]:
     while todo:
         node = todo.pop()
         out.append(node)
-        if isinstance(node, opaque):
+        if type(node) in opaque:
             continue
         children: List[ast.AST] = []
         for name in node._fields:
             value = getattr(node, name, None)
-            if isinstance(value, node_type):
-                children.append(value)
-            elif type(value) is list:
+            if type(value) is list:
                 children.extend(v for v in value if isinstance(v, node_type))
-        todo.extend(reversed(children))
+            elif isinstance(value, node_type):
+                children.append(value)
+        if children:
+            children.reverse()
+            todo.extend(children)
     return out
 
 
@@ -229,18 +232,21 @@ class Scope:
         self.globals: Set[str] = set()
         self.nonlocals: Set[str] = set()
         self.locals: Set[str] = set()
-        for n in self.own_nodes:
-            if isinstance(n, ast.Global):
-                self.globals.update(n.names)
-            elif isinstance(n, ast.Nonlocal):
-                self.nonlocals.update(n.names)
-            elif isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)):
-                self.locals.add(n.id)
-            elif isinstance(n, (*Function, ast.ClassDef)):
+        name_t, load_t, defs, imports = ast.Name, ast.Load, _DEFS, (ast.Import, ast.ImportFrom)
+        for n in self.own_nodes:  # by exact type: this loop sees every node of the file once
+            t = type(n)
+            if t is name_t:
+                if type(n.ctx) is not load_t:
+                    self.locals.add(n.id)
+            elif t in defs:
                 self.locals.add(n.name)
-            elif isinstance(n, (ast.Import, ast.ImportFrom)):
+            elif t in imports:
                 self.locals.update((a.asname or a.name).split(".")[0] for a in n.names)
-            elif isinstance(n, ast.ExceptHandler) and n.name:
+            elif t is ast.Global:
+                self.globals.update(n.names)
+            elif t is ast.Nonlocal:
+                self.nonlocals.update(n.names)
+            elif t is ast.ExceptHandler and n.name:
                 self.locals.add(n.name)
         self.locals -= self.globals | self.nonlocals
 
