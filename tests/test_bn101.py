@@ -503,3 +503,16 @@ def test_train_then_training_then_inference_is_still_flagged():
                 return [model(x) for x in loader]
     """)
     assert lines(code) == [line_of(code, "return [model(x)")]
+
+
+def test_scripted_module_switched_to_eval_afterwards():
+    code = script("""
+        def main(x):
+            model = Net()
+            scripted = torch.jit.script(model)
+            scripted.eval()
+            traced = torch.jit.trace(model, x)
+            traced.eval()  # too late: tracing recorded train mode
+            return scripted, traced
+    """)
+    assert lines(code) == [line_of(code, "traced = torch.jit.trace")]

@@ -116,6 +116,17 @@ def deliberate_train(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) ->
     return not any(last <= step.lineno <= node.lineno for step in an.training_nodes(scope))
 
 
+def switched_afterwards(an: FileAnalysis, scope: Scope, export: ast.Call) -> bool:
+    """`scripted = torch.jit.script(model)` ... `scripted.eval()`: a scripted module keeps both modes' code
+    and can be switched later (a traced one cannot: tracing bakes the mode in)."""
+    parent = an.ctx.parents.get(export)
+    if not (isinstance(parent, ast.Assign) and len(parent.targets) == 1):
+        return False
+    name = ref_through(parent.targets[0])
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("eval", "train")
+               and ref_through(n.func.value) == name and n.lineno >= export.lineno for n in scope.own_nodes)
+
+
 class InferenceWithoutEval(Rule):
     code = "BN101"
     tokens = ("torch",)
@@ -135,6 +146,8 @@ class InferenceWithoutEval(Rule):
                 elif named:
                     uses.setdefault(ref, []).append((node, f"in `{scope.name}`"))
             for node, ref, qn in an.exports(scope):
+                if qn == "torch.jit.script" and switched_afterwards(an, scope, node):
+                    continue
                 uses.setdefault(ref, []).append((node, f"`{ctx.segment(node.func)}` records the mode it finds"))
             for ref, found in uses.items():
                 diag = self._finding(an, scope, ref, sorted(found, key=lambda u: (u[0].lineno, u[0].col_offset)))
