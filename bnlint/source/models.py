@@ -1070,11 +1070,6 @@ class FileAnalysis:
                 return True
         return bool(_OPT_NAME.search(text.rsplit(".", 1)[-1]))
 
-    def training_steps(self, scope: Scope, within: Optional[ast.AST] = None) -> List[ast.Call]:
-        """backward() and optimizer steps written in scope (or in `within`, a part of it)."""
-        nodes = ast.walk(within) if within is not None else scope.own_nodes
-        return [n for n in nodes if isinstance(n, ast.Call) and (self.is_backward(n) or self.is_step(scope, n))]
-
     def trains(self, scope: Scope) -> bool:
         """The function (its closures included) or a function of the file it calls runs a training step."""
         return self._transitive("trains", scope, lambda s, n: self.is_backward(n) or self.is_step(s, n))
