@@ -101,8 +101,11 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
     )
     options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes,
                            jobs=jobs, cache=not no_cache, cache_dir=cache_dir)
-    from bnlint.graph.tier import TraceUnavailable
+    trace_errors: tuple = ()
+    if trace:  # the pre-commit path (no --trace) loads nothing of the graph tier
+        from bnlint.graph.tier import TraceUnavailable
 
+        trace_errors = (TraceUnavailable,)
     try:
         # With --model and no PATHS only the models are checked, not the current folder.
         only_models = bool(model_specs) and not paths
@@ -116,7 +119,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
     except ConfigError as exc:
         click.echo(f"bnlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    except TraceUnavailable as exc:
+    except trace_errors as exc:
         click.echo(f"bnlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if diff:
