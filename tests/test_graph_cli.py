@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ pytestmark = pytest.mark.torch
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = "tests/models"
+SECONDS = {}  # how long each module-scoped run took
 
 
 def bnlint(*args: str, cwd=ROOT, timeout: float = 240):
@@ -63,9 +65,11 @@ def graph_examples(folder: Path):
 def zoo_run(tmp_path_factory):
     examples = graph_examples(tmp_path_factory.mktemp("examples"))
     files = [f"{MODELS}/{n}.py" for n in ("densenet", "wrn", "mlp", "droppath", "dropblock", "untraceable",
-                                         "needs_args")]
+                                         "needs_args", "lingering")]
+    start = time.monotonic()
     proc = bnlint("--trace", "--extend-select", "BN006", "--output-format", "json", *files,
                   *(str(p) for p, _, _ in examples))
+    SECONDS["zoo_run"] = time.monotonic() - start
     return proc, findings(proc), examples
 
 
@@ -73,6 +77,12 @@ def test_exit_code_and_summary(zoo_run):
     proc, found, _ = zoo_run
     assert proc.returncode == 1
     assert "Graph tier:" in proc.stderr and "models analysed" in proc.stderr
+
+
+def test_threads_and_atexit_handlers_left_by_user_code_do_not_hold_the_run(zoo_run):
+    _, found, _ = zoo_run
+    assert [d["location"]["row"] for d in graph_only(found, f"{MODELS}/lingering.py")] == [20]
+    assert SECONDS["zoo_run"] < 60  # the worker would otherwise wait forever, until the parent's 120 s allowance
 
 
 def test_densenet_concat_block_with_functional_dropout_is_one_grouped_finding(zoo_run):

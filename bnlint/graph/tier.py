@@ -258,8 +258,8 @@ def run_child(child: Child, job: dict, timeouts: Sequence[float], on_ready=None)
                 last = time.monotonic()
             if progress.ready and not was_ready and on_ready:
                 on_ready()
-            if finished:
-                break
+            if finished or progress.done_tasks.issuperset(range(job["start"], len(timeouts))):
+                break  # done: a thread or atexit handler of user code must not keep it (or us) waiting
             current = progress.current
             allowed = timeouts[current["task"]] if current and "task" in current else None
             if not progress.ready or allowed is None:

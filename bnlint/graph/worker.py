@@ -335,7 +335,7 @@ def main(argv: List[str]) -> int:
         except BaseException:  # noqa: BLE001 - a bug here, or torch failing to import: tell the parent
             emit(fatal=traceback.format_exc(limit=-8))
             return 1
-    return 0
+    os._exit(0)  # everything is reported: user code's threads and atexit handlers do not get to hang us
 
 
 if __name__ == "__main__":
