@@ -516,3 +516,40 @@ def test_scripted_module_switched_to_eval_afterwards():
             return scripted, traced
     """)
     assert lines(code) == [line_of(code, "traced = torch.jit.trace")]
+
+
+def test_other_names_of_the_same_module_share_its_mode():
+    code = script("""
+        def main(x):
+            model = Net().to("cpu")
+            net = model
+            wrapped = torch.nn.DataParallel(model)
+            model.eval()
+            with torch.no_grad():
+                return net(x), wrapped(x)
+    """)
+    assert lines(code) == []
+
+
+def test_eval_through_a_container_or_a_loop_variable_makes_the_mode_unknown():
+    code = script("""
+        def main(x):
+            a, b = Net(), Net()
+            nets = {"a": a, "b": b}
+            for m in nets.values():
+                m.eval()
+            nets["a"].eval()
+            with torch.no_grad():
+                return a(x), b(x)
+    """)
+    assert lines(code) == []
+
+
+def test_a_model_built_with_to_device_is_recognised():
+    code = script("""
+        def main(x):
+            model = Net().to("cpu")
+            with torch.no_grad():
+                return model(x)
+    """)
+    assert lines(code) == [line_of(code, "return model(x)")]

@@ -72,6 +72,9 @@ WRAPPERS = {
     "torch.nn.DataParallel", "torch.nn.parallel.DataParallel", "torch.nn.parallel.DistributedDataParallel",
     "torch.compile", "torch.jit.script", "torch.jit.trace", "copy.deepcopy",
 }
+# Wrappers whose mode is their module's (it is their child): switching one switches the other.
+ALIASING_WRAPPERS = {"torch.nn.DataParallel", "torch.nn.parallel.DataParallel",
+                     "torch.nn.parallel.DistributedDataParallel", "torch.compile"}
 NN_NOT_MODULES = {"Parameter", "UninitializedParameter", "UninitializedBuffer", "Buffer", "ParameterList", "ParameterDict"}
 NN_NOT_CLASSES = ("torch.nn.utils.", "torch.nn.init.", "torch.nn.functional.", "torch.nn.attention.")
 NOT_MODEL_NAMES = {
@@ -512,7 +515,7 @@ class FileAnalysis:
                         if not ref:
                             continue
                         k = self.key(scope, ref)
-                        kind = self.construction(value)
+                        kind = self.construction(self._unchain(value))  # `Net().to(device)` too
                         if kind and kind[0] == "module":
                             built.setdefault(k, []).append((scope, value))
                         elif kind and kind[0] in ("object", "optimizer"):
@@ -954,11 +957,16 @@ class FileAnalysis:
                 if call.args and self._switches_modes(scope, call.args[0]):
                     return frozenset(p.set_below(recv, UNKNOWN) for p in paths)
                 return paths
+            if f.attr != "apply" and not is_super and site is None and (recv is None or not self.is_model(scope, recv)):
+                # `models["a"].eval()`, `for m in nets: m.eval()`: some module changes mode and we cannot
+                # tell which; any model of this scope may be it.
+                touched = self.scope_models(scope)
+                return frozenset(self._all_unknown(p, touched) for p in paths) if touched else paths
             if recv and module_like:
                 out = set()
                 for p in paths:
                     mode = EVAL if f.attr == "eval" and not call.args else self.train_value(call, p) if f.attr == "train" else UNKNOWN
-                    out.add(p.set_mode(recv, mode or UNKNOWN))
+                    out.add(self.set_mode(scope, p, recv, mode or UNKNOWN))
                 out = frozenset(out)
                 if site is not None and not is_super:  # an override of train(): what it does to the children
                     out = self.apply_summary(site, out, skip_self=True)
@@ -967,6 +975,58 @@ class FileAnalysis:
             if self.summary(site.callee) is not None:
                 return self.apply_summary(site, paths)
         return self.unknown_call(scope, call, paths)
+
+    def scope_models(self, scope: Scope) -> List[str]:
+        """Model references written in scope's own code."""
+        memo = ("scope-models", scope)
+        if memo not in self._memo:
+            refs = {ref_of(n) for n in scope.own_nodes if isinstance(n, (ast.Name, ast.Attribute))}
+            self._memo[memo] = sorted(r for r in refs if r and self.is_model(scope, r))
+        return self._memo[memo]
+
+    @staticmethod
+    def _all_unknown(p: Path, refs: List[str]) -> Path:
+        for ref in refs:
+            p = p.set_mode(ref, UNKNOWN)
+        return p
+
+    def set_mode(self, scope: Scope, p: Path, ref: str, value: str) -> Path:
+        """`ref.eval()`, and the same for other names of that module in scope (`net = model`,
+        `backbone = model.backbone`, `ddp = DDP(model)`): one object, one mode."""
+        p = p.set_mode(ref, value)
+        for a, b in self.aliases(scope):
+            for this, other in ((a, b), (b, a)):
+                rest = _under(ref, this)
+                if rest is not None:
+                    p = p.set_mode(other + rest, value)
+                elif _under(this, ref) is not None:
+                    p = p.set_mode(other, value)  # `other` names a part of what was switched
+        return p
+
+    def aliases(self, scope: Scope) -> List[Tuple[str, str]]:
+        """(name, name) pairs bound to the same module by a plain assignment in scope's own code."""
+        memo = ("aliases", scope)
+        if memo not in self._memo:
+            pairs = []
+            for node in scope.own_nodes:
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target, source = ref_of(node.targets[0]), self._alias_source(node.value)
+                    if target and source and target != source and self.is_model(scope, target):
+                        pairs.append((target, source))
+            self._memo[memo] = pairs
+        return self._memo[memo]
+
+    def _alias_source(self, value: ast.AST) -> Optional[str]:
+        """The module a value is (not a copy of): `model`, `model.to(device)`, `DDP(model)`, `torch.compile(model)`."""
+        while isinstance(value, ast.Call):
+            qn = self.ctx.call_qualname(value) or ""
+            if qn in ALIASING_WRAPPERS and value.args:
+                value = value.args[0]
+            elif isinstance(value.func, ast.Attribute) and value.func.attr in CHAINABLE | {"eval", "train"}:
+                value = value.func.value
+            else:
+                return None
+        return ref_of(value)
 
     def apply_summary(self, site: Site, paths: Paths, skip_self: bool = False) -> Paths:
         exits = self.summary(site.callee)
@@ -1000,7 +1060,7 @@ class FileAnalysis:
                     if source is not None:
                         src = self.to_caller(site, source)
                         value = p.mode(src) if src else UNKNOWN
-                    r = r.set_below(mapped, value) if star else r.set_mode(mapped, value)
+                    r = r.set_below(mapped, value) if star else self.set_mode(site.caller, r, mapped, value)
                 out.add(r)
         return frozenset(out)
 
