@@ -20,11 +20,17 @@ $(BIN)/.installed: pyproject.toml
 venv: $(BIN)/.installed
 
 demo: $(BIN)/.installed
-	@echo "== bnlint check examples/ (source tier: findings) =="
-	-$(BIN)/bnlint check examples/
+	@echo "== bnlint check examples/ (source tier: reads the files, imports nothing) =="
+	@$(BIN)/bnlint check examples/ --no-cache || echo "(exit $$?: findings remain)"
 	@echo
 	@echo "== bnlint check examples/ --diff --unsafe-fixes (what --rewrite --unsafe-fixes would change) =="
-	-$(BIN)/bnlint check examples/ --diff --unsafe-fixes
+	@$(BIN)/bnlint check examples/ --no-cache --diff --unsafe-fixes || echo "(exit $$?: there is something to fix)"
+	@echo
+	@echo "== bnlint check --trace examples/models (graph tier: builds and traces the models) =="
+	@$(BIN)/bnlint check --trace examples/models --no-cache --select BN001,BN002,BN003,BN006 || echo "(exit $$?: findings remain)"
+	@echo
+	@echo "== bnlint verify examples/models/dropout_before_batchnorm.py (the fix, proved on the model) =="
+	@$(BIN)/bnlint verify examples/models/dropout_before_batchnorm.py
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q
