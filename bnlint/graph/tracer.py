@@ -30,8 +30,16 @@ MAX_DEPTH = 4
 Location = Optional[Tuple[str, int]]
 
 
+STDLIB = os.path.dirname(os.__file__) + os.sep
+
+
 def _library(filename: str) -> bool:
-    return filename.startswith((TORCH_DIR, HERE)) or filename.startswith("<frozen")
+    """torch, bnlint.graph and the standard library: never where a user's layer or failure is."""
+    if filename.startswith((TORCH_DIR, HERE, "<frozen")):
+        return True
+    # the standard library, but not the packages installed inside its folder
+    return filename.startswith(STDLIB) and not any(
+        part in ("site-packages", "dist-packages") for part in filename[len(STDLIB):].split(os.sep))
 
 
 def user_frame(depth: int = 2) -> Location:
