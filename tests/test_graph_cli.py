@@ -242,7 +242,8 @@ def test_printing_megabytes_does_not_reach_the_report(failure_run):
 @pytest.fixture(scope="module")
 def spec_run():
     proc = bnlint("--model", f"{MODELS}/needs_args.py:make(width=8, drop=0.3)",
-                  "--model", "tests.models.needs_args:Configurable(4)", "--rewrite", "--output-format", "json")
+                  "--model", "tests.models.needs_args:Configurable(4)", "--model", "bnlint_no_such_pkg.nets:make",
+                  "--rewrite", "--output-format", "json")
     return proc, findings(proc)
 
 
@@ -251,13 +252,20 @@ def test_model_specs_with_literal_arguments(spec_run):
     assert proc.returncode == 1
     names = sorted(d["message"].split("(model `")[1].split("`")[0] for d in found if d["code"] == "BN001")
     assert names == ["tests.models.needs_args:Configurable(4)", "tests/models/needs_args.py:make(width=8, drop=0.3)"]
-    assert {d["filename"] for d in found} == {f"{MODELS}/needs_args.py"}
+    assert {d["filename"] for d in found if d["code"] == "BN001"} == {f"{MODELS}/needs_args.py"}
     assert "p=0.3" in next(d["message"] for d in found if "make(" in d["message"])
+
+
+def test_a_spec_that_does_not_import_is_reported_at_the_command_line(spec_run):
+    _, found = spec_run
+    failed = [d for d in found if d["code"] == "BN910"]
+    assert [(d["filename"], d["severity"]) for d in failed] == [("<command line>", "error")]
+    assert "importing `bnlint_no_such_pkg.nets` failed: ModuleNotFoundError" in failed[0]["message"]
 
 
 def test_model_without_paths_checks_no_source_files(spec_run):
     _, found = spec_run
-    assert all("(model `" in d["message"] for d in found)
+    assert all("(model `" in d["message"] for d in found if d["code"] != "BN910")
 
 
 def test_rewrite_with_model_points_to_fix_model(spec_run):
