@@ -74,6 +74,15 @@ class NoqaFilter:
         return [d for d in diags if d.code in SYSTEM_CODES or not self.suppressed(d)]
 
 
+STDLIB = os.path.dirname(os.__file__) + os.sep
+
+
+def in_stdlib(path: str) -> bool:
+    """In the standard library's folder, and not one of the packages installed inside it."""
+    return path.startswith(STDLIB) and not any(
+        part in ("site-packages", "dist-packages") for part in path[len(STDLIB):].split(os.sep))
+
+
 def display_path(path: str, base: Optional[str] = None) -> str:
     """A path relative to the current folder when it is below it, as the source tier shows paths."""
     if path.startswith("<"):

@@ -27,7 +27,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from bnlint.config import ConfigError, Settings
 from bnlint.diagnostic import Diagnostic, Severity
-from bnlint.graph.serial import GRAPH_CODES, NoqaFilter, for_display, make
+from bnlint.graph.serial import GRAPH_CODES, NoqaFilter, for_display, in_stdlib, make
 from bnlint.graph.spec import SpecError, parse_spec
 
 # Importing torch on a busy machine is not the user's time: the first step gets at least this long.
@@ -282,10 +282,9 @@ _FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
 
 def _user_site(faults: str) -> Optional[Tuple[str, int]]:
     """The innermost frame outside torch, bnlint and the standard library in a faulthandler report."""
-    stdlib = os.path.dirname(os.__file__) + os.sep
     for m in _FRAME.finditer(faults):  # faulthandler lists the innermost frame first
         path = m.group("file")
-        if path.startswith((BNLINT_ROOT + os.sep + "bnlint", stdlib)) or f"{os.sep}torch{os.sep}" in path:
+        if path.startswith(BNLINT_ROOT + os.sep + "bnlint") or in_stdlib(path) or f"{os.sep}torch{os.sep}" in path:
             continue
         if os.path.isfile(path):
             return path, int(m.group("line"))

@@ -21,6 +21,8 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 import torch
 from torch import fx, nn
 
+from bnlint.graph.serial import in_stdlib
+
 TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
 HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 MAX_LEAVES = 32
@@ -30,16 +32,9 @@ MAX_DEPTH = 4
 Location = Optional[Tuple[str, int]]
 
 
-STDLIB = os.path.dirname(os.__file__) + os.sep
-
-
 def _library(filename: str) -> bool:
     """torch, bnlint.graph and the standard library: never where a user's layer or failure is."""
-    if filename.startswith((TORCH_DIR, HERE, "<frozen")):
-        return True
-    # the standard library, but not the packages installed inside its folder
-    return filename.startswith(STDLIB) and not any(
-        part in ("site-packages", "dist-packages") for part in filename[len(STDLIB):].split(os.sep))
+    return filename.startswith((TORCH_DIR, HERE, "<frozen")) or in_stdlib(filename)
 
 
 def user_frame(depth: int = 2) -> Location:
