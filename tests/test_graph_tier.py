@@ -29,7 +29,8 @@ def test_plan_imports_only_files_that_define_classes(tmp_path, monkeypatch):
     write(tmp_path, "net.py", "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    pass\n")
     write(tmp_path, "train.py", "import torch\nprint('training')\n")
     write(tmp_path, "skipped.py", "# bnlint: noqa\nclass Net(object):\n    pass\n")
-    tasks = tier.plan(["net.py", "train.py", "skipped.py"], SettingsResolver(CheckOptions()), [], True)
+    write(tmp_path, "broken.py", "class Net(nn.Module):\n    def forward(self x):\n        pass\n")
+    tasks = tier.plan(["net.py", "train.py", "skipped.py", "broken.py"], SettingsResolver(CheckOptions()), [], True)
     assert [(t["kind"], t["display"]) for t in tasks] == [("file", "net.py")]
     assert tasks[0]["path"] == str(tmp_path / "net.py")
     assert tasks[0]["codes"] == ["BN001", "BN002", "BN003"]  # BN006 is off by default

@@ -11,6 +11,7 @@ filtered by each task's selection and by `# noqa` on the reported lines. Never i
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import itertools
 import json
@@ -85,6 +86,10 @@ def _wants_import(path: str) -> bool:
         return False  # the source tier reports it
     if not _CLASS.search(text):
         return False
+    try:
+        ast.parse(text, path)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False  # the source tier reports it (BN901); importing it could only fail the same way
     try:
         return not noqa.parse(text).file_all
     except Exception:  # noqa: BLE001 - unparsable comments: import it and let the child say what fails
