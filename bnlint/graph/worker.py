@@ -65,6 +65,10 @@ def _user_failure(exc: BaseException, what: str):
     if isinstance(exc, MemoryError) or "can't allocate memory" in str(exc):
         return UserCodeError(f"{what} ran out of memory ({describe(exc)}); the limit is --trace-memory "
                              "([tool.bnlint] trace-memory, in MB)", failure_site(exc))
+    if isinstance(exc, ImportError):
+        return UserCodeError(f"{what} failed: {describe(exc)}; the graph tier imports your code in this Python "
+                             "environment: install what it needs here, or leave the file out (extend-exclude)",
+                             failure_site(exc))
     return UserCodeError(f"{what} failed: {describe(exc)}", failure_site(exc))
 
 
