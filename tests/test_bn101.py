@@ -121,7 +121,7 @@ def test_module_level_script_with_a_torchvision_model():
     assert lines(code) == [7]
 
 
-def test_eval_on_only_one_path_is_flagged_without_a_fix():
+def test_eval_on_only_one_path_is_flagged_and_fixed():
     code = script("""
         def main(x, fast):
             model = Net()
@@ -132,7 +132,10 @@ def test_eval_on_only_one_path_is_flagged_without_a_fix():
     """)
     diags = bn101(code)
     assert [d.line for d in diags] == [line_of(code, "return model(x)")]
-    assert "not called on every path" in diags[0].message and diags[0].fix is None
+    assert "not called on every path" in diags[0].message
+    fixed = fix(code, select=["BN101"])
+    assert "        model.eval()\n    model.eval()\n    with torch.no_grad():\n" in fixed
+    assert lint(fixed, select=["BN101"]) == []
 
 
 def test_one_finding_per_model_and_function():
@@ -463,7 +466,7 @@ def test_buggy_example_script_rewrite_parses_keeps_comments_and_settles():
     comments = [line.strip() for line in code.splitlines() if line.strip().startswith("#")]
     assert all(c in fixed for c in comments)
     left = sorted({d.code for d in lint(fixed, select=["ALL"])})
-    assert left == ["BN101", "BN202"]  # a mode that differs by path, and a frozen backbone: no automatic fix
+    assert left == ["BN202"]  # a frozen backbone: no automatic fix
     assert fix(fixed, select=["ALL"], unsafe=False) == fixed
 
 

@@ -174,15 +174,17 @@ class InferenceWithoutEval(Rule):
                 if outer and TRAIN in an.modes_at(site.caller, site.call, outer):
                     related.append((ctx.path, ctx.start(site.call), f"`{scope.name}` is called here with `{outer}` in train mode"))
         where = "" if local else " (its callers leave it in train mode)"
+        # The same fix serves when only some paths (or callers) are in train mode: eval() is a no-op
+        # on the others, and where training may follow the previous mode is restored.
+        fix = eval_fix(an, scope, ref, [n for n, _ in bad])
         if partial:
             return ctx.diagnostic(
                 self, node,
                 f"`{ref}` runs for inference ({why}) but `{ref}.eval()` is not called on every path before it: "
                 f"on some paths it is still in train mode{where}, so BatchNorm uses batch statistics and dropout "
                 f"stays on; call `{ref}.eval()` unconditionally before inference",
-                related=related,
+                fix=fix, related=related,
             )
-        fix = eval_fix(an, scope, ref, [n for n, _ in bad])
         return ctx.diagnostic(
             self, node,
             f"`{ref}` runs for inference ({why}) without `{ref}.eval()` before it: it is still in train mode{where}, "
