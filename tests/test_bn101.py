@@ -556,3 +556,17 @@ def test_a_model_built_with_to_device_is_recognised():
                 return model(x)
     """)
     assert lines(code) == [line_of(code, "return model(x)")]
+
+
+def test_test_case_methods_are_unit_tests():
+    code = script("""
+        from torch.testing._internal.common_utils import TestCase
+
+
+        class TestNet(TestCase):
+            def test_forward(self):
+                model = Net()
+                with torch.no_grad():
+                    self.assertEqual(model(torch.zeros(2, 4)).shape, (2, 4))
+    """)
+    assert lines(code) == []

@@ -1258,7 +1258,11 @@ class FileAnalysis:
 
     def is_unit_test(self, scope: Scope) -> bool:
         """A pytest / unittest test function: checks shapes and values, whatever the mode (not inference)."""
-        return not scope.is_module and scope.name.startswith("test") and self.is_test_file()
+        if scope.is_module or not scope.name.startswith("test"):
+            return False
+        if scope.cls is not None and any((self.ctx.qualname(b) or "").endswith("TestCase") for b in scope.cls.bases):
+            return True  # unittest.TestCase, torch.testing's TestCase ...
+        return self.is_test_file()
 
     def is_test_file(self) -> bool:
         base = os.path.basename(self.ctx.path)
