@@ -237,3 +237,38 @@ def test_aliased_torchvision_import_and_a_feature_extractor_left_in_train_mode()
     """
     assert lines(code) == [11]
     assert lines(code.replace("backbone.fc = nn.Identity()", "backbone.fc = nn.Identity()\n            backbone.eval()")) == []
+
+
+def test_frozen_in_the_model_class_init_then_trained():
+    code = code_with("""
+class Classifier(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.backbone = torchvision.models.resnet18(weights="DEFAULT")
+        for p in self.backbone.parameters():
+            p.requires_grad = False
+        self.head = nn.Linear(1000, 10)
+
+    def forward(self, x):
+        return self.head(self.backbone(x))
+
+    def freeze_bn(self):
+        self.backbone.eval()
+
+
+def fit(loader, epochs, keep_bn):
+    model = Classifier()
+    optimizer = torch.optim.SGD(model.head.parameters(), lr=0.1)
+    for epoch in range(epochs):
+        model.train()
+        if keep_bn:
+            model.freeze_bn()
+        for x, y in loader:
+            optimizer.zero_grad()
+            nn.functional.cross_entropy(model(x), y).backward()
+            optimizer.step()
+""")
+    diags = findings(code)
+    assert [d.line for d in diags] == [line_of(code, "for p in self.backbone.parameters()")]
+    assert "`model.backbone`" in diags[0].message
+    assert lines(code.replace("        if keep_bn:\n            model.freeze_bn()", "        model.freeze_bn()")) == []

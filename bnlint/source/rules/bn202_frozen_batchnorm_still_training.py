@@ -19,7 +19,7 @@ from typing import Iterator, List, Optional, Tuple
 from bnlint.diagnostic import Diagnostic
 from bnlint.source.context import FileContext
 from bnlint.source.flow import TRAIN
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
+from bnlint.source.models import FileAnalysis, Scope, analysis, ref_of, ref_through, uses_torch
 from bnlint.source.rule import Rule
 
 # Architectures built with BatchNorm (torchvision names, timm model-name prefixes).
@@ -78,9 +78,24 @@ class FrozenBatchnormStillTraining(Rule):
         an = analysis(ctx)
         for scope in an.scopes:
             for stmt, part in self._freezes(an, scope):
-                diag = self._finding(an, scope, stmt, part)
-                if diag is not None:
-                    yield diag
+                for where, after, ref in self._instances(an, scope, stmt, part):
+                    diag = self._finding(an, where, after, ref, stmt)
+                    if diag is not None:
+                        yield diag
+                        break
+
+    def _instances(self, an: FileAnalysis, scope: Scope, stmt: ast.AST, part: str) -> List[Tuple[Scope, ast.AST, str]]:
+        """Where to look for training after a freeze: the same scope; for `self.backbone` frozen in a
+        Module's `__init__`, each `model = Net(...)` of the file, with the part as `model.backbone`."""
+        found = [(scope, stmt, part)]
+        root = part.split(".")[0]
+        if scope.name == "__init__" and scope.self_name and root == scope.self_name:
+            for site in an.sites_to(scope):
+                parent = an.ctx.parents.get(site.call)
+                target = ref_of(parent.targets[0]) if isinstance(parent, ast.Assign) and len(parent.targets) == 1 else None
+                if target and parent.value is site.call:
+                    found.append((site.caller, site.call, target + part[len(root):]))
+        return found
 
     def _freezes(self, an: FileAnalysis, scope: Scope) -> List[Tuple[ast.AST, str]]:
         found, seen = [], set()
@@ -109,10 +124,20 @@ class FrozenBatchnormStillTraining(Rule):
             return True
         parts = ref.split(".")
         for i in range(len(parts), 0, -1):  # the part itself, else the model it belongs to
-            for _, value in an._assignments(an.key(scope, ".".join(parts[:i]))):
-                if self._bn_architecture(an, an._unchain(value)):
-                    return True
+            if any(self._bn_architecture(an, an._unchain(v)) for v in self._values(an, scope, ".".join(parts[:i]))):
+                return True
         return False
+
+    def _values(self, an: FileAnalysis, scope: Scope, ref: str) -> List[ast.AST]:
+        """What `ref` is assigned: in the file for that name, or for `model.backbone` with `model` an
+        instance of a class of the file, `self.backbone = ...` in that class's __init__."""
+        values = [v for _, v in an._assignments(an.key(scope, ref))]
+        if not values and "." in ref:
+            parent, attr = ref.rsplit(".", 1)
+            init = an.method(an.class_of(scope, parent), "__init__")
+            if init is not None and init.self_name:
+                values = [v for _, v in an._assignments(an.key(init, f"{init.self_name}.{attr}"))]
+        return values
 
     def _bn_architecture(self, an: FileAnalysis, value: ast.AST) -> bool:
         qn = an.ctx.call_qualname(value) or ""
@@ -138,9 +163,11 @@ class FrozenBatchnormStillTraining(Rule):
                     return True  # some of it is put in eval mode
         return False
 
-    def _finding(self, an: FileAnalysis, scope: Scope, freeze: ast.AST, part: str) -> Optional[Diagnostic]:
+    def _finding(self, an: FileAnalysis, scope: Scope, start: ast.AST, part: str, freeze: ast.AST) -> Optional[Diagnostic]:
+        """`part` frozen at `freeze`; training looked for in scope after `start` (the freeze, or the
+        construction of the model whose __init__ froze it)."""
         ctx = an.ctx
-        after = [n for n in scope.own_nodes if isinstance(n, ast.Call) and n.lineno > freeze.end_lineno]
+        after = [n for n in scope.own_nodes if isinstance(n, ast.Call) and n.lineno > start.end_lineno]
         trained = [n for n in after if an.is_backward(n) or an.is_step(scope, n)
                    or (an._sites.get(n) is not None and an.trains(an._sites[n].callee))]
         if not trained or not self._has_batchnorm(an, scope, part):
