@@ -424,6 +424,18 @@ class FileAnalysis:
                 bound[kw.arg] = kw.value
         return Site(scope, call, callee, tuple(bound.items()), receiver if callee.self_name else None)
 
+    def site_at(self, call: ast.AST) -> Optional[Site]:
+        """The call of a function of the file that `call` is, if it is one."""
+        return self._sites.get(call)
+
+    def assignments(self, scope: Scope, ref: str) -> List[ast.AST]:
+        """Values assigned anywhere in the file to what `ref` names in scope."""
+        return [value for _, value in self._assignments(self.key(scope, ref))]
+
+    def unchain(self, value: ast.AST) -> ast.AST:
+        """`Net().to(device).eval()` -> `Net()`."""
+        return self._unchain(value)
+
     def sites_to(self, scope: Scope) -> List[Site]:
         return self._sites_to.get(scope, [])
 

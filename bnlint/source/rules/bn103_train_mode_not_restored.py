@@ -58,7 +58,7 @@ def eval_switches(an: FileAnalysis, scope: Scope, loop: ast.stmt, own: Set[ast.A
             if to_eval and recv and an.is_model(scope, recv):
                 found.setdefault(recv, []).append(node)
             continue
-        site = an._sites.get(node)
+        site = an.site_at(node)
         if site is None or site.caller is not scope:
             continue
         for q in an.summary(site.callee) or ():
@@ -100,7 +100,7 @@ class TrainModeNotRestored(Rule):
         ctx = an.ctx
         if not an.trained(scope, ref) or not an.mode_matters(scope, ref):
             return None
-        by_validation = any(an._sites.get(s) is not None and an.inference_named(an._sites[s].callee) for s in switches)
+        by_validation = any(an.site_at(s) is not None and an.inference_named(an.site_at(s).callee) for s in switches)
         calls = [n for n in ast.walk(loop) if isinstance(n, ast.Call) and n in own]
         calls.sort(key=lambda n: (n.lineno, n.col_offset))
         # The call in this loop through which each training step is reached (the step itself if it is here).

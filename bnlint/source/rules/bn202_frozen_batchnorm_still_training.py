@@ -124,19 +124,19 @@ class FrozenBatchnormStillTraining(Rule):
             return True
         parts = ref.split(".")
         for i in range(len(parts), 0, -1):  # the part itself, else the model it belongs to
-            if any(self._bn_architecture(an, an._unchain(v)) for v in self._values(an, scope, ".".join(parts[:i]))):
+            if any(self._bn_architecture(an, an.unchain(v)) for v in self._values(an, scope, ".".join(parts[:i]))):
                 return True
         return False
 
     def _values(self, an: FileAnalysis, scope: Scope, ref: str) -> List[ast.AST]:
         """What `ref` is assigned: in the file for that name, or for `model.backbone` with `model` an
         instance of a class of the file, `self.backbone = ...` in that class's __init__."""
-        values = [v for _, v in an._assignments(an.key(scope, ref))]
+        values = an.assignments(scope, ref)
         if not values and "." in ref:
             parent, attr = ref.rsplit(".", 1)
             init = an.method(an.class_of(scope, parent), "__init__")
             if init is not None and init.self_name:
-                values = [v for _, v in an._assignments(an.key(init, f"{init.self_name}.{attr}"))]
+                values = an.assignments(init, f"{init.self_name}.{attr}")
         return values
 
     def _bn_architecture(self, an: FileAnalysis, value: ast.AST) -> bool:
@@ -169,7 +169,7 @@ class FrozenBatchnormStillTraining(Rule):
         ctx = an.ctx
         after = [n for n in scope.own_nodes if isinstance(n, ast.Call) and n.lineno > start.end_lineno]
         trained = [n for n in after if an.is_backward(n) or an.is_step(scope, n)
-                   or (an._sites.get(n) is not None and an.trains(an._sites[n].callee))]
+                   or (an.site_at(n) is not None and an.trains(an.site_at(n).callee))]
         if not trained or not self._has_batchnorm(an, scope, part):
             return None
         if self._handled_elsewhere(ctx, part):
