@@ -338,3 +338,25 @@ def test_sampling_helper_in_a_class_leaves_the_generator_in_eval():
     out = fix(code, select=["BN103"])
     assert "        for epoch in range(epochs):\n            self.G.train()\n" in out
     assert findings(out) == []
+
+
+def test_ema_copy_evaluated_in_the_loop_is_not_trained():
+    code = with_helpers("""
+def train_with_ema(model, loader, optimizer, ema):
+    model.train()
+    for x in loader:
+        optimizer.zero_grad()
+        model(x).sum().backward()
+        optimizer.step()
+        ema.update_parameters(model)
+
+
+def fit(loader, epochs, ema):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    for epoch in range(epochs):
+        train_with_ema(model, loader, optimizer, ema)
+        validate(model, loader)
+        validate(ema, loader)
+""")
+    assert lines(code) == []

@@ -1210,8 +1210,12 @@ class FileAnalysis:
     def part_uses_gradients(self, scope: Scope, node: ast.AST) -> bool:
         return self._transitive("grads", scope, self._gradient_use, within=node)
 
-    def trained(self, scope: Scope, ref: str, depth: int = 0) -> bool:
-        """An optimizer is built over the model's parameters (or a part's), or someone calls its train()."""
+    def trained(self, scope: Scope, ref: str, depth: int = 0, up: bool = True) -> bool:
+        """An optimizer is built over the model's parameters (or a part's), or someone calls its train().
+
+        Followed into callees the model is passed to, and out to callers that pass it; but not back out
+        of a callee (through its other call sites the name stands for other objects).
+        """
         if depth > 4:
             return False
         memo = ("trained-keys",)
@@ -1223,12 +1227,13 @@ class FileAnalysis:
                 return True
         for site in self.sites_in(scope):
             inner = self.to_callee(site, ref)
-            if inner and site.callee is not scope and self.trained(site.callee, inner, depth + 1):
+            if inner and site.callee is not scope and self.trained(site.callee, inner, depth + 1, up=False):
                 return True
-        for site in self.sites_to(scope):
-            outer = self.to_caller(site, ref)
-            if outer and self.trained(site.caller, outer, depth + 1):
-                return True
+        if up:
+            for site in self.sites_to(scope):
+                outer = self.to_caller(site, ref)
+                if outer and self.trained(site.caller, outer, depth + 1):
+                    return True
         return False
 
     def _trained_keys(self) -> Set[Tuple]:
