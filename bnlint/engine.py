@@ -77,7 +77,12 @@ class SettingsResolver:
         return self._cache[key]
 
     def __call__(self, path: Path) -> Settings:
-        return self.for_config(self.finder.for_path(path))
+        try:
+            return self.for_config(self.finder.for_path(path))
+        except (RuntimeError, OSError):
+            # A symlink that loops (or a path that vanished) cannot be resolved: use the settings of
+            # the folder it is listed in; reading it then reports the problem as BN900.
+            return self.for_config(self.finder.for_path(path.parent))
 
 
 def unified_diff(path: str, old: str, new: str) -> str:

@@ -53,21 +53,82 @@ def test_declared_encoding_is_honoured(tmp_path):
 def test_unreadable_file(tmp_path, monkeypatch):
     p = tmp_path / "secret.py"
     p.write_text(GOOD_BUG)
-    if os.geteuid() == 0:  # root reads anything: simulate the permission error
-        from bnlint.source import runner
-
-        real_open = open
+    (tmp_path / "other.py").write_text(GOOD_BUG)
+    if os.geteuid() == 0:  # root reads anything: inject the error the open would raise
+        real_open = os.open
 
         def deny(path, *a, **k):
             if str(path) == str(p):
                 raise PermissionError(13, "Permission denied")
             return real_open(path, *a, **k)
 
-        monkeypatch.setattr(runner, "open", deny, raising=False)
+        monkeypatch.setattr(os, "open", deny)
     else:
         p.chmod(0)
-    r, data = check_json(tmp_path)
-    assert data[0]["code"] == "BN900" and "permission denied" in data[0]["message"]
+    r, data = check_json(tmp_path, extra=["--no-cache"])
+    found = by_name(data)
+    assert r.exit_code == 1
+    assert found["secret.py"]["code"] == "BN900" and "permission denied" in found["secret.py"]["message"]
+    assert found["other.py"]["code"] == "BN002"
+
+
+def test_other_read_errors_name_the_reason(tmp_path, monkeypatch):
+    p = tmp_path / "flaky.py"
+    p.write_text(GOOD_BUG)
+    real_open = os.open
+
+    def io_error(path, *a, **k):
+        if str(path) == str(p):
+            raise OSError(5, "Input/output error")
+        return real_open(path, *a, **k)
+
+    monkeypatch.setattr(os, "open", io_error)
+    r, data = check_json(p, extra=["--no-cache"])
+    assert r.exit_code == 1 and data[0]["code"] == "BN900" and "Input/output error" in data[0]["message"]
+
+
+def test_a_symlink_loop_between_files_is_reported_not_crashed_on(tmp_path):
+    (tmp_path / "a.py").symlink_to(tmp_path / "b.py")
+    (tmp_path / "b.py").symlink_to(tmp_path / "a.py")
+    (tmp_path / "ok.py").write_text(GOOD_BUG)
+    for fmt in ("text", "sarif", "github"):  # every reporter copes with the unresolvable path
+        r = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--output-format", fmt])
+        assert r.exit_code == 1 and not isinstance(r.exception, Exception), (fmt, r.output, r.exception)
+    r, data = check_json(tmp_path, extra=["--no-cache"])
+    found = by_name(data)
+    assert found["a.py"]["code"] == found["b.py"]["code"] == "BN900"
+    assert "symbolic link loop" in found["a.py"]["message"]
+    assert found["ok.py"]["code"] == "BN002"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_reported_instead_of_hanging_the_run(tmp_path):
+    os.mkfifo(tmp_path / "pipe.py")  # reading it would block until a writer came
+    (tmp_path / "ok.py").write_text(GOOD_BUG)
+    r, data = check_json(tmp_path, extra=["--no-cache"])
+    found = by_name(data)
+    assert r.exit_code == 1
+    assert found["pipe.py"]["code"] == "BN900" and "not a regular file" in found["pipe.py"]["message"]
+    assert found["ok.py"]["code"] == "BN002"
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_is_shown_not_crashed_on(tmp_path):
+    os.close(os.open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.py"), os.O_WRONLY | os.O_CREAT))
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.py"), "w") as f:
+        f.write(GOOD_BUG)
+    for fmt in ("text", "github", "sarif", "json"):
+        r = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--output-format", fmt])
+        assert r.exit_code == 1 and not isinstance(r.exception, Exception), (fmt, r.output, r.exception)
+        assert "BN002" in r.output
+    assert "caf\ufffd.py:2:1: BN002" in CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache"]).output
+
+
+def test_old_mac_line_endings_and_a_lone_bom(tmp_path):
+    (tmp_path / "cr.py").write_bytes(GOOD_BUG.replace("\n", "\r").encode())
+    (tmp_path / "bom.py").write_bytes(b"\xef\xbb\xbf")
+    r, data = check_json(tmp_path, extra=["--no-cache"])
+    assert [(os.path.basename(d["filename"]), d["code"], d["location"]["row"]) for d in data] == [("cr.py", "BN002", 2)]
 
 
 def test_a_file_that_does_not_parse_is_never_written(tmp_path):

@@ -101,3 +101,110 @@ def test_rewrite_through_a_symlink_keeps_the_link(tmp_path):
     link.symlink_to(real)
     CliRunner().invoke(main, ["check", str(link), "--rewrite"])
     assert link.is_symlink() and "training=self.training" in real.read_text()
+
+
+# ------------------------------------------------------------------ --rewrite end to end: what can go wrong
+def _rewrite_json(*args):
+    import json
+
+    r = CliRunner().invoke(main, ["check", "--rewrite", "--no-cache", "--output-format", "json", *map(str, args)])
+    assert not isinstance(r.exception, Exception), r.output
+    return r, json.loads(r.output)
+
+
+def test_rewrite_never_overwrites_a_file_edited_meanwhile(tmp_path, monkeypatch):
+    from bnlint import engine
+
+    p = tmp_path / "m.py"
+    p.write_text("\n".join(BUG_LINES))
+    real = engine.fix_until_stable
+
+    def editor_saves_meanwhile(*args, **kwargs):
+        p.write_text("# the user's newer version\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "fix_until_stable", editor_saves_meanwhile)
+    r, data = _rewrite_json(p)
+    assert p.read_text() == "# the user's newer version\n"
+    assert r.exit_code == 1
+    failed = [d for d in data if d["code"] == "BN903"]
+    assert len(failed) == 1 and "changed on disk since it was read" in failed[0]["message"]
+
+
+def _with_fix(monkeypatch, make_edit):
+    """Make BN002's findings carry the given edit instead of their own fix."""
+    from dataclasses import replace
+
+    from bnlint.source.rules import bn002_functional_dropout as bn002
+
+    real = bn002.FunctionalDropoutAlwaysOn.check
+
+    def check(self, ctx):
+        for d in real(self, ctx):
+            yield replace(d, fix=Fix((make_edit(ctx, d),), Applicability.SAFE, "test fix"))
+
+    monkeypatch.setattr(bn002.FunctionalDropoutAlwaysOn, "check", check)
+
+
+def test_a_fix_that_breaks_the_file_is_dropped_and_names_its_rule(tmp_path, monkeypatch):
+    _with_fix(monkeypatch, lambda ctx, d: Edit(d.start, d.end, "F.dropout((x"))
+    p = tmp_path / "m.py"
+    original = "\n".join(BUG_LINES).encode()
+    p.write_bytes(original)
+    r, data = _rewrite_json(p)
+    assert p.read_bytes() == original
+    failed = [d for d in data if d["code"] == "BN903"]
+    assert len(failed) == 1 and "the fix of BN002 produced invalid Python" in failed[0]["message"]
+    assert any(d["code"] == "BN002" for d in data)  # the finding itself is still reported
+    assert r.exit_code == 1
+
+
+def test_fixes_that_never_settle_stop_after_a_bound_and_say_so(tmp_path, monkeypatch):
+    from bnlint.fix.apply import MAX_PASSES
+
+    # Each pass adds a comment and the finding stays: a fix that never converges.
+    _with_fix(monkeypatch, lambda ctx, d: Edit(Position(1, 1), Position(1, 1), "# again" + ctx.newline))
+    p = tmp_path / "m.py"
+    p.write_text("\n".join(BUG_LINES))
+    r, data = _rewrite_json(p)
+    failed = [d for d in data if d["code"] == "BN903"]
+    assert len(failed) == 1 and f"did not settle after {MAX_PASSES} passes" in failed[0]["message"]
+    assert p.read_text().count("# again") == MAX_PASSES  # bounded; every pass parsed
+    assert r.exit_code == 1
+
+
+def test_atomic_write_syncs_the_data_before_the_rename(tmp_path, monkeypatch):
+    events = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: (events.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(os, "replace", lambda a, b: (events.append("replace"), real_replace(a, b))[1])
+    p = tmp_path / "m.py"
+    p.write_bytes(b"old")
+    atomic_write(str(p), b"new", digest(b"old"))
+    assert p.read_bytes() == b"new"
+    assert events[:2] == ["fsync", "replace"]  # file data durable first, then the rename (then the folder)
+
+
+def test_a_failed_write_leaves_the_original_and_no_temporary_file(tmp_path, monkeypatch):
+    p = tmp_path / "m.py"
+    original = "\n".join(BUG_LINES)
+    p.write_text(original)
+
+    def disk_full(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    r, data = _rewrite_json(p)
+    assert p.read_text() == original
+    assert sorted(os.listdir(tmp_path)) == ["m.py"]
+    failed = [d for d in data if d["code"] == "BN903"]
+    assert len(failed) == 1 and "No space left on device" in failed[0]["message"] and "unchanged" in failed[0]["message"]
+
+
+def test_second_rewrite_changes_nothing(tmp_path):
+    p = tmp_path / "m.py"
+    p.write_text("\n".join(BUG_LINES))
+    _rewrite_json(p)
+    once = p.read_bytes()
+    r, data = _rewrite_json(p)
+    assert p.read_bytes() == once and data == [] and r.exit_code == 0

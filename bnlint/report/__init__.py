@@ -34,6 +34,16 @@ class Run:
         return dict(sorted(out.items()))
 
 
+def shown(path: str) -> str:
+    """A path as text any UTF-8 stream accepts: bytes of a file name that are not UTF-8 (kept by Python
+    as surrogate escapes, which cannot be written) become U+FFFD."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def reporters() -> Dict[str, Callable[[Run, TextIO], None]]:
     from bnlint.report import github, json_format, sarif, text
 

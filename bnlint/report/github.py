@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from bnlint.report import Run
+from bnlint.report import Run, shown
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -20,7 +20,7 @@ def _prop(text: str) -> str:
 def report(run: Run, out: TextIO) -> None:
     for d in run.diagnostics:
         props = (
-            f"file={_prop(d.path)},line={d.start.line},col={d.start.column},"
+            f"file={_prop(shown(d.path))},line={d.start.line},col={d.start.column},"
             f"endLine={d.end.line},endColumn={d.end.column},title={_prop(f'{d.code} {d.name}')}"
         )
         out.write(f"::{_LEVEL[d.severity.value]} {props}::{_data(f'{d.code} {d.message}')}\n")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from urllib.parse import quote
 from typing import TextIO
 
 from bnlint import __version__, catalogue
@@ -17,12 +19,14 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _uri(path: str) -> str:
-    p = Path(path)
+    """Relative to the current folder when below it, else a file: URI. Symlinks are not followed (a
+    symlink loop is a reported file like any other), and the result is percent-encoded."""
+    absolute = Path(os.path.abspath(path))
     try:
-        p = p.resolve().relative_to(Path.cwd().resolve())
+        rel = absolute.relative_to(Path(os.path.abspath(os.getcwd())))
     except ValueError:
-        return p.resolve().as_uri()
-    return p.as_posix()
+        return "file://" + quote(absolute.as_posix().encode("utf-8", "surrogateescape"))
+    return quote(rel.as_posix().encode("utf-8", "surrogateescape"))
 
 
 def _region(start, end) -> dict:

@@ -6,7 +6,7 @@ from typing import TextIO
 
 import click
 
-from bnlint.report import Run
+from bnlint.report import Run, shown
 
 
 def _plural(n: int, word: str) -> str:
@@ -27,12 +27,12 @@ def report(run: Run, out: TextIO) -> None:
         statistics(run, out)
     else:
         for d in run.diagnostics:
-            loc = f"{d.path}:{d.line}:{d.column}:"
+            loc = f"{shown(d.path)}:{d.line}:{d.column}:"
             mark = " [*]" if d.fix and (run.unsafe_enabled or d.fix.applicability.value == "safe") else ""
             code = click.style(d.code, fg="red", bold=True) if color else d.code
             click.echo(f"{click.style(loc, bold=True) if color else loc} {code}{mark} {d.message}", file=out)
             for path, pos, note in d.related:
-                click.echo(f"    {path}:{pos.line}:{pos.column}: {note}", file=out)
+                click.echo(f"    {shown(path)}:{pos.line}:{pos.column}: {note}", file=out)
     if run.quiet:
         return
     remaining = len(run.diagnostics)

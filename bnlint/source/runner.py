@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import ast
 import codecs
+import errno
 import io
 import os
+import stat
 import sys
 import tokenize
 import traceback
@@ -49,14 +51,15 @@ class Source:
 def read_source(path: str) -> Source:
     try:
         if os.path.islink(path) and not os.path.exists(path):
+            try:
+                os.stat(path)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise SourceError(UNREADABLE, "symbolic link loop (the link leads back to itself); remove it") from None
             raise SourceError(UNREADABLE, f"broken symbolic link to {os.readlink(path)!r}; remove it or fix its target")
         if os.path.isdir(path):
             raise SourceError(UNREADABLE, "is a directory")
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise SourceError(UNREADABLE, f"file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit; exclude it")
-        with open(path, "rb") as f:
-            raw = f.read()
+        raw = _read_regular(path)
     except SourceError:
         raise
     except FileNotFoundError:
@@ -87,6 +90,21 @@ def read_source(path: str) -> Source:
             line,
         ) from None
     return Source(text, encoding, raw)
+
+
+def _read_regular(path: str) -> bytes:
+    """The bytes of a regular file. Opened without blocking and checked before reading: a named pipe
+    or a device that happens to end in .py would otherwise hang the run."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as f:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise SourceError(UNREADABLE, "not a regular file (a named pipe, socket or device); exclude it")
+        if st.st_size > MAX_FILE_BYTES:
+            raise SourceError(
+                UNREADABLE, f"file is {st.st_size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit; exclude it"
+            )
+        return f.read()
 
 
 def parse_source(text: str, path: str) -> ast.Module:
