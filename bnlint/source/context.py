@@ -7,12 +7,18 @@ rules whose fixes need it (see bnlint.fix.cst).
 from __future__ import annotations
 
 import ast
+import heapq
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, TypeVar
 
 from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position, Severity
 
 T = TypeVar("T")
+
+# ast node classes nothing derives from: `isinstance(n, t)` is `type(n) is t` for them.
+_CONCRETE = frozenset(
+    c for c in vars(ast).values() if isinstance(c, type) and issubclass(c, ast.AST) and not c.__subclasses__()
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.config import Settings
@@ -157,7 +163,26 @@ class FileContext:
         self.__dict__["nodes"], self.__dict__["parents"] = out, parents
 
     def nodes_of(self, *types: type) -> Iterator[ast.AST]:
-        return (n for n in self.nodes if isinstance(n, types))
+        """The nodes of these types, in `nodes` order. Concrete node types (ast.Call, ...) come from an
+        index built once per file, so a rule asking for calls does not scan every node again."""
+        if not all(t in _CONCRETE for t in types):
+            return (n for n in self.nodes if isinstance(n, types))
+        index = self._by_type
+        if len(types) == 1:
+            return iter(index[types[0]][1] if types[0] in index else ())
+        found = [list(zip(*index[t])) for t in types if t in index]
+        return (n for _, n in heapq.merge(*found, key=lambda pair: pair[0]))
+
+    @cached_property
+    def _by_type(self) -> Dict[type, "tuple[List[int], List[ast.AST]]"]:
+        index: Dict[type, "tuple[List[int], List[ast.AST]]"] = {}
+        for i, node in enumerate(self.nodes):
+            entry = index.get(type(node))
+            if entry is None:
+                entry = index[type(node)] = ([], [])
+            entry[0].append(i)
+            entry[1].append(node)
+        return index
 
     # ----------------------------------------------------------------- names
     @cached_property
