@@ -55,6 +55,7 @@ class Cache:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
         self._ready = False
+        self._made: set = set()  # subfolders known to exist: one mkdir each, not one per entry
 
     def key(self, path: str, raw: bytes, settings: Settings) -> str:
         h = hashlib.sha256()
@@ -79,7 +80,9 @@ class Cache:
         try:
             if not self._ready:
                 self._init_folder()
-            entry.parent.mkdir(parents=True, exist_ok=True)
+            if entry.parent not in self._made:
+                entry.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(entry.parent)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump([d.to_dict() for d in diagnostics], f, separators=(",", ":"))
