@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Tuple
 
@@ -64,10 +64,11 @@ def walk(layers):
 # The generator keeps to shapes where a BatchNorm's measured variance shift follows from the math alone
 # (BACKGROUND.md), so that it can judge the graph tier (see test_fuzz_graph for the threshold):
 # - dropout with keep probability q multiplies the variance of each unit it feeds by
-#   (c^2 + v) / (q v) - c^2 / v >= 1/q; weight layers, ReLU and GELU (positively homogeneous, or nearly) pass that on. Tanh is left out: it
-#   saturates, and a dropout before it can shrink the variance instead, cancelling a later dropout;
-# - at most one dropout or drop path on a path between BatchNorms: shifts in series multiply, and what a BatchNorm
-#   passes on to the next one grows with the shift it saw (it changes the channels' correlations);
+#   (c^2 + v) / (q v) - c^2 / v >= 1/q; weight layers, ReLU and GELU (positively homogeneous, or nearly)
+#   pass that on. Tanh is left out: it saturates, and a dropout before it can shrink the variance
+#   instead, cancelling a later dropout;
+# - at most one dropout or drop path on a path between BatchNorms: shifts in series multiply, and what a
+#   BatchNorm passes on to the next one grows with the shift it saw (it changes the channels' correlations);
 # - residual and drop-path bodies hold no dropout (the clean skip would dilute it by a factor that depends
 #   on the weights); concat branches hold no BatchNorm or LayerNorm/GroupNorm, and a BatchNorm follows
 #   every concat, as in DenseNet: each channel's shift is measured before anything mixes noisy and clean
@@ -229,7 +230,8 @@ def sequential_source(arch: Arch) -> str:
         elif layer.kind == "concat":
             half = channels // 2
             head = "Concat("
-            parts = [seq((Layer("weight"),) + branch, channels, indent + 4, half) for branch in (layer.body, layer.other)]
+            parts = [seq((Layer("weight"),) + branch, channels, indent + 4, half)
+                     for branch in (layer.body, layer.other)]
         else:
             return [pad + layer_expr(layer.kind, arch.family, channels, layer.p, out) + ","]
         lines = [pad + head]

@@ -198,7 +198,8 @@ def test_a_failed_write_leaves_the_original_and_no_temporary_file(tmp_path, monk
     assert p.read_text() == original
     assert sorted(os.listdir(tmp_path)) == ["m.py"]
     failed = [d for d in data if d["code"] == "BN903"]
-    assert len(failed) == 1 and "No space left on device" in failed[0]["message"] and "unchanged" in failed[0]["message"]
+    assert len(failed) == 1
+    assert "No space left on device" in failed[0]["message"] and "unchanged" in failed[0]["message"]
 
 
 def test_second_rewrite_changes_nothing(tmp_path):

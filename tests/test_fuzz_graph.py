@@ -37,6 +37,14 @@ PASSES = 8
 _REACH = re.compile(r"reach(?:es)? (?:BatchNorm `([^`]*)`|(\d+) BatchNorm layers \(([^)]*)\))")
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _keep_global_rng():
+    """The models are built under torch.manual_seed: give the tests that follow the generator state they
+    would have had without these."""
+    with torch.random.fork_rng(devices=[]):
+        yield
+
+
 def build(arch, folder: str, style: str = "sequential"):
     """Write the architecture as a file, import it, build the model with the architecture's seed."""
     path = Path(folder) / f"arch_{abs(hash(arch)) % 10**8}_{style}.py"

@@ -24,6 +24,14 @@ _ATTR = re.compile(r"^\s+self\.(l\d+) = nn\.(\w+)\(", re.M)
 _STEP = re.compile(r"^\s+x = self\.(l\d+)\(x\)$")
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _keep_global_rng():
+    """The models are built under torch.manual_seed: give the tests that follow the generator state they
+    would have had without these."""
+    with torch.random.fork_rng(devices=[]):
+        yield
+
+
 def straight_dropouts(text: str):
     """Dropouts of a generated forward whose output goes to a BatchNorm through `x = self.lK(x)` steps
     only (no alias, residual add or concat on the way): what a reader of the file sees at once."""

@@ -58,7 +58,8 @@ def test_thousands_of_files(tmp_path):
 
 def test_expressions_too_deep_for_the_parser_are_a_per_file_diagnostic(tmp_path):
     # 5,000 chained binary operations: Python's parser gives up (RecursionError) on its way to a tree.
-    (tmp_path / "deep.py").write_text("import torch.nn.functional as F\ny = " + " + ".join(["F.dropout(x)"] * 5000) + "\n")
+    deep = "import torch.nn.functional as F\ny = " + " + ".join(["F.dropout(x)"] * 5000) + "\n"
+    (tmp_path / "deep.py").write_text(deep)
     (tmp_path / "ok.py").write_text("import torch.nn.functional as F\ny = F.dropout(x)\n")
     r, data = check_json(tmp_path, "--no-cache")
     assert r.exit_code == 1

@@ -55,7 +55,9 @@ def read_source(path: str) -> Source:
                 os.stat(path)
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
-                    raise SourceError(UNREADABLE, "symbolic link loop (the link leads back to itself); remove it") from None
+                    raise SourceError(
+                        UNREADABLE, "symbolic link loop (the link leads back to itself); remove it"
+                    ) from None
             raise SourceError(UNREADABLE, f"broken symbolic link to {os.readlink(path)!r}; remove it or fix its target")
         if os.path.isdir(path):
             raise SourceError(UNREADABLE, "is a directory")
