@@ -209,3 +209,15 @@ def test_second_rewrite_changes_nothing(tmp_path):
     once = p.read_bytes()
     r, data = _rewrite_json(p)
     assert p.read_bytes() == once and data == [] and r.exit_code == 0
+
+
+def test_lines_a_fix_adds_take_the_file_s_line_ending(tmp_path):
+    # The Uout fix adds an import line; in a CRLF file it must end in CRLF too, and the BOM stays.
+    lines = ["import torch.nn as nn", "", "", "def build():", "    return nn.Sequential(", "        nn.Linear(4, 4),",
+             "        nn.Dropout(0.5),", "        nn.BatchNorm1d(4),", "    )", ""]
+    p = tmp_path / "m.py"
+    p.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode())
+    r = CliRunner().invoke(main, ["check", str(p), "--rewrite", "--unsafe-fixes", "--strategy", "uout", "--no-cache"])
+    data = p.read_bytes()
+    assert b"Uout" in data, r.output
+    assert data.startswith(b"\xef\xbb\xbf") and b"\n" not in data.replace(b"\r\n", b"")
