@@ -114,8 +114,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
             result = CheckRun()
         else:
             result = run_check(list(paths), options)
-        if trace:
-            _graph_tier(result, list(paths), options, model_specs, rewrite, diff, quiet)
+        models = _graph_tier(result, list(paths), options, model_specs, rewrite, diff, quiet) if trace else None
     except ConfigError as exc:
         click.echo(f"bnlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -133,6 +132,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
     run = Run(
         diagnostics=result.diagnostics,
         files=result.files,
+        models=models,
         fixed=result.fixed,
         unsafe_hidden=unsafe_hidden(result, options),
         unsafe_enabled=unsafe_fixes,
@@ -140,13 +140,16 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         statistics=statistics,
         quiet=quiet,
     )
+    if models is not None and output_format != "text" and not quiet:  # the text summary says it itself
+        click.echo(f"Graph tier: {models} model{'s' if models != 1 else ''} analysed.", err=True)
     with _output(output_file) as out:
         reporters()[output_format](run, out)
     sys.exit(result.exit_code(exit_zero=exit_zero))
 
 
-def _graph_tier(result, paths, options, model_specs, rewrite: bool, diff: bool, quiet: bool) -> None:
-    """Run the graph tier and merge its findings into result (the source tier's CheckRun)."""
+def _graph_tier(result, paths, options, model_specs, rewrite: bool, diff: bool, quiet: bool) -> Optional[int]:
+    """Run the graph tier and merge its findings into result (the source tier's CheckRun); the number of
+    models it analysed, None when it did not run."""
     from bnlint.engine import SettingsResolver
     from bnlint.files import discover
     from bnlint.graph.tier import merge, run_graph_tier
@@ -154,7 +157,7 @@ def _graph_tier(result, paths, options, model_specs, rewrite: bool, diff: bool, 
     if diff:
         click.echo("bnlint: note: --diff shows source fixes only; the graph tier (--trace/--model) was not run: "
                    "its findings have no source fix (use bnlint.fix_model for a fixed model)", err=True)
-        return
+        return None
     resolve = SettingsResolver(options)
     checked = [t.path for t in discover(paths or ["."], resolve)] if paths or not model_specs else []
     # No PATHS: the configured models if there are any, else every file here that defines a model.
@@ -166,8 +169,7 @@ def _graph_tier(result, paths, options, model_specs, rewrite: bool, diff: bool, 
         click.echo("bnlint: note: --rewrite edits source files only; it cannot edit the source of models named "
                    "with --model (often library code) nor fix what only the graph tier sees. Get a fixed copy "
                    "of a model in Python: bnlint.fix_model(model, strategy='move' or 'uout').", err=True)
-    if not quiet:
-        click.echo(f"Graph tier: {graph.models} model{'s' if graph.models != 1 else ''} analysed.", err=True)
+    return graph.models
 
 
 @main.command("rule")

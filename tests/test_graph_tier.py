@@ -239,7 +239,7 @@ def test_trace_with_nothing_to_import_runs_no_child(tmp_path, monkeypatch):
     monkeypatch.setattr(tier, "Child", None)  # a child would crash the run
     result = run_cli("--trace", "train.py")
     assert result.exit_code == 0, result.output
-    assert "Graph tier: 0 models analysed." in result.output
+    assert "0 models checked" in result.output
 
 
 def test_diff_with_trace_says_the_graph_tier_has_no_source_fixes(tmp_path, monkeypatch):

@@ -90,3 +90,24 @@ def test_github_format_escapes_newlines_and_commas_in_properties(tmp_path, monke
     (tmp_path / "a,b.py").write_text(SRC)
     r = CliRunner().invoke(main, ["check", "a,b.py", "--output-format", "github"])
     assert r.output.startswith("::warning file=a%2Cb.py,line=7,")
+
+
+def _text_summary(run_kwargs):
+    import io
+
+    from bnlint.report import Run
+    from bnlint.report.text import report
+
+    out = io.StringIO()
+    report(Run(**run_kwargs), out)
+    return out.getvalue()
+
+
+def test_text_summary_counts_hidden_unsafe_fixes_in_plain_english():
+    assert "1 more fix available with `--unsafe-fixes`" in _text_summary(dict(diagnostics=[], unsafe_hidden=1))
+    assert "3 more fixes available with `--unsafe-fixes`" in _text_summary(dict(diagnostics=[], unsafe_hidden=3))
+
+
+def test_text_summary_names_the_models_only_when_the_graph_tier_ran():
+    assert "All checks passed! (2 files checked)" in _text_summary(dict(diagnostics=[], files=2))
+    assert "(0 files and 1 model checked)" in _text_summary(dict(diagnostics=[], files=0, models=1))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, TextIO
+from typing import Callable, Dict, List, Optional, TextIO
 
 from bnlint.diagnostic import Diagnostic
 
@@ -14,6 +14,7 @@ class Run:
 
     diagnostics: List[Diagnostic]
     files: int = 0
+    models: Optional[int] = None  # models the graph tier analysed; None when it did not run
     fixed: List[Diagnostic] = field(default_factory=list)
     unsafe_hidden: int = 0  # fixable only with --unsafe-fixes
     unsafe_enabled: bool = False

@@ -36,17 +36,21 @@ def report(run: Run, out: TextIO) -> None:
     if run.quiet:
         return
     remaining = len(run.diagnostics)
+    checked = _plural(run.files, "file")
+    if run.models is not None:
+        checked += f" and {_plural(run.models, 'model')}"
     if run.fixed:
         click.echo(f"Found {_plural(remaining + len(run.fixed), 'finding')} "
                    f"({len(run.fixed)} fixed, {remaining} remaining).", file=out)
     elif remaining:
-        click.echo(f"Found {_plural(remaining, 'finding')} in {_plural(run.files, 'file')} checked.", file=out)
+        click.echo(f"Found {_plural(remaining, 'finding')} in {checked} checked.", file=out)
     else:
-        click.echo(f"All checks passed! ({_plural(run.files, 'file')} checked)", file=out)
+        click.echo(f"All checks passed! ({checked} checked)", file=out)
     fixable = len(run.fixable())
     if fixable and not run.rewrite:
         flag = "--rewrite --unsafe-fixes" if run.unsafe_enabled else "--rewrite"
         click.echo(f"[*] {fixable} fixable with `bnlint check {flag}`.", file=out)
     if run.unsafe_hidden:
-        click.echo(f"{_plural(run.unsafe_hidden, 'more fix')} available with `--unsafe-fixes` "
+        fixes = "1 more fix" if run.unsafe_hidden == 1 else f"{run.unsafe_hidden} more fixes"
+        click.echo(f"{fixes} available with `--unsafe-fixes` "
                    "(they change how the model trains; see `bnlint rule CODE`).", file=out)
