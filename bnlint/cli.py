@@ -26,7 +26,7 @@ def _codes(values: Tuple[str, ...]) -> Tuple[str, ...]:
 @contextmanager
 def _output(path: Optional[str]) -> Iterator[TextIO]:
     if not path:
-        yield click.get_text_stream("stdout")
+        yield sys.stdout
         return
     try:
         f = open(path, "w", encoding="utf-8", newline="\n")
