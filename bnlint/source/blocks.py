@@ -12,27 +12,24 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
-import weakref
 from typing import List, Optional, Sequence, Set, Tuple
 
 from bnlint.diagnostic import Edit, Position
 from bnlint.source.context import FileContext
 
-_STRING_LINES: "weakref.WeakKeyDictionary[FileContext, Set[int]]" = weakref.WeakKeyDictionary()
-
-
 def string_interior_lines(ctx: FileContext) -> Set[int]:
     """Lines that begin inside a string literal (the 2nd.. lines of a multi-line string)."""
-    found = _STRING_LINES.get(ctx)
-    if found is None:
-        found = set()
-        try:
-            for tok in tokenize.generate_tokens(io.StringIO(ctx.text).readline):
-                if tok.type == tokenize.STRING or tok.type == getattr(tokenize, "FSTRING_MIDDLE", -1):
-                    found.update(range(tok.start[0] + 1, tok.end[0] + 1))
-        except (tokenize.TokenError, SyntaxError, IndentationError):
-            pass
-        _STRING_LINES[ctx] = found
+    return ctx.shared(string_interior_lines, _string_interior_lines)
+
+
+def _string_interior_lines(ctx: FileContext) -> Set[int]:
+    found: Set[int] = set()
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(ctx.text).readline):
+            if tok.type == tokenize.STRING or tok.type == getattr(tokenize, "FSTRING_MIDDLE", -1):
+                found.update(range(tok.start[0] + 1, tok.end[0] + 1))
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        pass
     return found
 
 

@@ -58,6 +58,10 @@ class FileContext:
             self._memo[key] = build(self)
         return self._memo[key]  # type: ignore[return-value]
 
+    def release(self) -> None:
+        """Drop what `shared` built, once every rule has run on the file."""
+        self._memo.clear()
+
     # ----------------------------------------------------------------- positions
     def position(self, lineno: int, col_offset: int) -> Position:
         """ast gives UTF-8 byte columns; reporters and edits want characters."""

@@ -31,7 +31,6 @@ import ast
 import builtins
 import os
 import re
-import weakref
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Set, Tuple
 
@@ -1366,15 +1365,9 @@ class FileAnalysis:
         return out
 
 
-_ANALYSES: "weakref.WeakKeyDictionary[FileContext, FileAnalysis]" = weakref.WeakKeyDictionary()
-
-
 def analysis(ctx: FileContext) -> FileAnalysis:
     """One FileAnalysis per file, shared by the rules that need it."""
-    found = _ANALYSES.get(ctx)
-    if found is None:
-        found = _ANALYSES[ctx] = FileAnalysis(ctx)
-    return found
+    return ctx.shared(FileAnalysis, FileAnalysis)
 
 
 def uses_torch(ctx: FileContext) -> bool:

@@ -12,10 +12,8 @@ import errno
 import io
 import os
 import stat
-import sys
 import tokenize
 import traceback
-import weakref
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -162,7 +160,7 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
     try:
         found = _run_rules(ctx, rules, result)
     finally:
-        _release(ctx)
+        ctx.release()  # per-file memos refer back to ctx: break the cycle now, not at the next GC
     # noqa comments only matter where something was found: most files tokenize nothing.
     result.diagnostics = sorted(noqa.parse(text).filter(found) if found else found, key=Diagnostic.sort_key)
     return result
@@ -195,34 +193,6 @@ def _run_rules(ctx: FileContext, rules, result: FileResult) -> List[Diagnostic]:
                 )
             )
     return found
-
-
-def _release(ctx: FileContext) -> None:
-    """Drop this file from module-level tables keyed by FileContext.
-
-    Such a WeakKeyDictionary never lets go of an entry whose value refers back to its context
-    (an analysis holding `ctx`): every file checked would stay in memory. FileContext.shared
-    is the leak-free way; this keeps any table written the other way from growing.
-    """
-    for table in _per_file_tables():
-        table.pop(ctx, None)
-
-
-_TABLES: List[weakref.WeakKeyDictionary] = []
-_TABLES_FROM: List[int] = [0]  # len(sys.modules) when _TABLES was filled
-
-
-def _per_file_tables() -> List[weakref.WeakKeyDictionary]:
-    if _TABLES_FROM[0] != len(sys.modules):
-        _TABLES[:] = [
-            value
-            for name, module in list(sys.modules.items())
-            if name.startswith("bnlint.source") and module is not None
-            for value in list(vars(module).values())
-            if isinstance(value, weakref.WeakKeyDictionary)
-        ]
-        _TABLES_FROM[0] = len(sys.modules)
-    return _TABLES
 
 
 def check_file(path: str, settings: Settings) -> FileResult:

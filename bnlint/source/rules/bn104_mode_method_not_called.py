@@ -7,7 +7,6 @@ nn.Module (`ModelEvidence`) and who `self` is (`method_owner`).
 from __future__ import annotations
 
 import ast
-import weakref
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Set
 
@@ -273,15 +272,9 @@ class ModelEvidence:
         return self.ctx.classes.get(self.ctor.get(name, ""))
 
 
-_EVIDENCE: "weakref.WeakKeyDictionary[FileContext, ModelEvidence]" = weakref.WeakKeyDictionary()
-
-
 def model_evidence(ctx: FileContext) -> ModelEvidence:
     """One ModelEvidence per file, shared by the rules that need it."""
-    found = _EVIDENCE.get(ctx)
-    if found is None:
-        found = _EVIDENCE[ctx] = ModelEvidence(ctx)
-    return found
+    return ctx.shared(ModelEvidence, ModelEvidence)
 
 
 # Where the bound method stands for a boolean: (qualified callee, positional index of its flag).
