@@ -123,7 +123,8 @@ def test_drop_path_is_bn006_when_selected(zoo_run):
     _, found, _ = zoo_run
     bn006 = in_file(found, f"{MODELS}/droppath.py", "BN006")
     models = sorted(d["message"].split("(model `")[1].split("`")[0] for d in bn006)
-    assert models == ["DropPathResNet", "InlineDropPathBlock", "TorchvisionStyleResNet"]
+    assert models == ["DropPathAfterResidualAdd"] * 3 + ["DropPathResNet", "InlineDropPathBlock",
+                                                         "TorchvisionStyleResNet"]
     assert not in_file(found, f"{MODELS}/droppath.py", "BN001")
 
 
@@ -243,6 +244,7 @@ def test_printing_megabytes_does_not_reach_the_report(failure_run):
 def spec_run():
     proc = bnlint("--model", f"{MODELS}/needs_args.py:make(width=8, drop=0.3)",
                   "--model", "tests.models.needs_args:Configurable(4)", "--model", "bnlint_no_such_pkg.nets:make",
+                  "--model", f"{MODELS}/factories.py:sequential", "--model", f"{MODELS}/factories.py:built_on_the_cpu",
                   "--rewrite", "--output-format", "json")
     return proc, findings(proc)
 
@@ -250,10 +252,24 @@ def spec_run():
 def test_model_specs_with_literal_arguments(spec_run):
     proc, found = spec_run
     assert proc.returncode == 1
+    found = [d for d in found if "needs_args" in d["message"]]
     names = sorted(d["message"].split("(model `")[1].split("`")[0] for d in found if d["code"] == "BN001")
     assert names == ["tests.models.needs_args:Configurable(4)", "tests/models/needs_args.py:make(width=8, drop=0.3)"]
     assert {d["filename"] for d in found if d["code"] == "BN001"} == {f"{MODELS}/needs_args.py"}
     assert "p=0.3" in next(d["message"] for d in found if "make(" in d["message"])
+
+
+def test_layers_of_a_sequential_literal_from_a_factory_are_located_at_their_own_lines(spec_run):
+    _, found = spec_run
+    lines = (ROOT / MODELS / "factories.py").read_text().splitlines()
+    for factory in ("sequential", "built_on_the_cpu"):  # the second is built again after failing on meta
+        ours = [d for d in found if f"factories.py:{factory}`" in d["message"]]
+        assert ours and all(d["filename"] == f"{MODELS}/factories.py" for d in ours), ours
+        for d in ours:  # one finding per dropout, at its own line; its BatchNorms at theirs
+            assert "nn.Dropout(" in lines[d["location"]["row"] - 1] and "layers made by" not in d["message"], d
+            assert all("nn.BatchNorm1d(" in lines[r["location"]["row"] - 1] for r in d["related"]), d
+        shown = sorted(d["message"].split("`")[1] for d in ours)
+        assert shown == (["0", "5"] if factory == "sequential" else ["0", "2"])  # `2` has its `# noqa`
 
 
 def test_a_spec_that_does_not_import_is_reported_at_the_command_line(spec_run):

@@ -18,8 +18,8 @@ from torch import nn
 
 from bnlint.graph import patterns as P
 from bnlint.graph.confirm import EvalRuns, eval_twice
-from bnlint.graph.locate import Sites, class_site
-from bnlint.graph.tracer import Location, Traced, describe, mode, trace_model
+from bnlint.graph.locate import Sites, user_class_site
+from bnlint.graph.tracer import Location, Traced, describe, mode, trace_model, user_frame
 from bnlint.graph.units import Unit, units_of
 
 
@@ -61,7 +61,8 @@ class Context:
         self.model, self.name, self.enabled = model, name, frozenset(enabled)
         self.sites = sites or Sites()
         self.runner = runner
-        self.model_site = model_site or class_site(type(model))
+        # a model of torch's own class (an nn.Sequential from a factory): the line that asked for the check
+        self.model_site = model_site or user_class_site(type(model)) or user_frame(2)
         self.run_notes: List[str] = []
 
     # ------------------------------------------------------------- traces and units
@@ -133,11 +134,15 @@ class Context:
 
     # ------------------------------------------------------------- locations
     def location(self, unit: Unit) -> Location:
-        if unit.module:
-            site = self.sites.module_site(self.model, unit.path)
-            if site:
-                return site
-        return unit.call_site or self.model_site
+        return self.placed(unit)[0]
+
+    def placed(self, unit: Unit) -> Tuple[Location, bool]:
+        """(where a finding about `unit` points, whether that line is the unit's own: the line that created
+        or assigned its module, or the line of its call). Only units on their own lines are grouped."""
+        if not unit.module:
+            return unit.call_site or self.model_site, unit.call_site is not None
+        site, own = self.sites.site_of(self.model, unit.path)
+        return (site, own) if site else (unit.call_site or self.model_site, False)
 
     def module_location(self, path: str) -> Location:
         return self.sites.module_site(self.model, path) or self.model_site
@@ -195,10 +200,12 @@ def _s(plural: bool, verb: str) -> str:
     return verb if plural else (verb + "es" if verb.endswith(("ch", "sh", "s")) else verb + "s")
 
 
-def _group(items: Iterable[Tuple[str, Location, Unit, List[str]]]):
-    groups: "OrderedDict[Tuple[str, Location], Tuple[List[Unit], List[str]]]" = OrderedDict()
-    for code, loc, unit, extra in items:
-        units, bns = groups.setdefault((code, loc), ([], []))
+def _group(items: Iterable[Tuple[str, Tuple[Location, bool], Unit, List[str]]]):
+    """Units reported on the same line of their own make one finding; a unit on a borrowed line (a layer
+    inside an nn.Sequential literal built outside bnlint) makes its own."""
+    groups: "OrderedDict[Tuple, Tuple[List[Unit], List[str]]]" = OrderedDict()
+    for code, (loc, own), unit, extra in items:
+        units, bns = groups.setdefault((code, loc) if own else (code, loc, unit.key), ([], []))
         units.append(unit)
         bns += [b for b in extra if b not in bns]
     return groups
@@ -236,8 +243,8 @@ def stochastic_before_batchnorm(ctx: Context) -> Iterable[Finding]:
             continue  # not the identity in eval: not a regulariser, and BN003's business
         bns = ctx.reached_batchnorms(unit)
         if bns:
-            items.append((code, ctx.location(unit), unit, bns))
-    for (code, loc), (units, bns) in _group(items).items():
+            items.append((code, ctx.placed(unit), unit, bns))
+    for (code, loc, *_), (units, bns) in _group(items).items():
         bn_text = f"BatchNorm {_few(bns)}" if len(bns) <= 1 else f"{len(bns)} BatchNorm layers ({_few(bns)})"
         model = f" (model `{ctx.name}`)"
         what, plural = subject(units)
@@ -295,7 +302,7 @@ def stochastic_in_eval(ctx: Context) -> Iterable[Finding]:
         code = "BN002" if functional else "BN003"
         if code in ctx.enabled:
             # BN002 points at the call, as the source tier does; BN003 at the layer
-            items.append((code, unit.call_site if functional else ctx.location(unit), unit, []))
+            items.append((code, (unit.call_site, True) if functional else ctx.placed(unit), unit, []))
     exact = ctx.eval.exact
     if not items and exact:
         return
@@ -306,7 +313,7 @@ def stochastic_in_eval(ctx: Context) -> Iterable[Finding]:
         how = "seen in the eval-mode graph; give an input shape to confirm it with a run"
     else:
         how = f"confirmed: two eval-mode runs on the same input differ, first at {named(runs.first or '')}"
-    for (code, loc), (units, _) in _group(items).items():
+    for (code, loc, *_), (units, _) in _group(items).items():
         what, plural = subject(units)
         if code == "BN002":
             message = (

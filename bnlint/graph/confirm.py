@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from bnlint.graph.record import _flatten
+from bnlint.graph.shift import _cuda_devices
 from bnlint.graph.tracer import mode
 
 
@@ -16,6 +17,9 @@ from bnlint.graph.tracer import mode
 class EvalRuns:
     differs: bool
     first: Optional[str]  # qualified name of the first module (in finishing order) whose output differed
+
+
+SEED = 0
 
 
 def _fingerprint(value: Any) -> Tuple:
@@ -43,15 +47,16 @@ def eval_twice(model: nn.Module, inputs: Any) -> EvalRuns:
             runs[current[0]].append((name, _fingerprint(output)))
 
     handles = [m.register_forward_hook(hook) for m in model.modules()]
-    rng = torch.get_rng_state()
     try:
-        with mode(model, False), torch.no_grad():
+        # A private, seeded stream: the answer must not depend on what ran before (a layer that drops rarely
+        # can draw an empty mask twice), and the caller's generators come back as they were.
+        with torch.random.fork_rng(devices=_cuda_devices(model, inputs)), mode(model, False), torch.no_grad():
+            torch.manual_seed(SEED)
             outs = []
             for i in (0, 1):
                 current[0] = i
                 outs.append(_fingerprint(call(model, inputs)))
     finally:
-        torch.set_rng_state(rng)
         for h in handles:
             h.remove()
     first = None

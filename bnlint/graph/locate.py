@@ -2,7 +2,9 @@
 
 While bnlint builds a model it records, for every module, the line that created it (`nn.Dropout(0.5)` inside
 an `nn.Sequential(...)` call included). For a model built elsewhere (the Python API), the line that assigns
-`self.<name> = ...` in the parent's class is used, then the parent's own, up to the model's class.
+`self.<name> = ...` in the parent's class is used, then the parent's own, up to the model's class. No line in
+torch is ever used: a layer made inside an `nn.Sequential(...)` literal outside bnlint's build has no line of
+its own (check_model then points at its caller's line and reports each such layer on its own).
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ class Sites:
 
         def __init__(module, *args, **kwargs):
             original(module, *args, **kwargs)
-            if id(module) not in created:
+            entry = created.get(id(module))
+            # a second nn.Module.__init__ of the same module keeps the first site; an id left by a module of a
+            # failed build (freed, its id reused) does not count
+            if entry is None or entry[0]() is not module:
                 try:
                     created[id(module)] = (weakref.ref(module), _creation_site(module))
                 except TypeError:  # a module that cannot be weakly referenced: no site
@@ -53,22 +58,32 @@ class Sites:
 
     def module_site(self, model: nn.Module, path: str) -> Location:
         """Where the module at `path` in `model` is defined."""
+        return self.site_of(model, path)[0]
+
+    def site_of(self, model: nn.Module, path: str) -> Tuple[Location, bool]:
+        """(where the module at `path` in `model` is defined, whether that line is the module's own: the line
+        that created it or assigned it). Never a line in torch: a module built outside `recording` (the Python
+        API) inside an nn.Sequential(...) literal has no line of its own, and gets the nearest one known."""
         try:
             module = model.get_submodule(path) if path else model
         except AttributeError:
-            return class_site(type(model))
+            return user_class_site(type(model)), False
         site = self.created(module)
         if site:
-            return site
+            return site, True
         parts = path.split(".") if path else []
+        own = True
         while parts:
             parent = model.get_submodule(".".join(parts[:-1])) if len(parts) > 1 else model
             site = self.created(parent) if parts[-1].isdigit() else None
-            site = site or assignment_site(type(parent), parts[-1])
+            if site:  # made inside the parent's literal: the parent's line is not its own
+                return site, False
+            site = assignment_site(type(parent), parts[-1])
             if site:
-                return site
+                return site, own
+            own = False
             parts.pop()
-        return class_site(type(module)) if not _library(_file(type(module)) or "<") else class_site(type(model))
+        return user_class_site(type(module)) or user_class_site(type(model)), False
 
 
 def _creation_site(module: nn.Module) -> Location:
@@ -99,6 +114,12 @@ def class_site(cls: type) -> Location:
     except (TypeError, OSError):
         return None
     return (path, start) if path else None
+
+
+def user_class_site(cls: type) -> Location:
+    """class_site, unless the class is torch's (nn.Sequential) or another library's bnlint skips."""
+    site = class_site(cls)
+    return site if site and not _library(site[0]) else None
 
 
 @lru_cache(maxsize=2048)

@@ -136,6 +136,9 @@ class _Fake:
     def dim(self):
         return self.ndim
 
+    def __len__(self):
+        return BATCH
+
 
 class _Unknown(Exception):
     pass
@@ -161,7 +164,10 @@ def _eval(value: Any, depth: int = 0) -> Any:
                 raise _Unknown
             return getattr(obj, n.args[1])
         if n.target in _SAFE_OPS:
-            return n.target(*[_eval(a, depth + 1) for a in n.args])
+            args = [_eval(a, depth + 1) for a in n.args]
+            if n.target is not len and any(isinstance(a, _Fake) for a in args):
+                return _Fake()  # arithmetic on tensors (a residual add, x[:, 0]): a tensor, not a size
+            return n.target(*args)
         raise _Unknown
     if n.op == "call_method" and n.target in ("size", "dim"):
         args = [_eval(a, depth + 1) for a in n.args[1:]]

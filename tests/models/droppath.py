@@ -90,3 +90,29 @@ class InlineDropPathBlock(nn.Module):
             mask = torch.rand(x.shape[0], 1, 1, 1, device=x.device) < keep
             out = out * mask / keep
         return self.next_bn(x + out)
+
+
+class DropPathAfterResidualAdd(nn.Module):
+    """Drop path on the output of a residual add, its mask's shape spelt three ways: timm's, torchvision's,
+    and x.size(0) inline. A per-sample mask is drop path wherever it sits."""
+
+    def __init__(self, p=0.1):
+        super().__init__()
+        self.conv1 = nn.Conv2d(8, 8, 3, padding=1)
+        self.timm = DropPath(p)
+        self.bn1 = nn.BatchNorm2d(8)
+        self.conv2 = nn.Conv2d(8, 8, 3, padding=1)
+        self.torchvision = StochasticDepth(p)
+        self.bn2 = nn.BatchNorm2d(8)
+        self.conv3 = nn.Conv2d(8, 8, 3, padding=1)
+        self.bn3 = nn.BatchNorm2d(8)
+        self.p = p
+
+    def forward(self, x):
+        x = self.bn1(self.timm(x + self.conv1(x)))
+        x = self.bn2(self.torchvision(x + self.conv2(x)))
+        x = x + self.conv3(x)
+        if self.training:
+            keep = 1 - self.p
+            x = x * (torch.rand(x.size(0), 1, 1, 1, device=x.device) < keep) / keep
+        return self.bn3(x)
