@@ -169,3 +169,16 @@ def test_a_crashing_rule_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
     assert r.exit_code == 2
     assert [d["code"] for d in data] == ["BN902", "BN902"]
     assert "rule BN002 crashed" in data[0]["message"] and "ZeroDivisionError" in data[0]["message"]
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="this Python parses PEP 695 syntax")
+def test_syntax_newer_than_this_python_says_so(tmp_path):
+    (tmp_path / "generic.py").write_text("def first[T](items: list[T]) -> T:\n    return items[0]\n")
+    (tmp_path / "alias.py").write_text("type Vector = list[float]\n")
+    (tmp_path / "plain.py").write_text("def f(:\n    pass\n")
+    r, data = check_json(tmp_path)
+    assert r.exit_code == 1
+    found = by_name(data)
+    for name in ("generic.py", "alias.py"):
+        assert found[name]["code"] == "BN901" and "Python 3.12+ syntax" in found[name]["message"], found[name]
+    assert "3.12" not in found["plain.py"]["message"]

@@ -11,7 +11,9 @@ import codecs
 import errno
 import io
 import os
+import re
 import stat
+import sys
 import tokenize
 import traceback
 from dataclasses import dataclass, field
@@ -111,7 +113,7 @@ def parse_source(text: str, path: str) -> ast.Module:
     try:
         return ast.parse(text, filename=path)
     except SyntaxError as exc:
-        hint = " (Python 2 code?)" if "print" in (exc.msg or "") or "Missing parentheses" in (exc.msg or "") else ""
+        hint = _syntax_hint(exc)
         raise SourceError(
             SYNTAX_ERROR, f"cannot parse: {exc.msg}{hint}; fix the syntax or exclude the file", exc.lineno or 1, exc.offset or 1
         ) from None
@@ -121,6 +123,20 @@ def parse_source(text: str, path: str) -> ast.Module:
         raise SourceError(SYNTAX_ERROR, "cannot parse: expressions nested too deeply for Python's parser") from None
     except MemoryError:
         raise SourceError(SYNTAX_ERROR, "cannot parse: out of memory") from None
+
+
+# Syntax this Python may be too old for: PEP 695 generics and type aliases (3.12).
+_NEWER_SYNTAX = re.compile(r"^\s*(?:(?:async\s+)?def|class)\s+\w+\s*\[|^\s*type\s+\w+\s*(?:\[.*\])?\s*=")
+
+
+def _syntax_hint(exc: SyntaxError) -> str:
+    msg = exc.msg or ""
+    if "print" in msg or "Missing parentheses" in msg:
+        return " (Python 2 code?)"
+    if sys.version_info < (3, 12) and _NEWER_SYNTAX.match(exc.text or ""):
+        return (f" (Python 3.12+ syntax? bnlint parses with the Python it runs on, "
+                f"{sys.version_info.major}.{sys.version_info.minor} here: run bnlint with a newer Python)")
+    return ""
 
 
 @dataclass
