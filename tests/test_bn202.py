@@ -272,3 +272,49 @@ def fit(loader, epochs, keep_bn):
     assert [d.line for d in diags] == [line_of(code, "for p in self.backbone.parameters()")]
     assert "`model.backbone`" in diags[0].message
     assert lines(code.replace("        if keep_bn:\n            model.freeze_bn()", "        model.freeze_bn()")) == []
+
+
+@pytest.mark.parametrize("build, part, flagged", [
+    ('torchvision.models.resnet18(weights="DEFAULT")', "model.conv1", False),  # a bare Conv2d
+    ('torchvision.models.resnet18(weights="DEFAULT")', "model.fc", False),
+    ('torchvision.models.efficientnet_b0(weights="DEFAULT")', "model.classifier", False),  # Dropout + Linear
+    ('timm.create_model("resnet50")', "model.head", False),
+    ('torchvision.models.resnet18(weights="DEFAULT")', "model.avgpool_or_anything", False),  # unknown name: silent
+    ('torchvision.models.resnet18(weights="DEFAULT")', "model.layer1", True),
+    ('torchvision.models.efficientnet_b0(weights="DEFAULT")', "model.features", True),
+    ('timm.create_model("resnet50")', "model.stem", True),
+])
+def test_parts_of_a_library_model_flagged_only_when_their_name_says_batchnorm(build, part, flagged):
+    code = code_with(f"""
+import timm
+
+model = {build}
+for p in {part}.parameters():
+    p.requires_grad = False
+optimizer = torch.optim.SGD([p for p in model.parameters() if p.requires_grad], lr=0.1)
+train_epoch(model, [], optimizer)
+""")
+    diags = findings(code)
+    assert [d.line for d in diags] == ([line_of(code, f"for p in {part}.parameters()")] if flagged else [])
+    if flagged:
+        assert f"`{part}.eval()`" in diags[0].message
+
+
+def test_review_reproducer_resnet_conv1_frozen():
+    code = """
+import torch
+import torch.nn as nn
+import torchvision
+
+model = torchvision.models.resnet18(weights="DEFAULT")
+model.conv1.requires_grad_(False)
+model.fc = nn.Linear(512, 10)
+opt = torch.optim.SGD([p for p in model.parameters() if p.requires_grad], lr=0.01)
+model.train()
+for x, y in [(torch.rand(8, 3, 224, 224), torch.randint(0, 10, (8,)))]:
+    opt.zero_grad()
+    nn.functional.cross_entropy(model(x), y).backward()
+    opt.step()
+"""
+    assert lines(code) == []
+    assert lines(code.replace("model.conv1.requires_grad_", "model.layer4.requires_grad_")) == [7]

@@ -29,6 +29,16 @@ BN_ARCHITECTURES = re.compile(
     re.I)
 
 
+# Below a library model only the whole model, or a part whose name says it holds BatchNorm layers,
+# is flagged; its other parts (a stem conv, a Dropout + Linear classifier, embeddings) may have none,
+# and `part.eval()` of a head would switch its Dropout off.
+BN_PARTS = re.compile(
+    r"^(backbone|features|encoder|body|stem|trunk|blocks|stages|layers|layer\d+|stage\d+|denseblock\d+|"
+    r"bn\d*|norm_layer|extractor|feature_extractor|base_model|base)$")
+LEAF_PARTS = re.compile(
+    r"^(conv\d*|conv_stem|fc\d*|classifier|head|heads|linear\d*|lm_head|embeddings?|patch_embed|pos_embed|"
+    r"cls_token|dropout|drop|pool|avgpool|global_pool|pre_logits|logits)$")
+
 CHILD = "<child>"
 
 
@@ -125,8 +135,15 @@ class FrozenBatchnormStillTraining(Rule):
         parts = ref.split(".")
         for i in range(len(parts), 0, -1):  # the part itself, else the model it belongs to
             if any(self._bn_architecture(an, an.unchain(v)) for v in self._values(an, scope, ".".join(parts[:i]))):
-                return True
+                return i == len(parts) or self._names_batchnorm_part(parts[i:])
         return False
+
+    @staticmethod
+    def _names_batchnorm_part(below: List[str]) -> bool:
+        """`features`, `backbone.body`, `layer3` below a library model: yes; `conv1`, `classifier`, unknown names: no."""
+        if LEAF_PARTS.match(below[-1]):
+            return False
+        return any(BN_PARTS.match(name) for name in below)
 
     def _values(self, an: FileAnalysis, scope: Scope, ref: str) -> List[ast.AST]:
         """What `ref` is assigned: in the file for that name, or for `model.backbone` with `model` an
