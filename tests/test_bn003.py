@@ -196,8 +196,8 @@ def test_fix_returns_input_in_eval(forward):
 
 @pytest.mark.parametrize("forward,reason", [
     ("if random.random() < 0.8:\n    return x + self.f(x)\nreturn x", "stochastic depth"),
-    ("return x * (torch.rand_like(x) > 0.5).float()", "neither rescales"),
-    ("return x + torch.rand_like(x)", "neither rescales"),  # noise with a non-zero mean
+    ("return x * (torch.rand_like(x) > 0.5).float()", "is right only for"),
+    ("return x + torch.rand_like(x)", "is right only for"),  # noise with a non-zero mean
 ])
 def test_no_fix_where_returning_the_input_is_wrong(forward, reason):
     code = module(forward, init="self.f = nn.Linear(8, 8)")
@@ -262,3 +262,46 @@ def test_example_model_found_and_fixed(tmp_path):
     # Stochastic depth without rescaling stays, with the reason it has no automatic fix.
     assert after.output.count(" BN003 ") == 1 and "StochasticDepthBlock" in after.output
     assert "p * f(x) + x" in after.output
+
+
+# --------------------------------------------------------------------------- review: precision
+def test_transformer_block_is_model_code_but_transforms_are_not():
+    draw = "mask = (torch.rand_like(x) > 0.5).float()\nreturn x * mask / 0.5"
+    assert len(bn003(module(draw, name="TransformerBlock"))) == 1
+    for name in ("ColorJitter", "GaussianBlur", "AugMix", "RandAugment", "TrivialAugmentWide", "RandomErasing",
+                 "Cutout", "Mixup", "CutMix", "RandomPosterize", "Solarize", "PatchTransform", "NaFlexAugment"):
+        assert bn003(module(draw, name=name)) == [], name
+
+
+@pytest.mark.parametrize("path, flagged", [
+    ("timm/data/naflex_transforms.py", False), ("data/auto_augment.py", False), ("augmentations.py", False),
+    ("models/transformer.py", True), ("model.py", True),
+])
+def test_classes_of_a_transforms_or_augmentation_file_are_exempt(path, flagged):
+    code = module("return x * (torch.rand(1) > 0.5).float() / 0.5", name="ResizeKeepRatio")
+    assert len(lint(code, select=["BN003"], path=path)) == (1 if flagged else 0)
+
+
+def test_random_default_argument_runs_once_at_definition():
+    assert bn003(module("return x + y", params="x, y=torch.randn(2, 3)")) == []
+    code = module("return x + torch.randn_like(y)", params="x, y=torch.randn(2, 3)")
+    (d,) = bn003(code)
+    assert code.splitlines()[d.line - 1].strip() == "return x + torch.randn_like(y)"
+
+
+@pytest.mark.parametrize("forward, gated", [
+    ("if random.random() < 0.8:\n    return x + self.f(x)\nreturn x", True),
+    ("if torch.rand(()) < 0.2:\n    return x\nreturn x + self.f(x)", True),
+    ("return x + self.f(x) * (torch.rand(x.shape[0], 1) > 0.2).float()", True),
+    ("return self.f(x) if random.random() < 0.5 else x", True),
+    # epsilon-greedy: the layer always runs, the draw picks the output
+    ("q = self.f(x)\nif torch.rand(()) < 0.1:\n    return torch.randint(0, 2, (x.shape[0],))\nreturn q.argmax(-1)", False),
+    # MAE-style masking: the layer runs on the masked input, never skipped
+    ("keep = torch.argsort(torch.rand(x.shape[:2]), dim=1)[:, :4]\nx = torch.gather(x, 1, keep)\nreturn self.f(x)", False),
+])
+def test_stochastic_depth_message_only_when_the_draw_gates_the_sub_layer(forward, gated):
+    (d,) = bn003(module(forward, init="self.f = nn.Linear(8, 8)"))
+    assert d.fix is None
+    assert ("like stochastic depth" in d.message) is gated
+    if not gated:
+        assert "is right only for dropout-style ops" in d.message and "expected value" not in d.message

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
@@ -18,8 +19,12 @@ from bnlint.source.shift import label_of
 GENERATIVE_CLASS = re.compile(r"VAE|Vae|Variational|Diffusion|Generator|Sampler|Policy|Actor|Reparam|Langevin|"
                               r"NoiseInjection|InjectNoise")
 GENERATIVE_METHOD = re.compile(r"sample|reparam|generate", re.I)
-# Data augmentation written as a Module (torchvision style) runs in the data pipeline, not the model.
-AUGMENTATION_CLASS = re.compile(r"^Random|Transform|Augment")
+# Data augmentation written as a Module (torchvision / timm style) runs in the data pipeline, not the
+# model: classes named like transforms, and any class of a transforms / augmentation file.
+# `Transform` but not `Transformer` (a TransformerBlock is model code).
+AUGMENTATION_CLASS = re.compile(r"^Random|Transform(?!er)|Augment|AugMix|Jitter|Blur|Erasing|Cutout|Mixup|MixUp|"
+                                r"CutMix|Posterize|Solarize|Equalize|Sharpness|Grayscale|Perspective|ElasticTransform")
+AUGMENTATION_FILE = re.compile(r"transform(?!er)|augment", re.I)
 # A forward that takes its randomness (or its mode) as an argument leaves the choice to the caller.
 CALLER_CONTROLS = re.compile(r"noise|seed|generator|rng|sample|stochastic|deterministic|train|mode", re.I)
 PARAMETER = {"torch.nn.Parameter", "torch.nn.parameter.Parameter"}
@@ -52,6 +57,8 @@ class StochasticOpIgnoresTraining(Rule):
               "geometric_", "cauchy_", "dropout", "drop_block", "stochastic_depth")
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
+        if AUGMENTATION_FILE.search(PurePath(ctx.path).stem):
+            return
         for cls in ctx.module_classes.values():
             forward = ctx.methods(cls).get("forward")
             if forward is None or GENERATIVE_CLASS.search(cls.name) or AUGMENTATION_CLASS.search(cls.name):
@@ -155,6 +162,13 @@ def _operands(node: ast.AST) -> List[ast.AST]:
     return [node.func.value] + list(node.args)
 
 
+def _body_nodes(func: ast.AST) -> Iterator[ast.AST]:
+    """The nodes of a function's body: its default arguments and decorators run once, at definition."""
+    body = func.body if isinstance(func.body, list) else [func.body]
+    for stmt in body:
+        yield from ast.walk(stmt)
+
+
 def _own_nodes(stmt: ast.stmt) -> List[ast.AST]:
     """The expressions of a statement itself, not those of the statements in its body."""
     out: List[ast.AST] = []
@@ -173,7 +187,7 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
     per_function: Dict[int, List[Draw]] = {}
     for func, owner in functions:
         found = [] if GENERATIVE_METHOD.search(func.name) else [
-            d for d in (draw_of(ctx, n) for n in ast.walk(func) if isinstance(n, ast.Call)) if d]
+            d for d in (draw_of(ctx, n) for n in _body_nodes(func) if isinstance(n, ast.Call)) if d]
         per_function[id(func)] = found
         scan.draws += found
         for n in ast.walk(func):
@@ -264,8 +278,33 @@ def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, sca
                 if any(is_attr_of(a, owner) and a.attr in parameters for o in (m.left, m.right) for a in ast.walk(o)):
                     scan.scales_by_parameter = True
             if (isinstance(m, ast.Call) and is_attr_of(m.func, owner) and m.func.attr not in info.methods
-                    and input_name and any(isinstance(a, ast.Name) and a.id == input_name for a in m.args)):
+                    and input_name and any(isinstance(a, ast.Name) and a.id == input_name for a in m.args)
+                    and _gated(ctx, func, m, is_random)):
                 scan.wrapped_layer = scan.wrapped_layer or m
+
+
+def _gated(ctx: FileContext, func: ast.AST, call: ast.Call, is_random) -> bool:
+    """Whether a random draw decides if `call` runs or counts: it sits under an `if` (or `a if c else b`)
+    with a random test, after such an `if` that returns early, or is multiplied by a random mask."""
+    child: ast.AST = call
+    for parent in ctx.ancestors(call):
+        if isinstance(parent, (ast.If, ast.IfExp, ast.While)) and child is not parent.test and is_random(parent.test):
+            return True
+        if isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Mult):
+            other = parent.right if child is parent.left else parent.left
+            if is_random(other):
+                return True
+        for block in ("body", "orelse", "finalbody"):
+            stmts = getattr(parent, block, None)
+            if isinstance(stmts, list) and child in stmts:
+                for earlier in stmts[:stmts.index(child)]:
+                    if (isinstance(earlier, ast.If) and is_random(earlier.test)
+                            and any(isinstance(n, (ast.Return, ast.Raise)) for n in ast.walk(earlier))):
+                        return True
+        if parent is func:
+            return False
+        child = parent
+    return False
 
 
 # --------------------------------------------------------------------------- fix
@@ -280,8 +319,9 @@ def eval_identity_fix(ctx: FileContext, forward, scan: Scan) -> Tuple[Optional[F
         return None, "forward takes more than one input, so which one to return is not clear; no automatic fix"
     zero_mean = all(d.zero_mean for d in scan.draws)
     if not (scan.rescales or (scan.adds_noise and zero_mean)):
-        return None, ("it neither rescales at train time (divides by the keep probability) nor adds zero-mean "
-                      "noise, so its eval form is an expected value, not the input; no automatic fix")
+        return None, ("returning the input when not training (the automatic fix) is right only for dropout-style "
+                      "ops that divide by the keep probability at train time, or for added zero-mean noise, and this "
+                      "is neither; choose what eval mode should compute (no mask, the average output, ...)")
     body = forward.body
     first = body[0]
     if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
