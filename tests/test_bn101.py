@@ -570,3 +570,108 @@ def test_test_case_methods_are_unit_tests():
                     self.assertEqual(model(torch.zeros(2, 4)).shape, (2, 4))
     """)
     assert lines(code) == []
+
+
+# ----------------------------------------------------------------------------- names are not enough when a caller trains
+TEST_LOSS = '''
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+net = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 2))
+opt = torch.optim.SGD(net.parameters(), 0.1)
+
+
+def test_loss(x, y):
+    return F.cross_entropy(net(x), y)
+
+
+net.train()
+for x, y in [(torch.randn(4, 4), torch.randint(0, 2, (4,)))]:
+    loss = test_loss(x, y)
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+'''
+
+PPO = '''
+import torch
+import torch.nn as nn
+
+
+class ActorCritic(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(nn.Linear(8, 64), nn.Tanh(), nn.Dropout(0.1), nn.Linear(64, 64), nn.Tanh())
+        self.pi = nn.Linear(64, 4)
+        self.v = nn.Linear(64, 1)
+
+    def forward(self, obs):
+        h = self.body(obs)
+        return self.pi(h), self.v(h)
+
+
+def evaluate_actions(model, obs, actions):
+    logits, value = model(obs)
+    dist = torch.distributions.Categorical(logits=logits)
+    return dist.log_prob(actions), value.squeeze(-1), dist.entropy()
+
+
+def ppo_loss(model, obs, act, adv, old_logp):
+    logp, value, ent = evaluate_actions(model, obs, act)
+    ratio = (logp - old_logp).exp()
+    return -(torch.min(ratio * adv, ratio.clamp(0.8, 1.2) * adv)).mean() - 0.01 * ent.mean()
+
+
+model = ActorCritic()
+opt = torch.optim.Adam(model.parameters(), 3e-4)
+model.train()
+obs, act, adv, old_logp = torch.randn(32, 8), torch.randint(0, 4, (32,)), torch.randn(32), torch.randn(32)
+for epoch in range(4):
+    loss = ppo_loss(model, obs, act, adv, old_logp)
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+'''
+
+
+@pytest.mark.parametrize("code", [TEST_LOSS, PPO], ids=["test_loss", "ppo_through_a_loss_helper"])
+def test_function_named_for_inference_whose_result_a_caller_trains_with(code):
+    """The caller backpropagates the result: eval() or no_grad there would break training."""
+    assert lint(code, select=["BN101", "BN102"]) == []
+    assert fix(code, select=["ALL"]) == code
+
+
+def test_function_named_for_inference_handing_its_graph_to_a_training_scope():
+    # The result reaches no backward() we can follow, but the caller trains and gets the graph.
+    code = script("""
+        def eval_outputs(model, x):
+            return model(x)
+
+
+        def fit(x, opt, step_fn):
+            model = Net()
+            model.train()
+            out = eval_outputs(model, x)
+            step_fn(out)
+            opt.step()
+    """)
+    assert bn101(code) == []
+
+
+def test_inference_named_function_called_under_no_grad_while_training_is_still_flagged():
+    code = script("""
+        def test_loss(model, x):
+            return model(x).sum()
+
+
+        def fit(x, opt):
+            model = Net()
+            model.train()
+            for _ in range(3):
+                model(x).sum().backward()
+                opt.step()
+                with torch.no_grad():
+                    print(test_loss(model, x).item())
+    """)
+    assert lines(code) == [line_of(code, "return model(x).sum()")]

@@ -211,3 +211,25 @@ def test_no_decorator_fix_for_a_coroutine():
     """)
     found = [d for d in lint(code, select=["BN102"])]
     assert [d.line for d in found] == [line_of(code, "return model(x)")] and found[0].fix is None
+
+
+def test_no_grad_is_never_added_where_a_caller_differentiates_the_result():
+    # A frozen network in eval mode inside a loss: the name says inference, the caller backpropagates.
+    code = script("""
+        frozen = Net()
+        frozen.eval()
+
+
+        def eval_features(x):
+            return frozen(x)
+
+
+        model = Net()
+        opt = torch.optim.SGD(model.parameters(), lr=0.1)
+        for x in [torch.randn(2, 4)]:
+            loss = (model(x) - eval_features(x)).pow(2).mean()
+            loss.backward()
+            opt.step()
+    """)
+    assert lines(code) == []
+    assert fix(code, select=["ALL"]) == code

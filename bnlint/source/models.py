@@ -95,6 +95,9 @@ GRAD_FUNCTIONS = {"torch.autograd.grad", "torch.autograd.backward", "torch.func.
                   "functorch.grad", "functorch.vjp"}
 GRAD_PREFIXES = ("torch.autograd.functional.",)
 BACKWARD_METHODS = {"backward", "manual_backward"}
+# Calls whose result carries no autograd graph: what a forward pass computed stops there.
+DETACHING = {"item", "tolist", "numpy", "detach", "argmax", "argmin", "float_", "__len__"}
+DETACHING_CALLS = {"float", "int", "bool", "len", "str", "round"}
 
 # Lightning switches modes itself around these hooks: eval + no_grad for validation/test/predict.
 LIGHTNING_EVAL_HOOKS = re.compile(r"^(validation|test|predict)_(step|step_end|epoch_end)$|^on_(validation|test|predict)_")
@@ -1265,12 +1268,117 @@ class FileAnalysis:
 
     # ------------------------------------------------------------------ inference
     def inference_named(self, scope: Scope) -> bool:
-        """evaluate/eval*/valid*/test*/predict*/infer* functions, but not pytest tests or Module.eval()."""
+        """evaluate/eval*/valid*/test*/predict*/infer* functions, but not pytest tests or Module.eval(),
+        and not one whose result a caller trains with (PPO's `evaluate_actions`, a `test_loss` that is
+        backpropagated): eval() or no_grad there would break training."""
         if scope.is_module or not INFERENCE_NAME.match(scope.name) or self.trains(scope):
             return False
         if scope.cls is not None and scope.name in ("eval", "train") and self.ctx.is_module_class(scope.cls):
             return False
-        return not self.is_unit_test(scope)
+        return not self.is_unit_test(scope) and not self.feeds_training(scope)
+
+    def feeds_training(self, scope: Scope, depth: int = 0) -> bool:
+        """A caller in the file, with autograd on, trains with what scope returns: the result reaches a
+        backward / gradient call (or is returned to a caller that does), or scope hands out a forward
+        pass's graph to a caller whose own code runs a training step."""
+        memo = ("feeds-training", scope)
+        if memo in self._memo:
+            return self._memo[memo]
+        if memo in self._busy or depth > 4:
+            return False
+        self._busy.add(memo)
+        try:
+            found = False
+            for site in self.sites_to(scope):
+                if self.grads_at(site.caller, site.call) == {OFF}:
+                    continue
+                caller = site.caller
+                names = self.tainted_names(caller, {site.call})
+                if self._reaches_gradients(caller, names, site.call):
+                    found = True
+                elif self._returns_taint(caller, names, {site.call}) and self.feeds_training(caller, depth + 1):
+                    found = True
+                elif self.returns_forward(scope) and any(
+                        self.is_backward(n) or self.is_step(caller, n) for n in caller.own_nodes):
+                    found = True
+                if found:
+                    break
+        finally:
+            self._busy.discard(memo)
+        self._memo[memo] = found
+        return found
+
+    def tainted_names(self, scope: Scope, sources: Set[ast.AST]) -> Set[str]:
+        """Names of scope that may hold what the `sources` nodes computed (through assignments, loops,
+        appends), stopping at calls that detach from autograd (`.item()`, `float(...)`)."""
+        tainted: Set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for node in scope.own_nodes:
+                targets: List[ast.AST] = []
+                if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and self.carries(node.value, sources, tainted):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                elif isinstance(node, (ast.For, ast.comprehension)) and self.carries(node.iter, sources, tainted):
+                    targets = [node.target]
+                elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                      and node.func.attr in ("append", "extend", "add") and isinstance(node.func.value, ast.Name)
+                      and any(self.carries(a, sources, tainted) for a in node.args)):
+                    targets = [node.func.value]
+                for t in targets:
+                    for n in ast.walk(t):
+                        if isinstance(n, ast.Name) and n.id not in tainted:
+                            tainted.add(n.id)
+                            changed = True
+        return tainted
+
+    @staticmethod
+    def carries(expr: Optional[ast.AST], sources: Set[ast.AST], tainted: Set[str]) -> bool:
+        """expr may evaluate to (something computed from) a source node or a tainted name."""
+        if expr is None:
+            return False
+        todo = [expr]
+        while todo:
+            n = todo.pop()
+            if n in sources or (isinstance(n, ast.Name) and n.id in tainted):
+                return True
+            if isinstance(n, ast.Call):
+                f = n.func
+                if (isinstance(f, ast.Attribute) and f.attr in DETACHING) or (isinstance(f, ast.Name) and f.id in DETACHING_CALLS):
+                    continue
+            if isinstance(n, ast.Lambda):
+                continue
+            todo.extend(ast.iter_child_nodes(n))
+        return False
+
+    def _reaches_gradients(self, scope: Scope, tainted: Set[str], source: ast.AST) -> bool:
+        """A tainted value is differentiated in scope: `loss.backward()`, `scaler.scale(loss).backward()`,
+        `accelerator.backward(loss)`, `torch.autograd.grad(loss, ...)`, or handed to a function of the
+        file that uses gradients."""
+        for n in scope.own_nodes:
+            if not isinstance(n, ast.Call):
+                continue
+            qn = self.ctx.call_qualname(n) or ""
+            parts = list(n.args) + [k.value for k in n.keywords]
+            if self.is_backward(n):
+                parts.append(n.func.value if isinstance(n.func, ast.Attribute) else n.func)
+            elif not (qn in GRAD_FUNCTIONS or qn.startswith(GRAD_PREFIXES)):
+                site = self._sites.get(n)
+                if site is None or not self.uses_gradients(site.callee):
+                    continue
+            if any(self.carries(p, {source}, tainted) for p in parts):
+                return True
+        return False
+
+    def _returns_taint(self, scope: Scope, tainted: Set[str], sources: Set[ast.AST]) -> bool:
+        return any(isinstance(n, (ast.Return, ast.Yield, ast.YieldFrom)) and self.carries(n.value, sources, tainted)
+                   for n in scope.own_nodes)
+
+    def returns_forward(self, scope: Scope) -> bool:
+        """A return/yield hands out something computed by a forward pass of a model (names followed
+        through assignments): a caller may differentiate through it."""
+        forwards = {node for node, _ in self.forwards(scope)}
+        return self._returns_taint(scope, self.tainted_names(scope, forwards), forwards)
 
     def is_unit_test(self, scope: Scope) -> bool:
         """A pytest / unittest test function: checks shapes and values, whatever the mode (not inference)."""

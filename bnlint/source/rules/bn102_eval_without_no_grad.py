@@ -10,7 +10,7 @@ may differentiate through it (a perceptual loss with a frozen network in eval mo
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, List, Optional, Set
+from typing import Dict, Iterator, List, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
@@ -18,58 +18,6 @@ from bnlint.source.context import FileContext
 from bnlint.source.flow import EVAL, ON
 from bnlint.source.models import FileAnalysis, Scope, analysis, uses_torch
 from bnlint.source.rule import Rule
-
-# Calls whose result carries no autograd graph: taint stops there.
-DETACHING = {"item", "tolist", "numpy", "detach", "argmax", "argmin", "float_", "__len__"}
-DETACHING_CALLS = {"float", "int", "bool", "len", "str", "round"}
-
-
-def returns_forward(an: FileAnalysis, scope: Scope) -> bool:
-    """A return/yield hands out something computed by a forward pass (names followed through assignments)."""
-    forwards = {node for node, _ in an.forwards(scope)}
-    tainted: Set[str] = set()
-
-    def carries(expr: Optional[ast.AST]) -> bool:
-        if expr is None:
-            return False
-        todo = [expr]
-        while todo:
-            n = todo.pop()
-            if n in forwards:
-                return True
-            if isinstance(n, ast.Name) and n.id in tainted:
-                return True
-            if isinstance(n, ast.Call):
-                f = n.func
-                if (isinstance(f, ast.Attribute) and f.attr in DETACHING) or (isinstance(f, ast.Name) and f.id in DETACHING_CALLS):
-                    continue
-            if isinstance(n, ast.Lambda):
-                continue
-            todo.extend(ast.iter_child_nodes(n))
-        return False
-
-    changed = True
-    while changed:
-        changed = False
-        for node in scope.own_nodes:
-            if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and carries(node.value):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for t in targets:
-                    for n in ast.walk(t):
-                        if isinstance(n, ast.Name) and n.id not in tainted:
-                            tainted.add(n.id)
-                            changed = True
-            elif isinstance(node, (ast.For, ast.comprehension)) and carries(node.iter):
-                for n in ast.walk(node.target):
-                    if isinstance(n, ast.Name) and n.id not in tainted:
-                        tainted.add(n.id)
-                        changed = True
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("append", "extend", "add"):
-                owner = node.func.value
-                if isinstance(owner, ast.Name) and owner.id not in tainted and any(carries(a) for a in node.args):
-                    tainted.add(owner.id)
-                    changed = True
-    return any(isinstance(n, (ast.Return, ast.Yield, ast.YieldFrom)) and carries(n.value) for n in scope.own_nodes)
 
 
 def loop_anchor(an: FileAnalysis, scope: Scope, node: ast.AST) -> Optional[ast.stmt]:
@@ -102,7 +50,9 @@ class EvalWithoutNoGrad(Rule):
             if scope.is_module:
                 yield from self._module_findings(an, scope, flagged)
                 continue
-            if an.uses_gradients(scope) or (not an.inference_named(scope) and returns_forward(an, scope)):
+            if an.uses_gradients(scope) or an.feeds_training(scope):
+                continue  # no_grad would break the caller's backward()
+            if not an.inference_named(scope) and an.returns_forward(scope):
                 continue
             node, ref = flagged[0]
             yield ctx.diagnostic(
