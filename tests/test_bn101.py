@@ -675,3 +675,63 @@ def test_inference_named_function_called_under_no_grad_while_training_is_still_f
                     print(test_loss(model, x).item())
     """)
     assert lines(code) == [line_of(code, "return model(x).sum()")]
+
+
+# ----------------------------------------------------------------------------- context managers of the file
+def test_context_manager_of_the_file_that_switches_to_eval_before_yield():
+    code = textwrap.dedent('''
+        import contextlib
+        import torch
+        import torch.nn as nn
+        import torch.nn.functional as F
+
+
+        @contextlib.contextmanager
+        def eval_mode(*models):
+            prev = [m.training for m in models]
+            for m in models:
+                m.eval()
+            try:
+                yield
+            finally:
+                for m, p in zip(models, prev):
+                    m.train(p)
+
+
+        model = nn.Sequential(nn.Linear(16, 32), nn.BatchNorm1d(32), nn.ReLU(), nn.Dropout(0.2), nn.Linear(32, 2))
+        opt = torch.optim.SGD(model.parameters(), lr=0.1)
+        data = [(torch.randn(8, 16), torch.randint(0, 2, (8,)))]
+        model.train()
+        for step in range(100):
+            x, y = data[0]
+            opt.zero_grad()
+            F.cross_entropy(model(x), y).backward()
+            opt.step()
+            if step % 10 == 0:
+                with eval_mode(model), torch.no_grad():
+                    print(model(x).argmax(1))
+    ''')
+    assert lint(code, select=["ALL"]) == []
+
+
+def test_context_manager_of_the_file_applies_its_halves_on_entering_and_leaving():
+    code = script("""
+        import contextlib
+
+
+        @contextlib.contextmanager
+        def evaluating(model):
+            model.eval()
+            yield model
+            model.train()
+
+
+        def main(x):
+            model = Net()  # a new module trains
+            with evaluating(model), torch.no_grad():
+                inside = model(x)
+            with torch.no_grad():
+                after = model(x)
+            return inside, after
+    """)
+    assert lines(code) == [line_of(code, "after = model(x)")]

@@ -145,7 +145,7 @@ def merge(paths: Iterable[Path]) -> Path:
 class ScopeFlow:
     """What the interpreter learnt about one scope."""
 
-    at: Dict[ast.AST, Paths] = field(default_factory=dict)  # state just before each call is made
+    at: Dict[ast.AST, Paths] = field(default_factory=dict)  # state just before each call (and yield)
     exits: Paths = frozenset()  # state when the scope returns (normally)
     failed: bool = False  # too deep to follow: no findings inside, effects unknown
 
@@ -313,8 +313,14 @@ class Interpreter:
 
     def with_(self, s: ast.With, paths: Paths) -> Paths:
         pushed = 0
+        managers = []  # context managers of the file: their code after `yield` runs on leaving
         for item in s.items:
-            paths = self.expr(item.context_expr, paths)
+            site = self.an.context_manager_site(item.context_expr)
+            if site is not None:
+                paths = self.enter(item.context_expr, paths)
+                managers.append(site)
+            else:
+                paths = self.expr(item.context_expr, paths)
             grad = self.an.grad_context(item.context_expr)
             paths = frozenset(p.push_grad(grad) for p in paths)
             pushed += 1
@@ -328,8 +334,24 @@ class Interpreter:
             self.frames.pop()
         for kind, left in frame.out.items():
             if left:
-                self.emit(kind, [p.pop_grad(pushed) for p in left])
-        return frozenset(p.pop_grad(pushed) for p in out)
+                self.emit(kind, self.leave(managers, frozenset(p.pop_grad(pushed) for p in left)))
+        return self.leave(managers, frozenset(p.pop_grad(pushed) for p in out))
+
+    def enter(self, call: ast.Call, paths: Paths) -> Paths:
+        """`with helper(model):` for a generator helper of the file: only its code before `yield` runs now."""
+        paths = self.expr(call.func, paths)
+        for arg in call.args:
+            paths = self.expr(arg, paths)
+        for kw in call.keywords:
+            paths = self.expr(kw.value, paths)
+        self.at.setdefault(call, set()).update(paths)
+        return cap(self.an.enter_context(self.an.site_at(call), paths))
+
+    def leave(self, managers, paths: Paths) -> Paths:
+        for site in reversed(managers):
+            if paths:
+                paths = cap(self.an.exit_context(site, paths))
+        return paths
 
     def try_(self, s, paths: Paths) -> Paths:
         frame = _Frame(("return", "break", "continue"))
@@ -403,6 +425,10 @@ class Interpreter:
         if isinstance(node, ast.NamedExpr):
             paths = self.expr(node.value, paths)
             return self.bind(node.target, node.value, paths)
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):  # where a context manager's `with` block runs
+            paths = self.expr(node.value, paths)
+            self.at.setdefault(node, set()).update(paths)
+            return paths
         for child in ast.iter_child_nodes(node):
             if isinstance(child, (ast.expr, ast.comprehension)):
                 paths = self.expr(child, paths) if isinstance(child, ast.expr) else self.comprehension(child, paths)

@@ -36,7 +36,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.source.context import MODULE_BASES, FileContext
 from bnlint.source.flow import (
-    EVAL, GRAD_ENTRY, OFF, ON, PRETRAINED, TRAIN, UNKNOWN, Interpreter, Path, Paths, ScopeFlow, entry_ref,
+    EVAL, GRAD_ENTRY, OFF, ON, PRETRAINED, TRAIN, UNKNOWN, Interpreter, Path, Paths, ScopeFlow, entry, entry_ref,
 )
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -1042,8 +1042,9 @@ class FileAnalysis:
                 return None
         return ref_of(value)
 
-    def apply_summary(self, site: Site, paths: Paths, skip_self: bool = False) -> Paths:
-        exits = self.summary(site.callee)
+    def apply_summary(self, site: Site, paths: Paths, skip_self: bool = False, exits: Optional[Paths] = None) -> Paths:
+        """Paths after the call: the callee's exit states (or the given ones) mapped to the caller's names."""
+        exits = self.summary(site.callee) if exits is None else exits
         if exits is None:
             return self.unknown_call(site.caller, site.call, paths)
 
@@ -1077,6 +1078,47 @@ class FileAnalysis:
                     r = r.set_below(mapped, value) if star else self.set_mode(site.caller, r, mapped, value)
                 out.add(r)
         return frozenset(out)
+
+    def context_manager_site(self, expr: ast.AST) -> Optional[Site]:
+        """`helper(model)` in `with helper(model):` where helper is a generator of the file
+        (a @contextlib.contextmanager): its code runs in two halves, around the with block."""
+        site = self._sites.get(expr) if isinstance(expr, ast.Call) else None
+        if site is None or not any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in site.callee.own_nodes):
+            return None
+        return site
+
+    def enter_context(self, site: Site, paths: Paths) -> Paths:
+        """State at the start of the with block: the helper's code up to its `yield`."""
+        f = self.flow(site.callee)
+        if f is None or f.failed:
+            return self.unknown_call(site.caller, site.call, paths)
+        at_yield = frozenset(q for n in site.callee.own_nodes if isinstance(n, (ast.Yield, ast.YieldFrom))
+                             for q in f.at.get(n, ()))
+        return self._context_effects(site, paths, at_yield)
+
+    def exit_context(self, site: Site, paths: Paths) -> Paths:
+        """State after the with block: the helper has run to its end (its code after `yield`)."""
+        exits = self.summary(site.callee)
+        if exits is None:
+            return self.unknown_call(site.caller, site.call, paths)
+        return self._context_effects(site, paths, exits)
+
+    def _context_effects(self, site: Site, paths: Paths, states: Paths) -> Paths:
+        if not states:
+            return self.unknown_call(site.caller, site.call, paths)
+        out = self.apply_summary(site, paths, exits=states)
+        # A model handed over that the helper switches in ways its states cannot say
+        # (`for m in models: m.eval()` over `*models`): its mode is unknown from here on.
+        if not self._switches_modes(site.callee, site.callee.node):
+            return out
+        passed = []
+        for arg in list(site.call.args) + [k.value for k in site.call.keywords]:
+            ref = ref_through(arg.value if isinstance(arg, ast.Starred) else arg)
+            if ref and self.is_model(site.caller, ref):
+                inner = self.to_callee(site, ref)
+                if inner is None or any(q.mode(inner) == entry(inner) for q in states):
+                    passed.append(ref)
+        return frozenset(self._all_unknown(p, passed) for p in out) if passed else out
 
     def unknown_call(self, scope: Scope, call: ast.Call, paths: Paths) -> Paths:
         """Code we cannot see may switch the mode of any model handed to it."""
