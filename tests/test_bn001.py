@@ -378,10 +378,10 @@ def test_move_within_the_list_literal_of_a_built_list():
 
 @pytest.mark.parametrize("code,reason", [
     (HEADER + "def f():\n    layers = [nn.Dropout(0.5)]\n    layers.append(nn.BatchNorm1d(8))\n"
-              "    return nn.Sequential(*layers)\n", "different statements"),
+              "    return nn.Sequential(*layers)\n", "another statement"),
     (HEADER + "a = nn.Sequential(nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5)), nn.BatchNorm1d(8))\n",
      "outside the Sequential"),
-    (NET.format(body="        return self.bn(self.fc2(self.drop(x)))"), "graph tier"),
+    (NET.format(body="        return self.bn(self.fc2(self.drop(x)))"), "`bnlint.fix_model(model)` moves it"),
     (NET.format(body="        return self.bn(F.dropout(x, 0.5, training=self.training))"), "functional"),
 ])
 def test_no_move_where_it_is_not_a_local_edit(code, reason):
@@ -564,7 +564,7 @@ def test_cli_move_leaves_what_it_cannot_move_and_says_why(tmp_path):
     first = run_cli(path, "move", "--rewrite", "--unsafe-fixes")
     assert path.read_text() == MODEL  # each move would feed the next BatchNorm, or is in forward
     assert first.exit_code == 1 and first.output.count(" BN001 ") == 4
-    assert "still reaches BatchNorm" in first.output and "graph tier" in first.output
+    assert "still reaches BatchNorm" in first.output and "bnlint.fix_model(model)" in first.output
 
 
 def test_source_tier_never_imports_torch():
@@ -592,10 +592,47 @@ def test_example_model_found_and_fixed(tmp_path, strategy, remaining):
     after = run_cli(path, strategy)
     assert after.output.count(" BN001 ") == remaining
     if remaining:
-        assert "self.bn2(self.dropout(self.fc2(x)))" in fixed and "graph tier" in after.output
+        assert "self.bn2(self.dropout(self.fc2(x)))" in fixed and "bnlint.fix_model(model)" in after.output
     assert run_cli(path, strategy, "--rewrite", "--unsafe-fixes") and path.read_text() == fixed
 
 
 def test_clean_example_model_has_no_finding_of_any_rule():
     result = CliRunner().invoke(main, ["check", str(EXAMPLES / "clean.py"), "--select", "ALL"])
     assert result.exit_code == 0, result.output
+
+
+# --------------------------------------------------------------------------- review: no variance shift
+@pytest.mark.parametrize("dropout", ["nn.Dropout(0.0)", "nn.Dropout(p=0)", "nn.Dropout2d(0)"])
+def test_zero_probability_dropout_is_the_identity(dropout):
+    assert bn001_lines(seq("nn.Linear(8, 8)", dropout, "nn.BatchNorm1d(8)")) == []
+    assert bn001_lines(seq("nn.Linear(8, 8)", "nn.Dropout(0.1)", "nn.BatchNorm1d(8)")) == [9]
+
+
+def test_functional_dropout_with_zero_probability_is_the_identity():
+    body = "        return self.bn(F.dropout(x, {p}, training=self.training))"
+    assert lint(NET.format(body=body.format(p="p=0.0")), select=["BN001"]) == []
+    assert len(lint(NET.format(body=body.format(p="0.5")), select=["BN001"])) == 1
+
+
+@pytest.mark.parametrize("bn", ["nn.BatchNorm1d(8, track_running_stats=False)",
+                                "nn.BatchNorm1d(8, 1e-5, 0.1, True, False)",
+                                "nn.LazyBatchNorm1d(track_running_stats=False)"])
+def test_batchnorm_without_running_statistics_has_no_variance_shift(bn):
+    assert bn001_lines(seq("nn.Linear(8, 8)", "nn.Dropout(0.5)", bn)) == []
+    # it still stops the shift: a later BatchNorm sees re-normalised values
+    assert bn001_lines(seq("nn.Dropout(0.5)", bn, "nn.BatchNorm1d(8)")) == []
+    assert bn001_lines(seq("nn.Dropout(0.5)", "nn.BatchNorm1d(8, track_running_stats=True)")) == [8]
+
+
+def test_last_batchnorm_in_another_statement_says_so():
+    code = HEADER + textwrap.dedent("""
+        def make():
+            layers = [nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8), nn.ReLU()]
+            layers.append(nn.Linear(8, 8))
+            layers.append(nn.BatchNorm1d(8))
+            return nn.Sequential(*layers)
+    """)
+    (d,) = lint(code, select=["BN001"])
+    assert d.fix is None
+    assert "it would go after `nn.BatchNorm1d(8)` (line 10)" in d.message and "another statement" in d.message
+    assert "layers around it" not in d.message

@@ -167,7 +167,7 @@ class Resolver:
             return self.sequential(node, owner)
         if isinstance(node, ast.Call):
             qn = self.qualname(node.func)
-            kind = layers.layer_kind(qn)
+            kind = literal_kind(layers.layer_kind(qn), node, qn)
             return Leaf(kind, node, layers.canonical(qn), definition=node if kind else None)
         if owner and is_attr_of(node, owner):
             part = self.attr_part(node.attr, _depth)
@@ -555,9 +555,36 @@ class MethodFlow:
             self.report(Finding(src, label, bn_node, internal=False))
 
 
+def _argument(call: ast.Call, name: str, index: Optional[int]) -> Optional[ast.AST]:
+    if index is not None and len(call.args) > index and not any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
+        return call.args[index]
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def _is_zero(node: Optional[ast.AST]) -> bool:
+    return isinstance(node, ast.Constant) and not isinstance(node.value, (bool, str)) and node.value == 0
+
+
+def literal_kind(kind: Optional[str], call: ast.Call, qualname: Optional[str]) -> Optional[str]:
+    """A layer's kind as its literal arguments make it: `nn.Dropout(0.0)` is the identity, and a BatchNorm
+    with `track_running_stats=False` keeps no running statistics (it normalises with the batch's in both
+    modes, like the other norms), so neither has a variance shift."""
+    if kind == layers.DROPOUT and _is_zero(_argument(call, "p", 0)):
+        return layers.PASS
+    if kind == layers.BATCHNORM:
+        # BatchNorm1d(num_features, eps, momentum, affine, track_running_stats); the Lazy ones lack num_features
+        stats = _argument(call, "track_running_stats", 3 if "Lazy" in (qualname or "") else 4)
+        if isinstance(stats, ast.Constant) and stats.value is False:
+            return layers.NORM
+    return kind
+
+
 def dropout_active(call: ast.Call, qualname: str) -> bool:
-    """Whether a functional dropout drops in train mode (F.alpha_dropout defaults to training=False)."""
+    """Whether a functional dropout drops in train mode (F.alpha_dropout defaults to training=False;
+    `p=0` drops nothing)."""
     param, index, default = layers.DROPOUT_FUNCTIONS[qualname]
+    if _is_zero(_argument(call, "p", 1)):
+        return False
     arg = call.args[index] if len(call.args) > index else next(
         (k.value for k in call.keywords if k.arg == param), None)
     if arg is None:

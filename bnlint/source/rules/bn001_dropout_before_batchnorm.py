@@ -111,7 +111,7 @@ def no_move_reason(src: Source) -> str:
     if src.definition is None:
         return "a functional dropout in method code; no local edit is provably equivalent"
     return ("the BatchNorm is reached through method code, where no local move is provably equivalent; "
-            "the graph tier (--trace) can move it")
+            "`bnlint.fix_model(model)` moves it in the built model")
 
 
 # --------------------------------------------------------------------------- uout
@@ -195,7 +195,9 @@ def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix]
 
 def _relocation(ctx, leaf: Leaf, after, found: Flows, seq: Seq, rest) -> Tuple[Optional[List[Edit]], str]:
     if after.item is None or after.item.container is not leaf.item.container:
-        return None, "the layers around it are built in different statements, so no single edit moves it"
+        anchor = label_of(ctx, after.node if isinstance(after, Leaf) else after.call)
+        return None, (f"it would go after {anchor} (line {after.item.end.line if after.item else after.node.lineno}), "
+                      "which the Sequential gets from another statement than the dropout, so no single edit moves it")
     downstream = found.feeds_batchnorm.get(id(seq.call))
     if downstream is not None and all(_transparent(p) for p in rest):
         return None, (f"after its last BatchNorm the Sequential's output still reaches BatchNorm "
