@@ -305,3 +305,9 @@ def test_stochastic_depth_message_only_when_the_draw_gates_the_sub_layer(forward
     assert ("like stochastic depth" in d.message) is gated
     if not gated:
         assert "is right only for dropout-style ops" in d.message and "expected value" not in d.message
+
+
+def test_no_fix_when_forward_also_applies_a_sub_layer():
+    (d,) = bn003(module("return self.f(x) + torch.randn_like(x) * 0.1", init="self.f = nn.Linear(8, 8)"))
+    assert d.fix is None
+    assert "would also skip `self.f`" in d.message and "stochastic depth" not in d.message

@@ -49,6 +49,7 @@ class Scan:
     adds_noise: bool = False  # adds a random term to a value
     scales_by_parameter: bool = False  # random term multiplied by a learned nn.Parameter: noise injection
     wrapped_layer: Optional[ast.Call] = None  # `self.f(x)`: a sub-layer applied to the input
+    gated_layer: Optional[ast.Call] = None  # one whose use a random draw decides (stochastic depth)
 
 
 class StochasticOpIgnoresTraining(Rule):
@@ -278,9 +279,10 @@ def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, sca
                 if any(is_attr_of(a, owner) and a.attr in parameters for o in (m.left, m.right) for a in ast.walk(o)):
                     scan.scales_by_parameter = True
             if (isinstance(m, ast.Call) and is_attr_of(m.func, owner) and m.func.attr not in info.methods
-                    and input_name and any(isinstance(a, ast.Name) and a.id == input_name for a in m.args)
-                    and _gated(ctx, func, m, is_random)):
+                    and input_name and any(isinstance(a, ast.Name) and a.id == input_name for a in m.args)):
                 scan.wrapped_layer = scan.wrapped_layer or m
+                if scan.gated_layer is None and _gated(ctx, func, m, is_random):
+                    scan.gated_layer = m
 
 
 def _gated(ctx: FileContext, func: ast.AST, call: ast.Call, is_random) -> bool:
@@ -311,9 +313,9 @@ def _gated(ctx: FileContext, func: ast.AST, call: ast.Call, is_random) -> bool:
 def eval_identity_fix(ctx: FileContext, forward, scan: Scan) -> Tuple[Optional[Fix], str]:
     args = forward.args
     owner = args.args[0].arg
-    if scan.wrapped_layer is not None:
-        return None, (f"it applies a sub-layer ({label_of(ctx, scan.wrapped_layer.func)}, line "
-                      f"{scan.wrapped_layer.lineno}) at random, like stochastic depth; without train-time "
+    if scan.gated_layer is not None:
+        return None, (f"it applies a sub-layer ({label_of(ctx, scan.gated_layer.func)}, line "
+                      f"{scan.gated_layer.lineno}) at random, like stochastic depth; without train-time "
                       "rescaling its eval form is `p * f(x) + x`, not the input, so there is no automatic fix")
     if len(args.args) != 2 or args.posonlyargs or args.vararg or args.kwarg or args.kwonlyargs:
         return None, "forward takes more than one input, so which one to return is not clear; no automatic fix"
@@ -322,6 +324,9 @@ def eval_identity_fix(ctx: FileContext, forward, scan: Scan) -> Tuple[Optional[F
         return None, ("returning the input when not training (the automatic fix) is right only for dropout-style "
                       "ops that divide by the keep probability at train time, or for added zero-mean noise, and this "
                       "is neither; choose what eval mode should compute (no mask, the average output, ...)")
+    if scan.wrapped_layer is not None:
+        return None, (f"returning the input when not training would also skip {label_of(ctx, scan.wrapped_layer.func)} "
+                      f"(line {scan.wrapped_layer.lineno}); put the random part under `if {owner}.training:` by hand")
     body = forward.body
     first = body[0]
     if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
