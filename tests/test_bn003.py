@@ -311,3 +311,21 @@ def test_no_fix_when_forward_also_applies_a_sub_layer():
     (d,) = bn003(module("return self.f(x) + torch.randn_like(x) * 0.1", init="self.f = nn.Linear(8, 8)"))
     assert d.fix is None
     assert "would also skip `self.f`" in d.message and "stochastic depth" not in d.message
+
+
+def test_draw_behind_an_option_no_caller_passes_is_not_flagged():
+    helper = """
+        def pos_embed(n, jitter=None):
+            grid = torch.arange(n).float()
+            if jitter is not None:
+                grid = grid + torch.empty(n).uniform_(-jitter, jitter)
+            return grid.sin()
+    """
+    code = HEADER + textwrap.dedent(helper) + textwrap.dedent("""
+        class PosEmbed(nn.Module):
+            def forward(self, x):
+                return x + pos_embed(x.shape[-1])
+    """)
+    assert bn003(code) == []
+    for call in ("pos_embed(x.shape[-1], 0.1)", "pos_embed(x.shape[-1], jitter=0.1)", "pos_embed(*x.shape[-1:])"):
+        assert len(bn003(code.replace("pos_embed(x.shape[-1])", call))) == 1, call

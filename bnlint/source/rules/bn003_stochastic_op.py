@@ -187,8 +187,10 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
                   if any(isinstance(f.value, ast.Call) and ctx.call_qualname(f.value) in PARAMETER for f in found)}
     per_function: Dict[int, List[Draw]] = {}
     for func, owner in functions:
+        off = _switched_off(ctx, func, owner, functions, info)
         found = [] if GENERATIVE_METHOD.search(func.name) else [
-            d for d in (draw_of(ctx, n) for n in _body_nodes(func) if isinstance(n, ast.Call)) if d]
+            d for d in (draw_of(ctx, n) for n in _body_nodes(func) if isinstance(n, ast.Call))
+            if d and not _under_switch(ctx, d.node, func, off)]
         per_function[id(func)] = found
         scan.draws += found
         for n in ast.walk(func):
@@ -218,6 +220,46 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
     for func, owner in functions:
         _effects(ctx, func, owner, per_function[id(func)], drawing, parameters, info, input_name, scan)
     return scan
+
+
+def _switched_off(ctx: FileContext, func: ast.AST, owner: Optional[str], functions, info: ClassInfo) -> Set[str]:
+    """Parameters of a helper that default to None / False / 0 and that no call of it in the class's
+    code passes: `def pos_embed(n, jitter=None)` called as `pos_embed(n)` never jitters."""
+    args = func.args
+    positional = args.posonlyargs + args.args
+    defaults = dict(zip([a.arg for a in positional][len(positional) - len(args.defaults):], args.defaults))
+    defaults.update({a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None})
+    off = {name for name, d in defaults.items() if isinstance(d, ast.Constant) and d.value in (None, False, 0)
+           and not isinstance(d.value, str)}
+    sites = [call for g, g_owner in functions for call in ast.walk(g)
+             if isinstance(call, ast.Call) and _callee(ctx, call, g_owner, info) is func]
+    if not off or not sites:
+        return set()  # forward itself, or a helper called from outside what we follow
+    names = [a.arg for a in positional][1 if owner else 0:]
+    for call in sites:
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            return set()
+        off -= set(names[:len(call.args)]) | {k.arg for k in call.keywords}
+    return off
+
+
+def _under_switch(ctx: FileContext, node: ast.AST, func: ast.AST, off: Set[str]) -> bool:
+    """Inside `if p:` / `if p is not None:` for a parameter `p` that is never passed."""
+    if not off:
+        return False
+    child = node
+    for parent in ctx.ancestors(node):
+        if parent is func:
+            return False
+        if isinstance(parent, ast.If) and any(child is st for st in parent.body):
+            test = parent.test
+            if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.IsNot) \
+                    and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+                test = test.left
+            if isinstance(test, ast.Name) and test.id in off:
+                return True
+        child = parent
+    return False
 
 
 def _callee(ctx: FileContext, call: ast.Call, owner: Optional[str], info: ClassInfo) -> Optional[ast.AST]:
