@@ -195,8 +195,8 @@ def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix]
 
 def _relocation(ctx, leaf: Leaf, after, found: Flows, seq: Seq, rest) -> Tuple[Optional[List[Edit]], str]:
     if after.item is None or after.item.container is not leaf.item.container:
-        anchor = label_of(ctx, after.node if isinstance(after, Leaf) else after.call)
-        return None, (f"it would go after {anchor} (line {after.item.end.line if after.item else after.node.lineno}), "
+        node = after.node if isinstance(after, Leaf) else after.call
+        return None, (f"it would go after {label_of(ctx, node)} (line {node.lineno}), "
                       "which the Sequential gets from another statement than the dropout, so no single edit moves it")
     downstream = found.feeds_batchnorm.get(id(seq.call))
     if downstream is not None and all(_transparent(p) for p in rest):
