@@ -116,3 +116,16 @@ def test_a_module_freed_by_a_failed_build_does_not_take_the_line_of_the_next_one
             del layer
     assert reused is not None, "no id was reused in 1000 modules"
     assert sites.created(reused) == (__file__, line)
+
+
+def test_no_variance_shift_without_running_statistics_or_with_zero_dropout():
+    nn = torch.nn
+    # Dropout(0.0) is the identity; a BatchNorm with track_running_stats=False normalises by batch statistics in
+    # eval mode too. Only the last dropout feeds a BatchNorm that keeps a running variance (the source tier agrees).
+    model = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.0), nn.BatchNorm1d(8),
+                          nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8, track_running_stats=False),
+                          nn.Linear(8, 8), nn.Dropout(0.3), nn.BatchNorm1d(8))
+    (found,) = bnlint.check_model(model)
+    assert found.code == "BN001" and found.message.startswith("`7` (nn.Dropout, p=0.3)")
+    assert "reaches BatchNorm `8` with" in found.message
+    assert [note for _, _, note in found.related] == ["BatchNorm `8` is defined here"]

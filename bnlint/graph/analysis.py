@@ -122,7 +122,7 @@ class Context:
             order = self._order(piece.graph)
             stop = lambda n, r=piece.root: P.is_batchnorm(r, n) or P.is_other_norm(r, n)  # noqa: E731
             for node in P.reach(piece.root, start, stop, order):
-                if P.is_batchnorm(piece.root, node):
+                if P.is_batchnorm(piece.root, node) and P.keeps_running_stats(piece.root, node):
                     found[piece.qual(P.bn_path(piece.root, node))] = None
         return list(found)
 
@@ -234,7 +234,7 @@ def _dropout_function(unit: Unit) -> bool:
 def stochastic_before_batchnorm(ctx: Context) -> Iterable[Finding]:
     items = []
     for unit in ctx.train_units:
-        if unit.kind == "noise":
+        if unit.kind == "noise" or unit.p == 0.0:  # p=0: the identity in both modes
             continue
         code = "BN006" if unit.kind == "drop_path" else "BN001"
         if code not in ctx.enabled:

@@ -117,6 +117,15 @@ def is_batchnorm(root: nn.Module, node: fx.Node) -> bool:
     return node.op == "call_function" and node.target in BN_FUNCS
 
 
+def keeps_running_stats(root: nn.Module, node: fx.Node) -> bool:
+    """A BatchNorm built with track_running_stats=False (or F.batch_norm given no running_var) normalises by
+    batch statistics in eval mode too: it has no running variance for dropout to shift."""
+    m = module_of(root, node)
+    if m is not None:
+        return bool(getattr(m, "track_running_stats", True))
+    return arg(node, 2, "running_var") is not None
+
+
 def is_other_norm(root: nn.Module, node: fx.Node) -> bool:
     m = module_of(root, node)
     if m is not None:
