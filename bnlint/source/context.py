@@ -212,14 +212,7 @@ class FileContext:
 
         Names that are not imported resolve to themselves (a class defined in the file).
         """
-        parts: List[str] = []
-        while isinstance(node, ast.Attribute):
-            parts.append(node.attr)
-            node = node.value
-        if not isinstance(node, ast.Name):
-            return None
-        parts.append(self.imports.get(node.id, node.id))
-        return ".".join(reversed(parts))
+        return dotted(node, lambda name: self.imports.get(name, name))
 
     def call_qualname(self, call: ast.AST) -> Optional[str]:
         return self.qualname(call.func) if isinstance(call, ast.Call) else None
@@ -299,3 +292,16 @@ def has_star_args(call: ast.Call) -> bool:
     return any(isinstance(a, ast.Starred) for a in call.args) or any(
         kw.arg is None for kw in call.keywords
     )
+
+
+def dotted(node: Optional[ast.AST], head: Callable[[str], str] = str) -> Optional[str]:
+    """`self.model.backbone` as text, for a Name or a chain of attributes on one; else None.
+    `head` maps the leading name (FileContext.qualname resolves imports with it)."""
+    parts: List[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(head(node.id))
+    return ".".join(reversed(parts))

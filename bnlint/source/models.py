@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Set, Tuple
 
-from bnlint.source.context import MODULE_BASES, FileContext
+from bnlint.source.context import MODULE_BASES, FileContext, dotted
 from bnlint.source.flow import (
     EVAL, GRAD_ENTRY, OFF, ON, PRETRAINED, TRAIN, UNKNOWN, Interpreter, Path, Paths, ScopeFlow, entry, entry_ref,
 )
@@ -142,14 +142,7 @@ ANYTHING_SEEN = Traits(True, True, True, True)
 
 def ref_of(node: Optional[ast.AST]) -> Optional[str]:
     """`self.model.backbone` as text for a Name or a chain of attributes on one, else None."""
-    parts: List[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    parts.append(node.id)
-    return ".".join(reversed(parts))
+    return dotted(node)
 
 
 def ref_through(node: Optional[ast.AST]) -> Optional[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Set
 
 from bnlint.diagnostic import Applicability, Diagnostic
-from bnlint.source.context import MODULE_BASES, FileContext
+from bnlint.source.context import MODULE_BASES, FileContext, dotted
 from bnlint.source.rule import Rule
 
 MODE_METHODS = ("train", "eval")
@@ -42,18 +42,6 @@ NON_MODEL_NAMES = {
 }
 TORCH_PACKAGES = {"torch", "torchvision", "timm", "lightning", "pytorch_lightning", "transformers"}
 PLAIN_BASES = ("object", "typing.", "enum.", "abc.", "collections.", "dataclasses.", "torch.utils.data.")
-
-
-def dotted(node: ast.AST) -> Optional[str]:
-    """`self.model.backbone` as text, for a Name or a chain of attributes on one; else None."""
-    parts: List[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    parts.append(node.id)
-    return ".".join(reversed(parts))
 
 
 @dataclass(frozen=True)
