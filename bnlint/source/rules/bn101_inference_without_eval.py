@@ -139,11 +139,14 @@ class InferenceWithoutEval(Rule):
             if an.is_unit_test(scope):
                 continue
             uses = {}
-            named = an.inference_named(scope)
+            named = None  # asked only for a forward with autograd on: it may interpret the callers
             for node, ref in an.forwards(scope):
                 if an.grads_at(scope, node) == {OFF}:
                     uses.setdefault(ref, []).append((node, "with autograd off"))
-                elif named:
+                    continue
+                if named is None:
+                    named = an.inference_named(scope)
+                if named:
                     uses.setdefault(ref, []).append((node, f"in `{scope.name}`"))
             for node, ref, qn in an.exports(scope):
                 if qn == "torch.jit.script" and switched_afterwards(an, scope, node):
