@@ -166,7 +166,8 @@ def main() -> None:
     if tf_rate:
         print(f"bnlint lines/s / TorchFix lines/s: {lines / results['bnlint'][0] / tf_rate:.0f}x  (target >= 50x)")
     print(f"warm: {results['bnlint-warm'][0]:.2f} s (target <= 1); one file: {secs:.2f} s (target <= 0.3); "
-          f"peak: {max(p for _, p in results.values()):.0f} MB (target <= 500)")
+          f"bnlint peak: {max(p for k, (_, p) in results.items() if k.startswith('bnlint')):.0f} MB "
+          "(target <= 500)")
     print(f"after: {load()}")
     if not Path(ruff).exists() or not Path(torchfix).exists():
         print("\n(ruff and/or torchfix not installed: `pip install ruff torchfix` to compare in the same run)")
