@@ -129,3 +129,18 @@ def test_no_variance_shift_without_running_statistics_or_with_zero_dropout():
     assert found.code == "BN001" and found.message.startswith("`7` (nn.Dropout, p=0.3)")
     assert "reaches BatchNorm `8` with" in found.message
     assert [note for _, _, note in found.related] == ["BatchNorm `8` is defined here"]
+
+
+def test_a_factory_is_built_by_check_model_so_every_layer_has_its_own_line_and_noqa():
+    found = bnlint.check_model(factories.sequential)
+    src = Path(factories.__file__).read_text().splitlines()
+    assert [d.code for d in found] == ["BN001", "BN001"]  # the dropout under `# noqa: BN001` is silenced
+    assert all(d.path == factories.__file__ for d in found)
+    assert [src[d.line - 1].strip() for d in found] == ["nn.Dropout(0.5),", "nn.Dropout(0.3),"]
+
+
+def test_check_model_rejects_what_is_not_a_module_nor_builds_one():
+    with pytest.raises(TypeError, match="returned int, not a torch.nn.Module"):
+        bnlint.check_model(lambda: 3)
+    with pytest.raises(TypeError, match="expects a torch.nn.Module"):
+        bnlint.check_model("resnet18")

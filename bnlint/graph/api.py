@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, FrozenSet, Iterable, List, Optional
+import inspect
+from typing import Any, Callable, FrozenSet, Iterable, List, Optional, Union
 
 from torch import nn
 
@@ -37,16 +38,37 @@ def enabled_codes(select: Optional[Iterable[str]] = None, ignore: Iterable[str] 
     return build_settings(None, Overrides(selection=sel)).enabled
 
 
-def check_model(model: nn.Module, example_inputs: Any = None, *, select: Optional[Iterable[str]] = None,
-                ignore: Iterable[str] = (), name: Optional[str] = None) -> List[Diagnostic]:
+def check_model(model: Union[nn.Module, Callable[[], nn.Module]], example_inputs: Any = None, *,
+                select: Optional[Iterable[str]] = None, ignore: Iterable[str] = (),
+                name: Optional[str] = None) -> List[Diagnostic]:
     """Trace `model` with torch.fx and report what the graph shows (BN001, BN002, BN003, BN006 when selected).
 
+    `model` is a module, or a class or factory that builds one with no arguments: bnlint then builds it
+    itself and so knows the line that created every layer, layers of an `nn.Sequential(...)` literal included
+    (a module built elsewhere only has the lines of its classes).
     example_inputs (a tensor, a tuple of them or a dict of keyword arguments) lets bnlint run the model:
     to confirm that eval-mode outputs are random, and to record a forward pass of a model fx cannot trace.
     The model is left as it came (training flags restored). `# noqa` on the reported lines applies.
     """
+    sites = None
+    if not isinstance(model, nn.Module) and callable(model):
+        try:
+            inspect.signature(model).bind()
+        except TypeError:
+            raise TypeError(f"check_model expects a torch.nn.Module or a factory that builds one with no "
+                            f"arguments; {getattr(model, '__name__', model)!r} needs arguments: call it first, "
+                            "or wrap it: lambda: factory(...)") from None
+        except ValueError:  # no signature to read (a builtin): let the call say what is wrong
+            pass
+        factory, sites = model, Sites()
+        with sites.recording():
+            model = factory()
+        if not isinstance(model, nn.Module):
+            raise TypeError(f"check_model: {getattr(factory, '__name__', factory)!r} returned "
+                            f"{type(model).__name__}, not a torch.nn.Module")
+        name = name or getattr(factory, "__name__", None)
     if not isinstance(model, nn.Module):
-        raise TypeError(f"check_model expects a torch.nn.Module, got {type(model).__name__}")
+        raise TypeError(f"check_model expects a torch.nn.Module (or a factory of one), got {type(model).__name__}")
     runner = Runner(lambda: model, example_inputs) if example_inputs is not None and not on_meta(model) else None
-    diags = diagnose(model, name or type(model).__name__, enabled_codes(select, ignore), runner=runner)
+    diags = diagnose(model, name or type(model).__name__, enabled_codes(select, ignore), sites=sites, runner=runner)
     return sorted(NoqaFilter().keep(diags), key=Diagnostic.sort_key)
