@@ -32,7 +32,7 @@ import builtins
 import os
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.source.context import MODULE_BASES, FileContext, dotted
 from bnlint.source.flow import (
@@ -143,6 +143,19 @@ ANYTHING_SEEN = Traits(True, True, True, True)
 def ref_of(node: Optional[ast.AST]) -> Optional[str]:
     """`self.model.backbone` as text for a Name or a chain of attributes on one, else None."""
     return dotted(node)
+
+
+def _unwrapped(value: ast.AST, wraps: Callable[[ast.Call], bool]) -> Optional[str]:
+    """The reference under calls that hand the module on: `wraps(model)` and Module methods that return
+    the module (`model.to(device)`, `model.eval()`); None for any other call."""
+    while isinstance(value, ast.Call):
+        if value.args and wraps(value):
+            value = value.args[0]
+        elif isinstance(value.func, ast.Attribute) and value.func.attr in CHAINABLE | {"eval", "train"}:
+            value = value.func.value
+        else:
+            return None
+    return ref_of(value)
 
 
 def ref_through(node: Optional[ast.AST]) -> Optional[str]:
@@ -550,15 +563,7 @@ class FileAnalysis:
 
     def _source(self, value: ast.AST) -> Optional[str]:
         """The model a value stands for: `net`, `net.to(device)`, `DDP(net)`, `copy.deepcopy(net)`."""
-        while isinstance(value, ast.Call):
-            kind = self.construction(value)
-            if kind and kind[0] == "wraps" and value.args:
-                value = value.args[0]
-            elif isinstance(value.func, ast.Attribute) and value.func.attr in CHAINABLE | {"eval", "train"}:
-                value = value.func.value
-            else:
-                return None
-        return ref_of(value)
+        return _unwrapped(value, lambda call: (self.construction(call) or ("",))[0] == "wraps")
 
     def is_model(self, scope: Scope, ref: Optional[str]) -> bool:
         if not ref or _root(ref) in self.ctx.imports and self.binding(scope, _root(ref)) is self.module:
@@ -1025,15 +1030,7 @@ class FileAnalysis:
 
     def _alias_source(self, value: ast.AST) -> Optional[str]:
         """The module a value is (not a copy of): `model`, `model.to(device)`, `DDP(model)`, `torch.compile(model)`."""
-        while isinstance(value, ast.Call):
-            qn = self.ctx.call_qualname(value) or ""
-            if qn in ALIASING_WRAPPERS and value.args:
-                value = value.args[0]
-            elif isinstance(value.func, ast.Attribute) and value.func.attr in CHAINABLE | {"eval", "train"}:
-                value = value.func.value
-            else:
-                return None
-        return ref_of(value)
+        return _unwrapped(value, lambda call: (self.ctx.call_qualname(call) or "") in ALIASING_WRAPPERS)
 
     def apply_summary(self, site: Site, paths: Paths, skip_self: bool = False, exits: Optional[Paths] = None) -> Paths:
         """Paths after the call: the callee's exit states (or the given ones) mapped to the caller's names."""
