@@ -14,20 +14,11 @@ import torch
 from torch import fx, nn
 from torch.overrides import TorchFunctionMode
 
+from bnlint.graph.shift import tensors_of
 from bnlint.graph.tracer import GraphTracer, user_frame
 
 _IN_PLACE_DUNDER = {"__iadd__": "add_", "__isub__": "sub_", "__imul__": "mul_", "__itruediv__": "div_",
                     "__setitem__": "setitem_"}
-
-
-def _flatten(value: Any) -> List[torch.Tensor]:
-    if isinstance(value, torch.Tensor):
-        return [value]
-    if isinstance(value, (tuple, list)):
-        return [t for v in value for t in _flatten(v)]
-    if isinstance(value, dict):
-        return [t for v in value.values() for t in _flatten(v)]
-    return []
 
 
 def record_graph(model: nn.Module, inputs: Any) -> fx.Graph:
@@ -40,7 +31,7 @@ def record_graph(model: nn.Module, inputs: Any) -> fx.Graph:
     leaf = {"depth": 0}
 
     def bind(value: Any, node: fx.Node) -> None:
-        for t in _flatten(value):
+        for t in tensors_of(value):
             env[id(t)] = node
             alive.append(t)
 

@@ -119,7 +119,7 @@ def measure_shift(model: nn.Module, inputs: Any, passes: Optional[int] = 8, seed
         return []
     modes = {m: m.training for m in model.modules()}
     buffers = [(b, b.detach().clone()) for b in model.buffers() if not isinstance(b, nn.parameter.UninitializedBuffer)]
-    devices = _cuda_devices(model, inputs)
+    devices = cuda_devices(model, inputs)
     recorder = _Recorder(layers)
     try:
         with torch.random.fork_rng(devices=devices), torch.no_grad():
@@ -175,7 +175,8 @@ def variance_shift(model: nn.Module, inputs: Any, passes: Optional[int] = 8, see
     return {layer.name: layer.shift for layer in measure_shift(model, inputs, passes=passes, seed=seed)}
 
 
-def _cuda_devices(model: nn.Module, inputs: Any) -> List[int]:
+def cuda_devices(model: nn.Module, inputs: Any) -> List[int]:
+    """The CUDA devices the model and its inputs are on: what torch.random.fork_rng must save and restore."""
     found = set()
     for t in list(model.parameters()) + list(model.buffers()) + list(tensors_of(inputs)):
         if t.device.type == "cuda":
