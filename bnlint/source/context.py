@@ -37,6 +37,11 @@ MODULE_BASES = {
     "lightning.pytorch.LightningModule",
     "pytorch_lightning.core.LightningModule",
 }
+# Packages whose import makes a file PyTorch code.
+TORCH_PACKAGES = {"torch", "torchvision", "timm", "lightning", "pytorch_lightning", "transformers"}
+# Names under torch.nn that are not layers: the model detectors of BN101-BN202 and BN104 share them.
+NOT_NN_CLASSES = ("torch.nn.utils.", "torch.nn.init.", "torch.nn.functional.", "torch.nn.attention.")
+NN_NON_MODULES = {"Parameter", "UninitializedParameter", "UninitializedBuffer", "Buffer"}
 
 
 class FileContext:
@@ -305,3 +310,7 @@ def dotted(node: Optional[ast.AST], head: Callable[[str], str] = str) -> Optiona
         return None
     parts.append(head(node.id))
     return ".".join(reversed(parts))
+
+
+def uses_torch(ctx: FileContext) -> bool:
+    return any(qn.split(".")[0] in TORCH_PACKAGES for qn in ctx.imports.values())

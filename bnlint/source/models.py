@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
-from bnlint.source.context import MODULE_BASES, FileContext, dotted
+from bnlint.source.context import MODULE_BASES, NN_NON_MODULES, NOT_NN_CLASSES, FileContext, dotted
 from bnlint.source.flow import (
     EVAL, GRAD_ENTRY, OFF, ON, PRETRAINED, TRAIN, UNKNOWN, Interpreter, Path, Paths, ScopeFlow, entry, entry_ref,
 )
@@ -74,8 +74,7 @@ WRAPPERS = {
 # Wrappers whose mode is their module's (it is their child): switching one switches the other.
 ALIASING_WRAPPERS = {"torch.nn.DataParallel", "torch.nn.parallel.DataParallel",
                      "torch.nn.parallel.DistributedDataParallel", "torch.compile"}
-NN_NOT_MODULES = {"Parameter", "UninitializedParameter", "UninitializedBuffer", "Buffer", "ParameterList", "ParameterDict"}
-NN_NOT_CLASSES = ("torch.nn.utils.", "torch.nn.init.", "torch.nn.functional.", "torch.nn.attention.")
+NN_NOT_MODULES = NN_NON_MODULES | {"ParameterList", "ParameterDict"}  # containers of parameters, not layers
 NOT_MODEL_NAMES = {
     "args", "opt", "opts", "options", "cfg", "config", "conf", "hparams", "params", "flags", "settings",
     "optimizer", "optim", "scheduler", "lr_scheduler", "sched", "scaler", "criterion", "loss_fn", "writer",
@@ -588,7 +587,7 @@ class FileAnalysis:
             return ("object", None)
         if self.is_optimizer_class(qn):
             return ("optimizer", None)
-        if qn.startswith("torch.nn.") and not qn.startswith(NN_NOT_CLASSES):
+        if qn.startswith("torch.nn.") and not qn.startswith(NOT_NN_CLASSES):
             return ("module", TRAIN) if last[:1].isupper() and last not in NN_NOT_MODULES else None
         if qn.startswith("torchvision.models.") and last[:1] != "_" and not last.endswith("_Weights"):
             return None if last in ("get_weight", "get_model_weights", "list_models") else ("module", TRAIN)
@@ -1508,8 +1507,3 @@ class FileAnalysis:
 def analysis(ctx: FileContext) -> FileAnalysis:
     """One FileAnalysis per file, shared by the rules that need it."""
     return ctx.shared(FileAnalysis, FileAnalysis)
-
-
-def uses_torch(ctx: FileContext) -> bool:
-    return any(v.split(".")[0] in ("torch", "torchvision", "timm", "lightning", "pytorch_lightning", "transformers")
-               for v in ctx.imports.values())

@@ -16,9 +16,9 @@ from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.flow import EVAL, OFF, PRETRAINED, TRAIN
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
+from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through
 from bnlint.source.rule import Rule
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)

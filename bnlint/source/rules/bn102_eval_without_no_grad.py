@@ -14,9 +14,9 @@ from typing import Dict, Iterator, List, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.flow import EVAL, ON
-from bnlint.source.models import FileAnalysis, Scope, analysis, uses_torch
+from bnlint.source.models import FileAnalysis, Scope, analysis
 from bnlint.source.rule import Rule
 
 

@@ -15,9 +15,9 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.flow import EVAL
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
+from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through
 from bnlint.source.rule import Rule
 
 Loop = (ast.For, ast.AsyncFor, ast.While)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Set
 
 from bnlint.diagnostic import Applicability, Diagnostic
-from bnlint.source.context import MODULE_BASES, FileContext, dotted
+from bnlint.source.context import MODULE_BASES, NN_NON_MODULES, NOT_NN_CLASSES, FileContext, dotted, uses_torch
 from bnlint.source.rule import Rule
 
 MODE_METHODS = ("train", "eval")
@@ -26,8 +26,6 @@ MODULE_METHODS = {
 # Calls on a Module that return the Module itself: `Net().to(device).eval()` is still `Net()`.
 CHAINABLE = {"to", "cuda", "cpu", "eval", "train", "half", "float", "double", "requires_grad_"}
 FACTORIES = {"timm.create_model", "torch.hub.load", "torch.jit.load", "torch.jit.script", "torch.compile"}
-NOT_NN_CLASSES = ("torch.nn.utils.", "torch.nn.init.", "torch.nn.functional.", "torch.nn.attention.")
-NN_NON_MODULES = {"Parameter", "UninitializedParameter", "UninitializedBuffer", "Buffer"}
 # What configuration objects, data and optimizers are built from.
 NON_MODEL_PREFIXES = (
     "argparse.", "types.", "omegaconf.", "easydict.", "ml_collections.", "hydra.", "json.", "yaml.",
@@ -40,7 +38,6 @@ NON_MODEL_NAMES = {
     "params", "flags", "FLAGS", "settings", "hyperparams", "hyper_params", "optimizer", "optim", "scheduler",
     "lr_scheduler", "sched",
 }
-TORCH_PACKAGES = {"torch", "torchvision", "timm", "lightning", "pytorch_lightning", "transformers"}
 PLAIN_BASES = ("object", "typing.", "enum.", "abc.", "collections.", "dataclasses.", "torch.utils.data.")
 
 
@@ -435,10 +432,6 @@ class ModeMethodNotCalled(Rule):
             return []
         node = evidence.why[who]
         return [(ctx.path, ctx.start(node), f"`{who}` is an nn.Module: {_one_line(ctx.segment(node))}")]
-
-
-def uses_torch(ctx: FileContext) -> bool:
-    return any(qn.split(".")[0] in TORCH_PACKAGES for qn in ctx.imports.values())
 
 
 def _called(ctx: FileContext, node: ast.AST) -> bool:

@@ -17,8 +17,8 @@ import ast
 from typing import Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.source.context import FileContext, keyword
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through, uses_torch
+from bnlint.source.context import FileContext, keyword, uses_torch
+from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through
 from bnlint.source.rule import Rule
 
 SAVES = {"torch.save", "safetensors.torch.save_file"}

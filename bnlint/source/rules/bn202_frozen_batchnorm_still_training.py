@@ -17,9 +17,9 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Diagnostic
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.flow import TRAIN
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_of, ref_through, uses_torch
+from bnlint.source.models import FileAnalysis, Scope, analysis, ref_of, ref_through
 from bnlint.source.rule import Rule
 
 # Architectures built with BatchNorm (torchvision names, timm model-name prefixes).
