@@ -1177,7 +1177,11 @@ class FileAnalysis:
 
     def trains(self, scope: Scope) -> bool:
         """The function (its closures included) or a function of the file it calls runs a training step."""
-        return self._transitive("trains", scope, lambda s, n: self.is_backward(n) or self.is_step(s, n))
+        return self._transitive("trains", scope, self.is_training_step)
+
+    def is_training_step(self, scope: Scope, node: ast.AST) -> bool:
+        """`loss.backward()`, `optimizer.step()`, `scaler.step(optimizer)` in scope's own code."""
+        return self.is_backward(node) or self.is_step(scope, node)
 
     def uses_gradients(self, scope: Scope) -> bool:
         """Training, or anything else that needs autograd: torch.autograd.grad, `.grad`, requires_grad_()."""
@@ -1186,7 +1190,7 @@ class FileAnalysis:
     def _gradient_use(self, scope: Scope, node: ast.AST) -> bool:
         if isinstance(node, ast.Call):
             qn = self.ctx.call_qualname(node) or ""
-            if self.is_backward(node) or self.is_step(scope, node) or qn in GRAD_FUNCTIONS or qn.startswith(GRAD_PREFIXES):
+            if self.is_training_step(scope, node) or qn in GRAD_FUNCTIONS or qn.startswith(GRAD_PREFIXES):
                 return True
             if qn in ENABLE_GRAD or self.grad_context(node) == ON:
                 return True
@@ -1228,7 +1232,7 @@ class FileAnalysis:
     def training_nodes(self, scope: Scope) -> List[ast.Call]:
         """Training steps in scope's own code, and calls of functions of the file that train."""
         return [n for n in scope.own_nodes if isinstance(n, ast.Call) and (
-            self.is_backward(n) or self.is_step(scope, n)
+            self.is_training_step(scope, n)
             or (self._sites.get(n) is not None and self.trains(self._sites[n].callee)))]
 
     def gradient_nodes(self, scope: Scope) -> List[ast.AST]:
@@ -1238,7 +1242,7 @@ class FileAnalysis:
 
     def part_trains(self, scope: Scope, node: ast.AST) -> bool:
         """A statement (or expression) of scope runs a training step, itself or through a call."""
-        return self._transitive("trains", scope, lambda s, n: self.is_backward(n) or self.is_step(s, n), within=node)
+        return self._transitive("trains", scope, self.is_training_step, within=node)
 
     def part_uses_gradients(self, scope: Scope, node: ast.AST) -> bool:
         return self._transitive("grads", scope, self._gradient_use, within=node)
@@ -1330,7 +1334,7 @@ class FileAnalysis:
                 elif self._returns_taint(caller, names, {site.call}) and self.feeds_training(caller, depth + 1):
                     found = True
                 elif self.returns_forward(scope) and any(
-                        self.is_backward(n) or self.is_step(caller, n) for n in caller.own_nodes):
+                        self.is_training_step(caller, n) for n in caller.own_nodes):
                     found = True
                 if found:
                     break
@@ -1482,7 +1486,7 @@ class FileAnalysis:
         for node in nodes:
             if not isinstance(node, ast.Call):
                 continue
-            if self.is_backward(node) or self.is_step(scope, node):
+            if self.is_training_step(scope, node):
                 values: Set[str] = set()
                 for p in self.paths_at(scope, node):
                     values |= resolve(p.mode(ref))

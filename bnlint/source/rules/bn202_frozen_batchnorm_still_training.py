@@ -184,9 +184,7 @@ class FrozenBatchnormStillTraining(Rule):
         """`part` frozen at `freeze`; training looked for in scope after `start` (the freeze, or the
         construction of the model whose __init__ froze it)."""
         ctx = an.ctx
-        after = [n for n in scope.own_nodes if isinstance(n, ast.Call) and n.lineno > start.end_lineno]
-        trained = [n for n in after if an.is_backward(n) or an.is_step(scope, n)
-                   or (an.site_at(n) is not None and an.trains(an.site_at(n).callee))]
+        trained = [n for n in an.training_nodes(scope) if n.lineno > start.end_lineno]
         if not trained or not self._has_batchnorm(an, scope, part):
             return None
         if self._handled_elsewhere(ctx, part):
