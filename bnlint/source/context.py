@@ -293,6 +293,15 @@ def keyword(call: ast.Call, name: str) -> Optional[ast.keyword]:
     return None
 
 
+def argument(call: ast.Call, name: str, index: Optional[int]) -> Optional[ast.AST]:
+    """The argument passed for parameter `name` (positional `index`, None if keyword-only), else None.
+    A `*args` at or before the index hides which value lands there: then only the keyword counts."""
+    if index is not None and len(call.args) > index and not any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
+        return call.args[index]
+    kw = keyword(call, name)
+    return kw.value if kw else None
+
+
 def has_star_args(call: ast.Call) -> bool:
     return any(isinstance(a, ast.Starred) for a in call.args) or any(
         kw.arg is None for kw in call.keywords

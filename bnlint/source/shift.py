@@ -20,7 +20,7 @@ from typing import Callable, Dict, List, Optional, Tuple, Union
 from bnlint.diagnostic import Position
 from bnlint.source import layers
 from bnlint.source.classes import ClassInfo, is_attr_of, self_param
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, argument
 
 SEQUENTIAL = "torch.nn.Sequential"
 ORDERED_DICT = ("collections.OrderedDict", "OrderedDict", "typing.OrderedDict")
@@ -555,12 +555,6 @@ class MethodFlow:
             self.report(Finding(src, label, bn_node, internal=False))
 
 
-def _argument(call: ast.Call, name: str, index: Optional[int]) -> Optional[ast.AST]:
-    if index is not None and len(call.args) > index and not any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
-        return call.args[index]
-    return next((k.value for k in call.keywords if k.arg == name), None)
-
-
 def _is_zero(node: Optional[ast.AST]) -> bool:
     return isinstance(node, ast.Constant) and not isinstance(node.value, (bool, str)) and node.value == 0
 
@@ -569,11 +563,11 @@ def literal_kind(kind: Optional[str], call: ast.Call, qualname: Optional[str]) -
     """A layer's kind as its literal arguments make it: `nn.Dropout(0.0)` is the identity, and a BatchNorm
     with `track_running_stats=False` keeps no running statistics (it normalises with the batch's in both
     modes, like the other norms), so neither has a variance shift."""
-    if kind == layers.DROPOUT and _is_zero(_argument(call, "p", 0)):
+    if kind == layers.DROPOUT and _is_zero(argument(call, "p", 0)):
         return layers.PASS
     if kind == layers.BATCHNORM:
         # BatchNorm1d(num_features, eps, momentum, affine, track_running_stats); the Lazy ones lack num_features
-        stats = _argument(call, "track_running_stats", 3 if "Lazy" in (qualname or "") else 4)
+        stats = argument(call, "track_running_stats", 3 if "Lazy" in (qualname or "") else 4)
         if isinstance(stats, ast.Constant) and stats.value is False:
             return layers.NORM
     return kind
@@ -583,10 +577,9 @@ def dropout_active(call: ast.Call, qualname: str) -> bool:
     """Whether a functional dropout drops in train mode (F.alpha_dropout defaults to training=False;
     `p=0` drops nothing)."""
     param, index, default = layers.DROPOUT_FUNCTIONS[qualname]
-    if _is_zero(_argument(call, "p", 1)):
+    if _is_zero(argument(call, "p", 1)):
         return False
-    arg = call.args[index] if len(call.args) > index else next(
-        (k.value for k in call.keywords if k.arg == param), None)
+    arg = argument(call, param, index)
     if arg is None:
         return default
     return not (isinstance(arg, ast.Constant) and arg.value in (False, 0, None))

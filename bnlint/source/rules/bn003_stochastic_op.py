@@ -11,7 +11,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import layers
 from bnlint.source.classes import ClassInfo, class_info, is_attr_of, module_functions, reachable
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, argument
 from bnlint.source.rule import Rule
 from bnlint.source.shift import label_of
 
@@ -109,18 +109,12 @@ def _literal(node: Optional[ast.AST], *values) -> bool:
     return isinstance(node, ast.Constant) and not isinstance(node.value, str) and node.value in values
 
 
-def _arg(call: ast.Call, name: str, index: int) -> Optional[ast.AST]:
-    if len(call.args) > index:
-        return call.args[index]
-    return next((k.value for k in call.keywords if k.arg == name), None)
-
-
 def draw_of(ctx: FileContext, call: ast.Call) -> Optional[Draw]:
     qn = _imported(ctx, call.func)
     if qn is not None:
         if qn in layers.DROPOUT_FUNCTIONS or qn in layers.STOCHASTIC_DEPTH_FUNCTIONS:
             param, index, default = {**layers.DROPOUT_FUNCTIONS, **layers.STOCHASTIC_DEPTH_FUNCTIONS}[qn]
-            flag = _arg(call, param, index)
+            flag = argument(call, param, index)
             # F.dropout without training= is BN002's; here only an explicit training=True, or a
             # torchvision op whose training= defaults to True.
             on = _literal(flag, True) or (flag is None and default and not qn.startswith("torch.nn.functional")
@@ -129,13 +123,13 @@ def draw_of(ctx: FileContext, call: ast.Call) -> Optional[Draw]:
         if qn in layers.ZERO_MEAN_FUNCTIONS:
             return Draw(call, True)
         if qn in layers.ZERO_MEAN_WITH_MEAN_ARG:
-            return Draw(call, _literal(_arg(call, "mean" if not qn.startswith("random.") else "mu", 0), 0))
+            return Draw(call, _literal(argument(call, "mean" if not qn.startswith("random.") else "mu", 0), 0))
         if layers.is_random_function(qn):
             return Draw(call, False)
         return None
     if isinstance(call.func, ast.Attribute) and call.func.attr in layers.RANDOM_METHODS:
         if call.func.attr in layers.ZERO_MEAN_METHODS:
-            mean = _arg(call, "mean", 0)
+            mean = argument(call, "mean", 0)
             return Draw(call, mean is None or _literal(mean, 0))
         return Draw(call, False)
     return None
