@@ -51,6 +51,8 @@ MODULE_API = {
 MODULE_EVIDENCE = MODULE_API | {"eval", "train"}
 # Module methods (and common Hugging Face ones) that return the module or change nothing.
 CHAINABLE = {"to", "cuda", "cpu", "half", "float", "double", "bfloat16", "type", "requires_grad_", "share_memory"}
+# Calls on a module that return that module: `model.to(device).eval()` is still `model`.
+RETURNS_MODULE = CHAINABLE | {"eval", "train"}
 HARMLESS_MODEL_METHODS = MODULE_API | {
     "generate", "save_pretrained", "push_to_hub", "resize_token_embeddings", "get_input_embeddings",
     "get_output_embeddings", "gradient_checkpointing_enable", "gradient_checkpointing_disable",
@@ -144,13 +146,13 @@ def ref_of(node: Optional[ast.AST]) -> Optional[str]:
     return dotted(node)
 
 
-def _unwrapped(value: ast.AST, wraps: Callable[[ast.Call], bool]) -> Optional[str]:
+def _unwrapped(value: Optional[ast.AST], wraps: Callable[[ast.Call], bool]) -> Optional[str]:
     """The reference under calls that hand the module on: `wraps(model)` and Module methods that return
     the module (`model.to(device)`, `model.eval()`); None for any other call."""
     while isinstance(value, ast.Call):
         if value.args and wraps(value):
             value = value.args[0]
-        elif isinstance(value.func, ast.Attribute) and value.func.attr in CHAINABLE | {"eval", "train"}:
+        elif isinstance(value.func, ast.Attribute) and value.func.attr in RETURNS_MODULE:
             value = value.func.value
         else:
             return None
@@ -159,10 +161,7 @@ def _unwrapped(value: ast.AST, wraps: Callable[[ast.Call], bool]) -> Optional[st
 
 def ref_through(node: Optional[ast.AST]) -> Optional[str]:
     """Like ref_of, seeing through calls that return the module itself: `model.to(device)` -> 'model'."""
-    while (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-           and node.func.attr in CHAINABLE | {"eval", "train"}):
-        node = node.func.value
-    return ref_of(node)
+    return _unwrapped(node, lambda call: False)
 
 
 def _root(ref: str) -> str:
@@ -622,7 +621,7 @@ class FileAnalysis:
 
     def _unchain(self, value: ast.AST) -> ast.AST:
         while (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
-               and value.func.attr in CHAINABLE | {"eval", "train"} and isinstance(value.func.value, ast.Call)):
+               and value.func.attr in RETURNS_MODULE and isinstance(value.func.value, ast.Call)):
             value = value.func.value
         return value
 
