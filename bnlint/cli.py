@@ -115,10 +115,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         else:
             result = run_check(list(paths), options)
         models = _graph_tier(result, list(paths), options, model_specs, rewrite, diff, quiet) if trace else None
-    except ConfigError as exc:
-        click.echo(f"bnlint: error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
-    except trace_errors as exc:
+    except (ConfigError, *trace_errors) as exc:
         click.echo(f"bnlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     if diff:
