@@ -53,7 +53,7 @@ class UserCodeError(Exception):
         self.location = location
 
 
-def _user_failure(exc: BaseException, what: str):
+def user_failure(exc: BaseException, what: str):
     from bnlint.graph.tracer import describe, failure_site
 
     if isinstance(exc, SystemExit):
@@ -119,7 +119,7 @@ def load_factory(task: dict):
                     sys.path.insert(0, folder)
             module = importlib.import_module(spec.target)
     except BaseException as exc:  # noqa: BLE001 - user code, sys.exit included
-        raise _user_failure(exc, where) from None
+        raise user_failure(exc, where) from None
     obj: Any = module
     for part in spec.factory.split("."):
         if not hasattr(obj, part):
@@ -136,6 +136,25 @@ def _site(obj: Any):
         return (inspect.getsourcefile(obj), start)
     except (TypeError, OSError):
         return None
+
+
+def module_classes(module) -> List[type]:
+    """The nn.Module classes a file defines with a forward of their own, in the order of the source."""
+    from torch import nn
+
+    from bnlint.graph.locate import class_site
+
+    return sorted(
+        (c for c in vars(module).values()
+         if inspect.isclass(c) and issubclass(c, nn.Module) and c.__module__ == module.__name__
+         and c.forward is not nn.Module.forward),
+        key=lambda c: (class_site(c) or ("", 0))[1],
+    )
+
+
+def contained_classes(models) -> set:
+    """The classes of the modules inside these models: a block is analysed inside the network that uses it."""
+    return {type(m) for model in models for m in list(model.modules())[1:]}
 
 
 def required_arguments(cls: type) -> List[str]:
@@ -227,12 +246,10 @@ class Worker:
         except BuildError as exc:
             raise UserCodeError(f"model `{name}` could not be built: {exc}") from None
         except BaseException as exc:  # noqa: BLE001 - sys.exit in a factory
-            raise _user_failure(exc, f"building model `{name}`") from None
+            raise user_failure(exc, f"building model `{name}`") from None
         self.analyse(index, task, name, model, sites, factory, _site(target) or task.get("origin"))
 
     def file_task(self, index: int, task: dict, skip) -> None:
-        from torch import nn
-
         from bnlint.graph.build import BuildError, build
         from bnlint.graph.locate import Sites, class_site
 
@@ -241,13 +258,8 @@ class Worker:
         try:
             module = import_path(path)
         except BaseException as exc:  # noqa: BLE001 - user code, sys.exit included
-            raise _user_failure(exc, f"importing `{os.path.basename(path)}`") from None
-        classes = sorted(
-            (c for c in vars(module).values()
-             if inspect.isclass(c) and issubclass(c, nn.Module) and c.__module__ == module.__name__
-             and c.forward is not nn.Module.forward),
-            key=lambda c: (class_site(c) or ("", 0))[1],
-        )
+            raise user_failure(exc, f"importing `{os.path.basename(path)}`") from None
+        classes = module_classes(module)
         built: Dict[str, Any] = {}
         needs: Dict[str, List[str]] = {}
         infos = []
@@ -270,13 +282,12 @@ class Worker:
                                   severity=Severity.INFO))
                 continue
             except BaseException as exc:  # noqa: BLE001 - user code: sys.exit, stdin, out of memory
-                err = _user_failure(exc, "its __init__")
+                err = user_failure(exc, "its __init__")
                 self.unbuilt(index, name, make("BN910", f"class `{name}` was not analysed: {err}",
                                                err.location or class_site(cls)))
                 continue
             built[name] = (cls, model, sites)
-        # Analyse the models no other one contains: a block is analysed inside the network that uses it.
-        inside = {type(m) for _, model, _ in built.values() for m in list(model.modules())[1:]}
+        inside = contained_classes(model for _, model, _ in built.values())
         for name, (cls, model, sites) in built.items():
             if cls not in inside and name not in skip["analyse"]:
                 self.analyse(index, task, name, model, sites, cls, class_site(cls))

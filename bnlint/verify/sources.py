@@ -7,7 +7,6 @@ User code runs in this process (verify is an explicit command); whatever it rais
 
 from __future__ import annotations
 
-import inspect
 import os
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Tuple
@@ -39,23 +38,19 @@ def from_spec(text: str, base: Optional[str] = None) -> Candidate:
 
 def from_file(path: str) -> Tuple[List[Candidate], List[str]]:
     """(models to verify, notes on classes skipped because they need arguments)."""
-    from bnlint.graph.build import BuildError, build
-    from bnlint.graph.locate import Sites, class_site
-    from bnlint.graph.worker import _user_failure, import_path, required_arguments
+    from bnlint.graph.build import build
+    from bnlint.graph.locate import Sites
+    from bnlint.graph.serial import display_path
+    from bnlint.graph.worker import contained_classes, import_path, module_classes, required_arguments, user_failure
 
-    shown = os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+    shown = display_path(path)
     try:
         module = import_path(path)
     except BaseException as exc:  # noqa: BLE001 - user code, sys.exit included
         if isinstance(exc, KeyboardInterrupt):
             raise
-        return [Candidate(os.path.basename(path), shown, None, str(_user_failure(exc, f"importing `{shown}`")))], []
-    classes = sorted(
-        (c for c in vars(module).values()
-         if inspect.isclass(c) and issubclass(c, nn.Module) and c.__module__ == module.__name__
-         and c.forward is not nn.Module.forward),
-        key=lambda c: (class_site(c) or ("", 0))[1],
-    )
+        return [Candidate(os.path.basename(path), shown, None, str(user_failure(exc, f"importing `{shown}`")))], []
+    classes = module_classes(module)
     notes: List[str] = []
     buildable = []
     for cls in classes:
@@ -66,12 +61,12 @@ def from_file(path: str) -> Tuple[List[Candidate], List[str]]:
         else:
             buildable.append(cls)
     # Built on the meta device (no memory) only to see which class contains which.
-    inside = set()
+    models = []
     for cls in buildable:
         try:
-            model, _ = build(cls, Sites())
-        except (BuildError, Exception, SystemExit):  # noqa: BLE001 - reported when built for real
+            models.append(build(cls, Sites())[0])
+        except (Exception, SystemExit):  # noqa: BLE001 - reported when built for real
             continue
-        inside |= {type(m) for m in list(model.modules())[1:]}
+    inside = contained_classes(models)
     candidates = [Candidate(c.__qualname__, f"{shown}:{c.__qualname__}", c) for c in buildable if c not in inside]
     return candidates, notes
