@@ -229,6 +229,14 @@ def _dropout_function(unit: Unit) -> bool:
                P.ALPHA_DROPOUT_FUNCS for a in unit.atoms)
 
 
+def batchnorms_shifted_by(ctx: "Context", unit: Unit) -> List[str]:
+    """The BatchNorms a train-time regulariser reaches (BN001/BN006, and what fix_model rewrites); none when
+    the unit is not the identity in eval: then it is no regulariser but BN003's business."""
+    if unit.key in ctx.eval_active and not _dropout_function(unit):
+        return []
+    return ctx.reached_batchnorms(unit)
+
+
 # ------------------------------------------------------------------ BN001, BN006
 @graph_pass("BN001", "BN006")
 def stochastic_before_batchnorm(ctx: Context) -> Iterable[Finding]:
@@ -239,9 +247,7 @@ def stochastic_before_batchnorm(ctx: Context) -> Iterable[Finding]:
         code = "BN006" if unit.kind == "drop_path" else "BN001"
         if code not in ctx.enabled:
             continue
-        if unit.key in ctx.eval_active and not _dropout_function(unit):
-            continue  # not the identity in eval: not a regulariser, and BN003's business
-        bns = ctx.reached_batchnorms(unit)
+        bns = batchnorms_shifted_by(ctx, unit)
         if bns:
             items.append((code, ctx.placed(unit), unit, bns))
     for (code, loc, *_), (units, bns) in _group(items).items():

@@ -25,7 +25,7 @@ from typing import List, Optional, Set, Tuple
 from torch import fx, nn
 
 from bnlint.graph import patterns as P
-from bnlint.graph.analysis import Context, _dropout_function, _says_training_true
+from bnlint.graph.analysis import Context, _says_training_true, batchnorms_shifted_by
 from bnlint.graph.tracer import MAX_DEPTH, GraphTracer, Piece, Traced, join, trace_for_rewrite
 from bnlint.graph.units import Unit
 
@@ -114,8 +114,7 @@ def _rewrite_graph(model: nn.Module, strategy: str, beta: float, prefix: str) ->
                 node.meta["bnlint_probe"] = found
     ctx = Context(work, type(model).__name__, frozenset({"BN001"}))
     ctx.__dict__["train"] = Traced([Piece("", work, gm.graph)])
-    offending = [u for u in ctx.train_units if u.kind == "dropout" and ctx.reached_batchnorms(u)
-                 and (u.key not in ctx.eval_active or _dropout_function(u))]
+    offending = [u for u in ctx.train_units if u.kind == "dropout" and batchnorms_shifted_by(ctx, u)]
     done = Rewrite(gm)
     rw = _Rewriter(gm)
     inserted: Set[fx.Node] = set()
@@ -138,7 +137,7 @@ def _rewrite_graph(model: nn.Module, strategy: str, beta: float, prefix: str) ->
                 replaced.add(str(out.target))
             done.changes.append(f"{what} replaced by Uout(beta={beta:g})")
         else:
-            removed_p.append(unit.p if unit.p is not None else 0.5)
+            removed_p.append(_p_or_default(unit))
             out.replace_all_uses_with(data_in)
             done.changes.append(f"{what} removed")
         rw.erase_unused(region)
@@ -179,8 +178,7 @@ def _fix_inside(gm: fx.GraphModule, leaf: str, strategy: str, beta: float, prefi
     ctx = Context(sub, type(sub).__name__, frozenset({"BN001"}))
     found = []
     for unit in ctx.train_units:
-        if unit.kind != "dropout" or not ctx.reached_batchnorms(unit) or (
-                unit.key in ctx.eval_active and not _dropout_function(unit)):
+        if unit.kind != "dropout" or not batchnorms_shifted_by(ctx, unit):
             continue
         path = join(leaf, unit.path)
         what = f"`{join(prefix, path)}` ({unit.label}{_p(unit.p)})"
@@ -195,8 +193,13 @@ def _fix_inside(gm: fx.GraphModule, leaf: str, strategy: str, beta: float, prefi
         else:
             _set_module(gm, path, nn.Identity())
             done.changes.append(f"{what} removed (now nn.Identity)")
-        found.append(unit.p if unit.p is not None else 0.5)
+        found.append(_p_or_default(unit))
     return found
+
+
+def _p_or_default(unit) -> float:
+    """The dropout probability removed with a unit; nn.Dropout's default when it could not be read."""
+    return unit.p if unit.p is not None else 0.5
 
 
 def _get(root: nn.Module, path: str) -> Optional[nn.Module]:
