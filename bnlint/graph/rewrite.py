@@ -26,7 +26,7 @@ from torch import fx, nn
 
 from bnlint.graph import patterns as P
 from bnlint.graph.analysis import Context, _says_training_true, batchnorms_shifted_by
-from bnlint.graph.tracer import MAX_DEPTH, GraphTracer, Piece, Traced, join, trace_for_rewrite
+from bnlint.graph.tracer import MAX_DEPTH, CannotRewrite, GraphTracer, Piece, Traced, join, trace_for_rewrite
 from bnlint.graph.units import Unit
 
 MODULE_FOR = {"F.dropout": nn.Dropout, "F.dropout1d": nn.Dropout1d, "F.dropout2d": nn.Dropout2d,
@@ -98,7 +98,7 @@ def _rewrite(model: nn.Module, strategy: str, beta: float, prefix: str, depth: i
 
 def _why(exc: ValueError) -> str:
     """trace_for_rewrite's reason, without its advice (the caller gives its own)."""
-    return str(exc).replace("cannot rewrite this model: ", "", 1).split("; fix the source")[0]
+    return exc.reason if isinstance(exc, CannotRewrite) else str(exc)
 
 
 def _rewrite_graph(model: nn.Module, strategy: str, beta: float, prefix: str) -> Rewrite:

@@ -272,6 +272,14 @@ def iter_nodes(traced: Traced) -> Iterator[Tuple[Piece, fx.Node]]:
             yield piece, node
 
 
+class CannotRewrite(ValueError):
+    """The model's forward cannot be rewritten as a graph; `reason` says why (fix_model words its own advice)."""
+
+    def __init__(self, reason: str, advice: str = "fix the source by hand (see `bnlint rule BN001`)"):
+        self.reason = reason
+        super().__init__(f"cannot rewrite this model: {reason}" + (f"; {advice}" if advice else ""))
+
+
 def trace_for_rewrite(model: nn.Module) -> Tuple[fx.GraphModule, List[str], List[str]]:
     """A GraphModule of the model, traced in train mode, that behaves like the model in both modes.
 
@@ -293,22 +301,16 @@ def trace_for_rewrite(model: nn.Module) -> Tuple[fx.GraphModule, List[str], List
                 if tracer.failed_path and len(untraceable) < MAX_LEAVES:
                     untraceable.append(tracer.failed_path)
                     break
-                raise ValueError(
-                    f"cannot rewrite this model: torch.fx cannot trace its forward ({describe(exc)}); fix the "
-                    "source by hand (see `bnlint rule BN001`)"
-                ) from None
+                raise CannotRewrite(f"torch.fx cannot trace its forward ({describe(exc)})") from None
         if len(graphs) < 2:
             continue
         diverged = _mode_dependent(*graphs)
         if diverged is None:
             return fx.GraphModule(model, graphs[0], type(model).__name__), untraceable, moded
         if not diverged or diverged in moded:
-            raise ValueError(
-                "cannot rewrite this model: its own forward computes something different in train and eval "
-                "mode (beyond dropout); fix the source by hand (see `bnlint rule BN001`)"
-            )
+            raise CannotRewrite("its own forward computes something different in train and eval mode (beyond dropout)")
         moded.append(diverged)
-    raise ValueError("cannot rewrite this model: too many submodules depend on the mode")
+    raise CannotRewrite("too many submodules depend on the mode", advice="")
 
 
 def _mode_dependent(train: fx.Graph, evaluation: fx.Graph) -> Optional[str]:
