@@ -513,10 +513,10 @@ class FileAnalysis:
     # ------------------------------------------------------------------ what is a model
     def _identify(self) -> None:
         """Which references hold an nn.Module: built as one, used as one, or passed where one goes."""
-        called, api, built, plain, links = set(), set(), {}, set(), []
+        called, api, built, plain, links = set(), set(), set(), set(), []
         for scope in self.scopes:
             if scope.self_name and self.ctx.is_module_class(scope.cls):
-                built.setdefault(self.key(scope, scope.self_name), [])
+                built.add(self.key(scope, scope.self_name))
             for node in scope.own_nodes:
                 if isinstance(node, ast.Call):
                     ref = ref_of(node.func)
@@ -526,22 +526,17 @@ class FileAnalysis:
                         recv = ref_through(node.func.value)
                         if recv:
                             api.add(self.key(scope, recv))
-                elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
-                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                    for t, value in _pairs(targets, node.value):
-                        ref = ref_of(t)
-                        if not ref:
-                            continue
-                        k = self.key(scope, ref)
-                        kind = self.construction(self._unchain(value))  # `Net().to(device)` too
-                        if kind and kind[0] == "module":
-                            built.setdefault(k, []).append((scope, value))
-                        elif kind and kind[0] in ("object", "optimizer"):
-                            plain.add(k)
-                        source = self._source(value)
-                        if source:
-                            links.append((k, self.key(scope, source)))
-        models = (set(built) | (called & api)) - plain
+        for k, assigned in self._assigned.items():  # every assignment, collected once in __init__
+            for scope, value in assigned:
+                kind = self.construction(self._unchain(value))  # `Net().to(device)` too
+                if kind and kind[0] == "module":
+                    built.add(k)
+                elif kind and kind[0] in ("object", "optimizer"):
+                    plain.add(k)
+                source = self._source(value)
+                if source:
+                    links.append((k, self.key(scope, source)))
+        models = (built | (called & api)) - plain
         for site in (s for ss in self._sites_to.values() for s in ss):
             for param, arg in site.args:
                 passed = ref_through(arg)
@@ -556,7 +551,6 @@ class FileAnalysis:
                         models.add(x)
                         changed = True
         self._models = models
-        self._built = built
         self._plain = plain
 
     def _source(self, value: ast.AST) -> Optional[str]:
