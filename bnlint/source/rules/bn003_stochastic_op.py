@@ -179,9 +179,18 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
     functions = reachable(ctx, info)
     parameters = {a for a, found in info.assigns.items()
                   if any(isinstance(f.value, ast.Call) and ctx.call_qualname(f.value) in PARAMETER for f in found)}
+    # Each followed function's calls with what they call, resolved once (the fixpoint and the
+    # never-passed-option check below both ask).
+    calls = {id(func): [(n, _callee(ctx, n, owner, info)) for n in ast.walk(func) if isinstance(n, ast.Call)]
+             for func, owner in functions}
+    sites: Dict[int, List[ast.Call]] = {}
+    for func, _ in functions:
+        for call, callee in calls[id(func)]:
+            if callee is not None:
+                sites.setdefault(id(callee), []).append(call)
     per_function: Dict[int, List[Draw]] = {}
     for func, owner in functions:
-        off = _switched_off(ctx, func, owner, functions, info)
+        off = _switched_off(func, owner, sites.get(id(func), []))
         found = [] if GENERATIVE_METHOD.search(func.name) else [
             d for d in (draw_of(ctx, n) for n in _body_nodes(func) if isinstance(n, ast.Call))
             if d and not _under_switch(ctx, d.node, func, off)]
@@ -203,7 +212,7 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
     while changed:
         changed = False
         for func, owner in functions:
-            if id(func) not in drawing and any(id(c) in drawing for c in _callees(ctx, func, owner, info)):
+            if id(func) not in drawing and any(c is not None and id(c) in drawing for _, c in calls[id(func)]):
                 drawing.add(id(func))
                 changed = True
     in_class = [d.node for d in scan.draws if any(a is cls for a in ctx.ancestors(d.node))]
@@ -216,17 +225,15 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
     return scan
 
 
-def _switched_off(ctx: FileContext, func: ast.AST, owner: Optional[str], functions, info: ClassInfo) -> Set[str]:
+def _switched_off(func: ast.AST, owner: Optional[str], sites: List[ast.Call]) -> Set[str]:
     """Parameters of a helper that default to None / False / 0 and that no call of it in the class's
-    code passes: `def pos_embed(n, jitter=None)` called as `pos_embed(n)` never jitters."""
+    code (`sites`) passes: `def pos_embed(n, jitter=None)` called as `pos_embed(n)` never jitters."""
     args = func.args
     positional = args.posonlyargs + args.args
     defaults = dict(zip([a.arg for a in positional][len(positional) - len(args.defaults):], args.defaults))
     defaults.update({a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None})
     off = {name for name, d in defaults.items() if isinstance(d, ast.Constant) and d.value in (None, False, 0)
            and not isinstance(d.value, str)}
-    sites = [call for g, g_owner in functions for call in ast.walk(g)
-             if isinstance(call, ast.Call) and _callee(ctx, call, g_owner, info) is func]
     if not off or not sites:
         return set()  # forward itself, or a helper called from outside what we follow
     names = [a.arg for a in positional][1 if owner else 0:]
@@ -264,10 +271,6 @@ def _callee(ctx: FileContext, call: ast.Call, owner: Optional[str], info: ClassI
     if isinstance(f, ast.Name) and f.id not in ctx.imports:
         return module_functions(ctx).get(f.id)
     return None
-
-
-def _callees(ctx, func, owner, info) -> List[ast.AST]:
-    return [c for c in (_callee(ctx, n, owner, info) for n in ast.walk(func) if isinstance(n, ast.Call)) if c]
 
 
 def _calls_in_order(func: ast.AST) -> List[ast.Call]:
