@@ -30,6 +30,7 @@ Values never say more than the file shows: a model handed to code we cannot see 
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
@@ -109,11 +110,12 @@ class Path:
 Paths = FrozenSet[Path]
 
 
-def _names_in(text: str) -> Set[str]:
+@functools.lru_cache(maxsize=4096)  # asked for every fact of every path at each assignment
+def _names_in(text: str) -> FrozenSet[str]:
     try:
-        return {n.id for n in ast.walk(ast.parse(text, mode="eval")) if isinstance(n, ast.Name)}
+        return frozenset(n.id for n in ast.walk(ast.parse(text, mode="eval")) if isinstance(n, ast.Name))
     except SyntaxError:  # pragma: no cover - facts are unparsed expressions
-        return set()
+        return frozenset()
 
 
 def cap(paths: Iterable[Path]) -> Paths:
@@ -130,9 +132,10 @@ def cap(paths: Iterable[Path]) -> Paths:
 def merge(paths: Iterable[Path]) -> Path:
     paths = list(paths)
     keys = sorted({k for p in paths for k, _ in p.modes})
+    tables = [dict(p.modes) for p in paths]
     modes = []
     for k in keys:
-        values = {dict(p.modes).get(k) for p in paths}
+        values = {t.get(k) for t in tables}
         modes.append((k, values.pop() if len(values) == 1 and None not in values else UNKNOWN))
     depth = max(len(p.grad) for p in paths)
     grads = {p.grad for p in paths}
