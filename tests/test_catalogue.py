@@ -91,3 +91,11 @@ def test_readme_rule_table_is_generated_from_the_catalogue():
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "rule_table.py"), "--print"],
                           capture_output=True, text=True, check=True)
     assert proc.stdout.strip() in readme, "README rule table is stale: run `python scripts/rule_table.py`"
+
+
+def test_every_graph_code_has_a_graph_document():
+    from bnlint.graph.serial import GRAPH_CODES, rule_name
+
+    for code in GRAPH_CODES:
+        assert code in DOCS and "graph" in DOCS[code].tiers, code
+        assert rule_name(code) == DOCS[code].name
