@@ -159,6 +159,13 @@ def _unwrapped(value: Optional[ast.AST], wraps: Callable[[ast.Call], bool]) -> O
     return ref_of(value)
 
 
+def mode_switch(node: ast.AST) -> Optional[ast.expr]:
+    """The receiver of `x.eval(...)` / `x.train(...)` when node is such a call, else None."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("eval", "train"):
+        return node.func.value
+    return None
+
+
 def ref_through(node: Optional[ast.AST]) -> Optional[str]:
     """Like ref_of, seeing through calls that return the module itself: `model.to(device)` -> 'model'."""
     return _unwrapped(node, lambda call: False)
@@ -919,8 +926,7 @@ class FileAnalysis:
                 and it.func.attr in ("modules", "children", "named_modules", "named_children")):
             return None
         owner = ref_through(it.func.value)
-        switches = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("eval", "train")
-                       for stmt in loop.body for n in ast.walk(stmt))
+        switches = any(mode_switch(n) is not None for stmt in loop.body for n in ast.walk(stmt))
         return owner if switches else None
 
     def _switches_modes(self, scope: Scope, fn: ast.AST) -> bool:
@@ -930,8 +936,7 @@ class FileAnalysis:
             fn = target.node if target else None
         if fn is None:
             return False
-        return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("eval", "train")
-                   for n in ast.walk(fn))
+        return any(mode_switch(n) is not None for n in ast.walk(fn))
 
     def changes_state(self, stmt: ast.AST) -> bool:
         """Whether a statement may change a mode (worth remembering a branch condition for)."""

@@ -18,7 +18,7 @@ from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.flow import EVAL, OFF, PRETRAINED, TRAIN
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through
+from bnlint.source.models import FileAnalysis, Scope, analysis, mode_switch, ref_through
 from bnlint.source.rule import Rule
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
@@ -123,8 +123,8 @@ def switched_afterwards(an: FileAnalysis, scope: Scope, export: ast.Call) -> boo
     if not (isinstance(parent, ast.Assign) and len(parent.targets) == 1):
         return False
     name = ref_through(parent.targets[0])
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("eval", "train")
-               and ref_through(n.func.value) == name and n.lineno >= export.lineno for n in scope.own_nodes)
+    return any(mode_switch(n) is not None and ref_through(mode_switch(n)) == name and n.lineno >= export.lineno
+               for n in scope.own_nodes)
 
 
 class InferenceWithoutEval(Rule):
