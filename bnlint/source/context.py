@@ -323,3 +323,14 @@ def dotted(node: Optional[ast.AST], head: Callable[[str], str] = str) -> Optiona
 
 def uses_torch(ctx: FileContext) -> bool:
     return any(qn.split(".")[0] in TORCH_PACKAGES for qn in ctx.imports.values())
+
+
+def library_module_class(qualname: str, not_modules: Iterable[str] = NN_NON_MODULES) -> Optional[bool]:
+    """For a torch.nn or torchvision.models name, whether calling it builds an nn.Module; None for any
+    other name (the caller decides)."""
+    last = qualname.rsplit(".", 1)[-1]
+    if qualname.startswith("torch.nn.") and not qualname.startswith(NOT_NN_CLASSES):
+        return last[:1].isupper() and last not in not_modules
+    if qualname.startswith("torchvision.models.") and last[:1] != "_" and not last.endswith("_Weights"):
+        return last not in ("get_weight", "get_model_weights", "list_models")
+    return None

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
-from bnlint.source.context import MODULE_BASES, NN_NON_MODULES, NOT_NN_CLASSES, FileContext, dotted
+from bnlint.source.context import MODULE_BASES, NN_NON_MODULES, FileContext, dotted, library_module_class
 from bnlint.source.flow import (
     EVAL, GRAD_ENTRY, OFF, ON, PRETRAINED, TRAIN, UNKNOWN, Interpreter, Path, Paths, ScopeFlow, entry, entry_ref,
 )
@@ -587,10 +587,9 @@ class FileAnalysis:
             return ("object", None)
         if self.is_optimizer_class(qn):
             return ("optimizer", None)
-        if qn.startswith("torch.nn.") and not qn.startswith(NOT_NN_CLASSES):
-            return ("module", TRAIN) if last[:1].isupper() and last not in NN_NOT_MODULES else None
-        if qn.startswith("torchvision.models.") and last[:1] != "_" and not last.endswith("_Weights"):
-            return None if last in ("get_weight", "get_model_weights", "list_models") else ("module", TRAIN)
+        library = library_module_class(qn, NN_NOT_MODULES)
+        if library is not None:
+            return ("module", TRAIN) if library else None
         if qn in ("timm.create_model", "timm.models.create_model"):
             return ("module", TRAIN)
         if last == "from_pretrained":

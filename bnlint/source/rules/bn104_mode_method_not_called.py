@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Set
 
 from bnlint.diagnostic import Applicability, Diagnostic
-from bnlint.source.context import MODULE_BASES, NN_NON_MODULES, NOT_NN_CLASSES, FileContext, dotted, uses_torch
+from bnlint.source.context import MODULE_BASES, FileContext, dotted, library_module_class, uses_torch
 from bnlint.source.rule import Rule
 
 MODE_METHODS = ("train", "eval")
@@ -172,10 +172,9 @@ class ModelEvidence:
         last = qn.rsplit(".", 1)[-1]
         if qn in self.ctx.module_classes or qn in FACTORIES:
             return qn
-        if qn.startswith("torch.nn.") and not qn.startswith(NOT_NN_CLASSES):
-            return qn if last[:1].isupper() and last not in NN_NON_MODULES else None
-        if qn.startswith("torchvision.models.") and not last.endswith("_Weights") and last[:1] != "_":
-            return qn if last not in ("get_weight", "get_model_weights", "list_models") else None
+        library = library_module_class(qn)
+        if library is not None:
+            return qn if library else None
         if qn.startswith("transformers.") and last == "from_pretrained":
             return qn
         return None
