@@ -34,6 +34,11 @@ class LayerShift:
     var_eval: float  # mean over channels of var_b (stochastic layers off)
 
 
+def random_input(shape, seed: int = 0) -> torch.Tensor:
+    """Standard normal input of this shape, the same on every run and device (drawn on the CPU)."""
+    return torch.randn(tuple(shape), generator=torch.Generator().manual_seed(seed))
+
+
 def call_model(model: nn.Module, inputs: Any) -> Any:
     """A tensor is one argument, a tuple or list several, a dict keyword arguments."""
     if isinstance(inputs, dict):

@@ -218,14 +218,14 @@ class Worker:
         codes = frozenset(task["codes"]) if "codes" in task else self.codes
         runner = None
         if shape:
-            import torch
+            from bnlint.graph.shift import random_input
 
             def real():
                 from bnlint.graph.locate import Sites
 
                 return model if not on_meta(model) else build(factory, Sites(), ways=("cpu",))[0]
 
-            runner = Runner(real, torch.randn(tuple(shape), generator=torch.Generator().manual_seed(0)))
+            runner = Runner(real, random_input(shape))
         self.report(index, name, diagnose(model, name, codes, sites=sites, runner=runner, model_site=site))
         self.emit(task=index, model=name, done=True)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from typing import Any, Optional, Sequence, Tuple
+from typing import Any, Optional, Tuple
 
 import torch
 from torch import nn
@@ -19,10 +19,6 @@ GUESS_SIDE = {1: 64, 2: 16, 3: 8}  # spatial size per conv dimensionality
 
 class InputError(Exception):
     """The input cannot be made or read; the message names the file and what to do."""
-
-
-def random_input(shape: Sequence[int], seed: int = 0) -> torch.Tensor:
-    return torch.randn(tuple(shape), generator=torch.Generator().manual_seed(seed))
 
 
 def load_data(path: str) -> Any:

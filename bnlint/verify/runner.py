@@ -9,7 +9,8 @@ from typing import Any, Callable, List, Optional, Sequence
 import torch
 from torch import nn
 
-from bnlint.verify.inputs import guess_shape, random_input, to_device
+from bnlint.graph.shift import random_input
+from bnlint.verify.inputs import guess_shape, to_device
 from bnlint.verify.measure import Result, VerifyError, stage, shift_limit, verify
 from bnlint.verify.sources import Candidate
 
