@@ -177,6 +177,33 @@ def _process_batch(batch, options: CheckOptions) -> List[Tuple[int, FileOutcome]
     return out
 
 
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # it fails again, with its reason, when a worker reads it
+
+
+def _batches(todo: list, jobs: int) -> List[list]:
+    """Work for the pool, biggest files first, in batches of about equal bytes: workers take the next
+    batch as they finish one, so the large files start early and small batches even out the end
+    (files in order of discovery left one worker parsing a 24k-line file alone at the end)."""
+    sized = sorted(((_size(item[1]), item) for item in todo), key=lambda s: -s[0])
+    target = max(1, sum(size for size, _ in sized) // (jobs * 32))
+    batches: List[list] = []
+    batch: list = []
+    held = 0
+    for size, item in sized:
+        batch.append(item)
+        held += size
+        if held >= target or len(batch) >= 64:
+            batches.append(batch)
+            batch, held = [], 0
+    if batch:
+        batches.append(batch)
+    return batches
+
+
 def _pool(jobs: int):
     import multiprocessing  # here, not at the top: a pre-commit run of a few files never needs them
     from concurrent.futures import ProcessPoolExecutor
@@ -227,8 +254,7 @@ def _run_check(paths: List[str], options: CheckOptions) -> CheckRun:
             todo.append((index, target.path, settings, cache_dir))
     jobs = options.jobs or os.cpu_count() or 1
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
-        size = max(1, min(32, len(todo) // (jobs * 8)))
-        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        batches = _batches(todo, jobs)
         with _pool(jobs) as pool:
             for done in pool.map(_process_batch, batches, [options] * len(batches)):
                 outcomes.update(done)

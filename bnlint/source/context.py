@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import heapq
 from functools import cached_property
-from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar
 
 from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position, Severity
 
@@ -19,6 +19,28 @@ T = TypeVar("T")
 _CONCRETE = frozenset(
     c for c in vars(ast).values() if isinstance(c, type) and issubclass(c, ast.AST) and not c.__subclasses__()
 )
+# Fields that never hold a child worth visiting: names and literals, and `ctx` / `op` / `ops`, whose
+# values (Load, Add, Eq ...) are singletons shared by the whole tree: type tags, not nodes. Skipping
+# them leaves a third fewer nodes to visit on real code.
+_NOT_CHILDREN = frozenset({
+    "ctx", "op", "ops", "id", "attr", "arg", "name", "asname", "module", "level", "kind", "type_comment",
+    "conversion", "is_async", "tag", "rest",
+})
+
+
+class _ChildFields(dict):
+    """node class -> the names of its fields that may hold child nodes (computed once per class)."""
+
+    def __missing__(self, cls: type) -> Tuple[str, ...]:
+        fields = tuple(f for f in getattr(cls, "_fields", ()) if f not in _NOT_CHILDREN)
+        if cls is ast.Constant:
+            fields = ()
+        self[cls] = fields
+        return fields
+
+
+CHILD_FIELDS: Dict[type, Tuple[str, ...]] = _ChildFields()
+
 
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.config import Settings
@@ -50,7 +72,6 @@ class FileContext:
         self.text = text
         self.tree = tree
         self.settings = settings
-        self.lines: List[str] = text.splitlines(keepends=True)
         self._memo: Dict[object, object] = {}
 
     def shared(self, key: object, build: Callable[["FileContext"], T]) -> T:
@@ -66,6 +87,10 @@ class FileContext:
     def release(self) -> None:
         """Drop what `shared` built, once every rule has run on the file."""
         self._memo.clear()
+
+    @cached_property
+    def lines(self) -> List[str]:
+        return self.text.splitlines(keepends=True)
 
     # ----------------------------------------------------------------- positions
     def position(self, lineno: int, col_offset: int) -> Position:
@@ -143,33 +168,39 @@ class FileContext:
 
     @cached_property
     def nodes(self) -> List[ast.AST]:
-        """Every node once, breadth first like `ast.walk`: rules filter this instead of walking again."""
+        """Every node once, breadth first like `ast.walk` (less the `ctx` / `op` type tags): rules filter
+        this instead of walking again."""
         self._walk()
         return self.__dict__["nodes"]
 
     def _walk(self) -> None:
-        """One pass over the tree for both `nodes` and `parents`.
+        """One pass over the tree for `nodes`, `parents` and the by-type index of `nodes_of`.
 
-        Reads `_fields` directly: about 40% faster than ast.walk, which matters on big trees.
+        Reads the child fields directly (CHILD_FIELDS): about twice as fast as ast.walk, which
+        matters on big trees. The `ctx` / `op` singletons are not nodes here (see _NOT_CHILDREN).
         """
         out: List[ast.AST] = [self.tree]
         parents: Dict[ast.AST, ast.AST] = {}
-        node_type = ast.AST
-        i = 0
-        while i < len(out):
-            node = out[i]
-            i += 1
-            for name in node._fields:
+        by_type: Dict[type, Tuple[List[int], List[ast.AST]]] = {}
+        node_type, fields = ast.AST, CHILD_FIELDS
+        for i, node in enumerate(out):  # out grows while it is read: breadth first
+            t = type(node)
+            entry = by_type.get(t)
+            if entry is None:
+                entry = by_type[t] = ([], [])
+            entry[0].append(i)
+            entry[1].append(node)
+            for name in fields[t]:
                 value = getattr(node, name, None)
-                if isinstance(value, node_type):
-                    out.append(value)
-                    parents[value] = node
-                elif type(value) is list:
+                if type(value) is list:
                     for v in value:
                         if isinstance(v, node_type):
                             out.append(v)
                             parents[v] = node
-        self.__dict__["nodes"], self.__dict__["parents"] = out, parents
+                elif isinstance(value, node_type):
+                    out.append(value)
+                    parents[value] = node
+        self.__dict__.update(nodes=out, parents=parents, _by_type=by_type)
 
     def nodes_of(self, *types: type) -> Iterator[ast.AST]:
         """The nodes of these types, in `nodes` order. Concrete node types (ast.Call, ...) come from an
@@ -183,15 +214,10 @@ class FileContext:
         return (n for _, n in heapq.merge(*found, key=lambda pair: pair[0]))
 
     @cached_property
-    def _by_type(self) -> Dict[type, "tuple[List[int], List[ast.AST]]"]:
-        index: Dict[type, "tuple[List[int], List[ast.AST]]"] = {}
-        for i, node in enumerate(self.nodes):
-            entry = index.get(type(node))
-            if entry is None:
-                entry = index[type(node)] = ([], [])
-            entry[0].append(i)
-            entry[1].append(node)
-        return index
+    def _by_type(self) -> Dict[type, Tuple[List[int], List[ast.AST]]]:
+        """Concrete node type -> (positions in `nodes`, nodes), filled by the same walk."""
+        self._walk()
+        return self.__dict__["_by_type"]
 
     # ----------------------------------------------------------------- names
     @cached_property

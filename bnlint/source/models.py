@@ -34,7 +34,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
-from bnlint.source.context import MODULE_BASES, NN_NON_MODULES, FileContext, dotted, library_module_class
+from bnlint.source.context import (
+    CHILD_FIELDS, MODULE_BASES, NN_NON_MODULES, FileContext, dotted, library_module_class,
+)
 from bnlint.source.flow import (
     EVAL, GRAD_ENTRY, OFF, ON, PRETRAINED, TRAIN, UNKNOWN, Interpreter, Path, Paths, ScopeFlow, entry, entry_ref,
 )
@@ -117,6 +119,9 @@ _MODE_LAYER = re.compile(r"batch_?norm|instance_?norm|dropout|rrelu|spectral_nor
 _MODE_CLASS = re.compile(r"RNN|LSTM|GRU|Transformer|MultiheadAttention")
 _BN_LAYER = re.compile(r"batch_?norm", re.I)
 _OPT_NAME = re.compile(r"optim|(^|_)opt(_|\d|$)|scaler", re.I)
+# Text every training step this analysis knows contains (`loss.backward()`, `optimizer.step()`): rules
+# that need one use it as their prefilter.
+TRAINING_TEXT = re.compile(r"backward|step\s*\(")
 _SCHED_NAME = re.compile(r"sched|lr_", re.I)
 
 
@@ -201,20 +206,20 @@ _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 def walk_own(body: List[ast.AST]) -> List[ast.AST]:
     """Nodes of a scope in source order, not descending into nested functions, lambdas and classes
-    (which are included themselves). Reads `_fields` directly: this runs over every node of a file."""
+    (which are included themselves). Reads the child fields directly: this runs over every node of a file."""
     out: List[ast.AST] = []
     todo = list(reversed(body))
-    node_type, opaque = ast.AST, _OPAQUE
+    node_type, opaque, fields = ast.AST, _OPAQUE, CHILD_FIELDS
     while todo:
         node = todo.pop()
         out.append(node)
         if type(node) in opaque:
             continue
         children: List[ast.AST] = []
-        for name in node._fields:
+        for name in fields[type(node)]:
             value = getattr(node, name, None)
             if type(value) is list:
-                children.extend(v for v in value if isinstance(v, node_type))
+                children.extend([v for v in value if isinstance(v, node_type)])
             elif isinstance(value, node_type):
                 children.append(value)
         if children:
@@ -282,6 +287,58 @@ class Site:
 
     def arg(self, param: str) -> Optional[ast.expr]:
         return dict(self.args).get(param)
+
+
+def construction(ctx: FileContext, call: ast.AST) -> Optional[Tuple[str, Optional[str]]]:
+    """What a call builds: ('module', its mode), ('wraps', None), ('object'|'optimizer', None), or None."""
+    if not isinstance(call, ast.Call):
+        return None
+    qn = ctx.call_qualname(call)
+    if not qn:
+        return None
+    last = qn.rsplit(".", 1)[-1]
+    if qn in WRAPPERS:
+        return ("wraps", None)
+    if qn in ctx.module_classes:
+        return ("module", TRAIN)  # a new Module is in train mode
+    if qn in ctx.classes:
+        return ("object", None)
+    if is_optimizer_class(qn):
+        return ("optimizer", None)
+    library = library_module_class(qn, NN_NOT_MODULES)
+    if library is not None:
+        return ("module", TRAIN) if library else None
+    if qn in ("timm.create_model", "timm.models.create_model"):
+        return ("module", TRAIN)
+    if last == "from_pretrained":
+        owner = qn.rsplit(".", 2)[-2] if qn.count(".") else ""
+        if not any(w in owner for w in PRETRAINED_NOT_MODELS):
+            return ("module", PRETRAINED)  # Hugging Face returns models in eval mode
+        return ("object", None)
+    if qn in ("torch.hub.load", "torch.jit.load"):
+        return ("module", UNKNOWN)
+    return None
+
+
+def is_optimizer_class(qn: str) -> bool:
+    last = qn.rsplit(".", 1)[-1]
+    if _SCHED_NAME.search(qn) or "Scaler" in last:
+        return False
+    return last in OPTIMIZER_NAMES or (qn.startswith("torch.optim.") and last[:1].isupper()) or "optimizer" in last.lower()
+
+
+def may_be_in_train_mode(ctx: FileContext) -> bool:
+    """Whether any model of the file can be in train mode: train mode starts only at a Module built in
+    the file or at a `.train()` call (a model of unknown origin is in an unknown mode). Checked on the
+    calls alone, before the analysis is built."""
+    for call in ctx.nodes_of(ast.Call):
+        f = call.func
+        if isinstance(f, ast.Attribute) and f.attr == "train":
+            return True
+        kind = construction(ctx, call)
+        if kind is not None and kind[1] == TRAIN:
+            return True
+    return False
 
 
 # ----------------------------------------------------------------------------- the analysis
@@ -535,7 +592,7 @@ class FileAnalysis:
                             api.add(self.key(scope, recv))
         for k, assigned in self._assigned.items():  # every assignment, collected once in __init__
             for scope, value in assigned:
-                kind = self.construction(self._unchain(value))  # `Net().to(device)` too
+                kind = construction(self.ctx, self._unchain(value))  # `Net().to(device)` too
                 if kind and kind[0] == "module":
                     built.add(k)
                 elif kind and kind[0] in ("object", "optimizer"):
@@ -562,7 +619,7 @@ class FileAnalysis:
 
     def _source(self, value: ast.AST) -> Optional[str]:
         """The model a value stands for: `net`, `net.to(device)`, `DDP(net)`, `copy.deepcopy(net)`."""
-        return _unwrapped(value, lambda call: (self.construction(call) or ("",))[0] == "wraps")
+        return _unwrapped(value, lambda call: (construction(self.ctx, call) or ("",))[0] == "wraps")
 
     def is_model(self, scope: Scope, ref: Optional[str]) -> bool:
         if not ref or _root(ref) in self.ctx.imports and self.binding(scope, _root(ref)) is self.module:
@@ -570,42 +627,6 @@ class FileAnalysis:
         if ref.rsplit(".", 1)[-1] in NOT_MODEL_NAMES:
             return False
         return self.key(scope, ref) in self._models
-
-    def construction(self, call: ast.AST) -> Optional[Tuple[str, Optional[str]]]:
-        """What a call builds: ('module', its mode), ('wraps', None), ('object'|'optimizer', None), or None."""
-        if not isinstance(call, ast.Call):
-            return None
-        qn = self.ctx.call_qualname(call)
-        if not qn:
-            return None
-        last = qn.rsplit(".", 1)[-1]
-        if qn in WRAPPERS:
-            return ("wraps", None)
-        if qn in self.ctx.module_classes:
-            return ("module", TRAIN)  # a new Module is in train mode
-        if qn in self.ctx.classes:
-            return ("object", None)
-        if self.is_optimizer_class(qn):
-            return ("optimizer", None)
-        library = library_module_class(qn, NN_NOT_MODULES)
-        if library is not None:
-            return ("module", TRAIN) if library else None
-        if qn in ("timm.create_model", "timm.models.create_model"):
-            return ("module", TRAIN)
-        if last == "from_pretrained":
-            owner = qn.rsplit(".", 2)[-2] if qn.count(".") else ""
-            if not any(w in owner for w in PRETRAINED_NOT_MODELS):
-                return ("module", PRETRAINED)  # Hugging Face returns models in eval mode
-            return ("object", None)
-        if qn in ("torch.hub.load", "torch.jit.load"):
-            return ("module", UNKNOWN)
-        return None
-
-    def is_optimizer_class(self, qn: str) -> bool:
-        last = qn.rsplit(".", 1)[-1]
-        if _SCHED_NAME.search(qn) or "Scaler" in last:
-            return False
-        return last in OPTIMIZER_NAMES or (qn.startswith("torch.optim.") and last[:1].isupper()) or "optimizer" in last.lower()
 
     def class_of(self, scope: Scope, ref: str) -> Optional[ast.ClassDef]:
         """The class of the file that every assignment to `ref` builds, if there is one."""
@@ -657,7 +678,7 @@ class FileAnalysis:
 
     def value_traits(self, scope: Scope, value: ast.AST, depth: int = 0) -> Traits:
         value = self._unchain(value)
-        kind = self.construction(value)
+        kind = construction(self.ctx, value)
         if kind and kind[0] == "wraps" and value.args:
             inner = value.args[0]
             passed = ref_through(inner)
@@ -876,7 +897,7 @@ class FileAnalysis:
                 return self.train_value(value, p) or UNKNOWN
             if isinstance(f, ast.Attribute) and f.attr in CHAINABLE:
                 return self.value_mode(scope, f.value, p)
-            kind = self.construction(value)
+            kind = construction(self.ctx, value)
             if kind and kind[0] == "module":
                 return kind[1]
             if kind and kind[0] == "wraps" and value.args:
@@ -948,7 +969,7 @@ class FileAnalysis:
                     return True
                 if self.grad_context(n) is not None:
                     return True
-            elif isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None and self.construction(self._unchain(n.value)):
+            elif isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None and construction(self.ctx, self._unchain(n.value)):
                 return True
         return False
 
@@ -1168,7 +1189,7 @@ class FileAnalysis:
         ref = ref_of(f.value)
         if ref and self.key(scope, ref) in self._plain:
             built = [v for _, v in self._assignments(self.key(scope, ref))]
-            if any((self.construction(v) or ("",))[0] == "optimizer" for v in built):
+            if any((construction(self.ctx, v) or ("",))[0] == "optimizer" for v in built):
                 return True
         return bool(_OPT_NAME.search(text.rsplit(".", 1)[-1]))
 
@@ -1286,7 +1307,7 @@ class FileAnalysis:
                     if recv:
                         keys.add(self.key(scope, recv))
                 qn = self.ctx.call_qualname(node) or (f.attr if isinstance(f, ast.Attribute) else "")
-                if not self.is_optimizer_class(qn):
+                if not is_optimizer_class(qn):
                     continue
                 parts = list(node.args) + [k.value for k in node.keywords]
                 parts += [values[a.id] for a in parts if isinstance(a, ast.Name) and a.id in values]

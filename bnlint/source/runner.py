@@ -23,7 +23,7 @@ from bnlint.config import Settings
 from bnlint.diagnostic import Diagnostic
 from bnlint.source import noqa
 from bnlint.source.context import FileContext
-from bnlint.source.rule import source_rules
+from bnlint.source.rule import rules_for
 from bnlint.system import system_diagnostic
 
 UNREADABLE, SYNTAX_ERROR, INTERNAL_ERROR = "BN900", "BN901", "BN902"
@@ -149,14 +149,13 @@ class FileResult:
 
 
 def wanted_rules(settings: Settings, path: str):
-    codes = settings.codes_for(path)
-    return [cls() for code, cls in source_rules().items() if code in codes]
+    return rules_for(settings.codes_for(path))
 
 
 def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResult:
     """Run the enabled source rules on already-decoded text.
 
-    Prefilter: rules whose tokens are absent from the text have nothing to say and do not
+    Prefilter: rules whose text tests fail (Rule.may_apply) have nothing to say and do not
     run. The file is still parsed when no rule is left, so a syntax error (Python 2 code, a
     merge conflict) is reported in every file checked, as ruff does: Python offers no syntax
     check much cheaper than the parse itself.
@@ -165,7 +164,7 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
     rules = wanted_rules(settings, path) if rules is None else rules
     if not rules or noqa.skips_file(text):
         return result
-    rules = [r for r in rules if not r.tokens or any(t in text for t in r.tokens)]
+    rules = [r for r in rules if r.may_apply(text)]
     try:
         tree = parse_source(text, path)
     except SourceError as err:

@@ -26,7 +26,9 @@ WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNor
 
 class DropoutBeforeBatchNorm(Rule):
     code = "BN001"
-    tokens = ("Dropout", "dropout", "DropBlock", "drop_block")
+    # A BatchNorm (class or function) and a dropout must both be named in the file.
+    tokens = ("BatchNorm", "batch_norm")
+    patterns = (re.compile(r"Dropout|dropout|DropBlock|drop_block"),)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = collect(ctx)

@@ -56,6 +56,7 @@ class StochasticOpIgnoresTraining(Rule):
     code = "BN003"
     tokens = ("rand", "bernoulli", "normal", "multinomial", "poisson", "uniform_", "random", "exponential_",
               "geometric_", "cauchy_", "dropout", "drop_block", "stochastic_depth")
+    patterns = (re.compile(r"def\s+forward\b"),)  # only a class's own forward is scanned
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if AUGMENTATION_FILE.search(PurePath(ctx.path).stem):

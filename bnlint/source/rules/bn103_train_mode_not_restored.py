@@ -17,7 +17,7 @@ from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.flow import EVAL
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through
+from bnlint.source.models import TRAINING_TEXT, FileAnalysis, Scope, analysis, ref_through
 from bnlint.source.rule import Rule
 
 Loop = (ast.For, ast.AsyncFor, ast.While)
@@ -76,9 +76,10 @@ def eval_switches(an: FileAnalysis, scope: Scope, loop: ast.stmt, own: Set[ast.A
 class TrainModeNotRestored(Rule):
     code = "BN103"
     tokens = ("eval(", "train(False", "train(mode=False")
+    patterns = (TRAINING_TEXT,)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        if not uses_torch(ctx) or not ("backward" in ctx.text or "step(" in ctx.text):
+        if not uses_torch(ctx):
             return
         an = analysis(ctx)
         for scope in an.scopes:

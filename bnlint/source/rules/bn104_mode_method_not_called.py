@@ -7,6 +7,7 @@ nn.Module (`ModelEvidence`) and who `self` is (`method_owner`).
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Set
 
@@ -312,13 +313,16 @@ def truth_use(ctx: FileContext, node: ast.AST) -> Optional[str]:
 class ModeMethodNotCalled(Rule):
     code = "BN104"
     tokens = ("train", "eval")
+    patterns = (re.compile(r"\.\s*(?:train|eval)\b(?![ \t]*\()"),)  # not called on the same line
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        evidence = model_evidence(ctx)
         found = [
             n for n in ctx.nodes_of(ast.Attribute)
             if n.attr in MODE_METHODS and isinstance(n.ctx, ast.Load) and not _called(ctx, n)
         ]
+        if not found:
+            return
+        evidence = model_evidence(ctx)
         # `x.train = ...` anywhere makes `x.train` a data attribute.
         stored = {(dotted(n.value), n.attr) for n in ctx.nodes_of(ast.Attribute)
                   if n.attr in MODE_METHODS and isinstance(n.ctx, (ast.Store, ast.Del))}

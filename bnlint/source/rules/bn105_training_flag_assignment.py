@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from typing import Iterator, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic
@@ -63,6 +64,7 @@ def is_boolean(expr: ast.AST, func: Optional[ast.AST]) -> bool:
 class TrainingFlagAssignment(Rule):
     code = "BN105"
     tokens = ("training",)
+    patterns = (re.compile(r"\.\s*training\s*\)*\s*(?:=(?!=)|:)"),)  # `x.training = ...`, `x.training: bool = ...`
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         evidence = model_evidence(ctx)

@@ -19,7 +19,7 @@ from typing import Iterator, List, Optional, Tuple
 from bnlint.diagnostic import Diagnostic
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.flow import TRAIN
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_of, ref_through
+from bnlint.source.models import TRAINING_TEXT, FileAnalysis, Scope, analysis, ref_of, ref_through
 from bnlint.source.rule import Rule
 
 # Architectures built with BatchNorm (torchvision names, timm model-name prefixes).
@@ -40,6 +40,8 @@ LEAF_PARTS = re.compile(
     r"cls_token|dropout|drop|pool|avgpool|global_pool|pre_logits|logits)$")
 
 CHILD = "<child>"
+# Text of every freeze below: `p.requires_grad = False`, `part.requires_grad_(False)`.
+FREEZE_TEXT = re.compile(r"requires_grad(?:[\s\\]*=[^\n]*False|_[\s\\]*\([\s\\]*(?:\w+[\s\\]*=[\s\\]*)?False)")
 
 
 def _false(node: Optional[ast.AST]) -> bool:
@@ -81,9 +83,10 @@ def frozen_by_call(call: ast.Call) -> Optional[str]:
 class FrozenBatchnormStillTraining(Rule):
     code = "BN202"
     tokens = ("requires_grad",)
+    patterns = (FREEZE_TEXT, TRAINING_TEXT)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        if not uses_torch(ctx) or not ("backward" in ctx.text or "step(" in ctx.text):
+        if not uses_torch(ctx):
             return
         an = analysis(ctx)
         for scope in an.scopes:
