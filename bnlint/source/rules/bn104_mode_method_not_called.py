@@ -313,7 +313,7 @@ def truth_use(ctx: FileContext, node: ast.AST) -> Optional[str]:
 class ModeMethodNotCalled(Rule):
     code = "BN104"
     tokens = ("train", "eval")
-    patterns = (re.compile(r"\.\s*(?:train|eval)\b(?![ \t]*\()"),)  # not called on the same line
+    patterns = (re.compile(r"\.[\s\\]*(?:train|eval)\b(?![ \t]*\()"),)  # not called on the same line
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = [

@@ -64,7 +64,8 @@ def is_boolean(expr: ast.AST, func: Optional[ast.AST]) -> bool:
 class TrainingFlagAssignment(Rule):
     code = "BN105"
     tokens = ("training",)
-    patterns = (re.compile(r"\.\s*training\s*\)*\s*(?:=(?!=)|:)"),)  # `x.training = ...`, `x.training: bool = ...`
+    # `x.training = ...`, `x.training: bool = ...`
+    patterns = (re.compile(r"\.[\s\\]*training[\s\\)]*(?::[^\n]*?)?=(?!=)"),)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         evidence = model_evidence(ctx)

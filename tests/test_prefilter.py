@@ -1,0 +1,109 @@
+"""The prefilter (Rule.may_apply) only skips files a rule has nothing to say about.
+
+Each rule's text tests must pass every file the rule reports on; a regex that is too tight silently
+hides findings. Checked two ways: every rule run on a corpus of real examples with and without the
+prefilter gives the same findings, and each pattern on the spellings it must (and must not) accept.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bnlint import catalogue
+from bnlint.source.context import FileContext
+from bnlint.source.rule import source_rules
+
+from helpers import settings_for
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = source_rules()
+
+
+def corpus():
+    for doc in catalogue.load().values():
+        for ex in doc.examples:
+            yield f"{doc.code}-{ex.kind}-line{ex.doc_line}", ex.unmarked() if ex.kind == "bad" else ex.code
+    for folder in ("examples", "tests/models"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")
+
+
+CORPUS = [pytest.param(text, id=name) for name, text in corpus()]
+
+
+def findings(rule_cls, text: str):
+    settings = settings_for(["ALL"])
+    ctx = FileContext("example.py", text, ast.parse(text), settings)
+    try:
+        return [(d.line, d.column, d.message) for d in rule_cls().check(ctx)]
+    finally:
+        ctx.release()
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_a_rule_that_finds_something_passes_its_prefilter(text):
+    text = textwrap.dedent(text)
+    try:
+        ast.parse(text)
+    except SyntaxError:
+        pytest.skip("not Python on purpose")
+    reporting = [code for code, cls in RULES.items() if findings(cls, text)]
+    hidden = [code for code in reporting if not RULES[code].may_apply(text)]
+    assert hidden == []
+
+
+def test_the_corpus_gives_every_rule_something_to_find():
+    """Otherwise the test above proves nothing for the rule left out."""
+    found = set()
+    for param in CORPUS:
+        text = textwrap.dedent(param.values[0])
+        try:
+            ast.parse(text)
+        except SyntaxError:
+            continue
+        found |= {code for code, cls in RULES.items() if code not in found and findings(cls, text)}
+    assert found == set(RULES)
+
+
+# Spellings each rule's patterns must accept (the rule can report on them) and may reject.
+ACCEPTED = {
+    "BN001": ["nn.Dropout(0.5), nn.BatchNorm2d(8)", "F.dropout(x); F.batch_norm(x, m, v)",
+              "DropBlock2d(3), SyncBatchNorm(4)", "drop_block2d(x); torch.batch_norm(x)"],
+    "BN003": ["def forward(self, x): return x * torch.rand_like(x)",
+              "async  def  forward(self):\n    random.random()"],
+    "BN101": ["with torch.no_grad():", "@torch.inference_mode()", "torch.set_grad_enabled(False)",
+              "torch.jit.trace(m, x)", "torch.jit.script(m)", "torch.export.export(m, (x,))",
+              "import torch\ndef Evaluate(model):", "import torch\ndef __test_all(m):", "import torch\ndef PREDICT(m):"],
+    "BN103": ["import torch\nmodel.eval()\nloss.backward()", "import torch\nnet.train(False)\nopt.step ()"],
+    "BN104": ["model.eval\n", "model.train\n", "model . eval", "if self.train:", "x = (model.eval\n())",
+              "model.\\\neval"],
+    "BN105": ["model.training = False", "self.training=True", "m.training: bool = False", "(m.training) = False",
+              "a.training = b.training = False"],
+    "BN202": ["p.requires_grad = False\nloss.backward()", "p.requires_grad=False\nopt.step()",
+              "m.requires_grad_(False)\nloss.backward()", "m.requires_grad_(requires_grad=False)\nloss.backward()",
+              "m.requires_grad_(\n    False)\nloss.backward()", "p.requires_grad = q = False\nloss.backward()"],
+}
+REJECTED = {
+    "BN001": ["nn.Dropout(0.5), nn.LayerNorm(8)", "nn.BatchNorm2d(8)"],
+    "BN003": ["def forward(self, x): return x", "def forward_features(self): torch.rand(3)"],
+    "BN101": ["import torch\ndef train(model):", "import torch\nmodel(x)"],
+    "BN103": ["import torch\nmodel.eval()\nprint(model(x))"],
+    "BN104": ["model.eval()", "model.train(False)", "model.eval ()", "self.training", "train_loader", "evaluate"],
+    "BN105": ["if model.training:", "x = model.training", "model.training == False", "training = False"],
+    "BN202": ["p.requires_grad = True\nloss.backward()", "m.requires_grad_(True)\nloss.backward()",
+              "p.requires_grad = False"],
+}
+
+
+@pytest.mark.parametrize("code,text", [(c, t) for c, ts in ACCEPTED.items() for t in ts])
+def test_pattern_accepts(code, text):
+    assert RULES[code].may_apply(text)
+
+
+@pytest.mark.parametrize("code,text", [(c, t) for c, ts in REJECTED.items() for t in ts])
+def test_pattern_rejects(code, text):
+    assert not RULES[code].may_apply(text)
