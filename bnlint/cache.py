@@ -2,9 +2,16 @@
 
 An entry's key hashes the file's bytes, its path, the settings that apply to it and a
 fingerprint of bnlint itself (version plus its code and rule documents), so a change to any
-of them is a miss. Entries are one small JSON file each, written to a temporary file and
-renamed into place: concurrent runs can share the folder without locks, and a run killed
-midway leaves whole entries or none.
+of them is a miss. Entries are kept per file path (a changed file replaces its entry, so the
+cache does not grow with every edit) in a few shard files chosen by a hash of the path: a run
+over thousands of files writes a handful of files, not one per source file (file creation
+costs more than the analysis of a small file on some file systems), and a pre-commit run over
+a few files reads and writes a few shards, not the whole cache.
+
+Safe under concurrent runs without locks: results are only written at the end of a run, each
+shard as a temporary file renamed into place after the shard on disk is read again and merged,
+so a shard is always whole; two runs racing may drop each other's new entries (a later miss),
+never corrupt one. A run killed midway writes nothing. A damaged shard is a miss, never an error.
 """
 
 from __future__ import annotations
@@ -16,14 +23,17 @@ import tempfile
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
-from typing import List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from bnlint import __version__
 from bnlint.config import Settings
 from bnlint.diagnostic import Diagnostic
 
 CACHE_DIR_NAME = ".bnlint_cache"
-FORMAT = "1"
+FORMAT = "2"
+SHARDS = 16
+
+Entry = Tuple[str, list]  # (key, diagnostics as dicts)
 
 
 @lru_cache(maxsize=1)
@@ -51,51 +61,89 @@ def settings_fingerprint(settings: Settings, path: str) -> str:
     return json.dumps(parts, sort_keys=True)
 
 
+def entry_key(path: str, raw: bytes, settings: Settings) -> str:
+    """The key of a file's results: its bytes, path and settings, and bnlint's own code."""
+    h = hashlib.sha256()
+    for part in (code_fingerprint(), os.path.abspath(path), settings_fingerprint(settings, path)):
+        h.update(part.encode("utf-8", "surrogateescape"))
+        h.update(b"\0")
+    h.update(raw)
+    return h.hexdigest()
+
+
+def _shard_of(abspath: str) -> int:
+    digest = hashlib.blake2b(abspath.encode("utf-8", "surrogateescape"), digest_size=2).digest()
+    return int.from_bytes(digest, "big") % SHARDS
+
+
 class Cache:
     def __init__(self, folder: Path):
         self.folder = Path(folder)
-        self._ready = False
-        self._made: set = set()  # subfolders known to exist: one mkdir each, not one per entry
+        self._shards: Dict[int, Dict[str, Entry]] = {}  # as read at first use
+        self._updates: Dict[int, Dict[str, Entry]] = {}  # written by save()
 
-    def key(self, path: str, raw: bytes, settings: Settings) -> str:
-        h = hashlib.sha256()
-        for part in (code_fingerprint(), os.path.abspath(path), settings_fingerprint(settings, path)):
-            h.update(part.encode("utf-8", "surrogateescape"))
-            h.update(b"\0")
-        h.update(raw)
-        return h.hexdigest()
+    def _file(self, shard: int) -> Path:
+        return self.folder / f"v{FORMAT}" / f"shard-{shard:02d}.json"
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / f"v{FORMAT}" / key[:2] / f"{key}.json"
-
-    def get(self, key: str) -> Optional[List[Diagnostic]]:
+    def _read(self, shard: int) -> Dict[str, Entry]:
         try:
-            with open(self._entry(key), "r", encoding="utf-8") as f:
-                return [Diagnostic.from_dict(d) for d in json.load(f)]
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing or damaged: a miss, never an error
+            with open(self._file(shard), "r", encoding="utf-8") as f:
+                data = json.load(f)
+            if isinstance(data, dict):
+                return data
+        except (OSError, ValueError):
+            pass  # missing or damaged: every entry in it is a miss
+        return {}
 
-    def put(self, key: str, diagnostics: List[Diagnostic]) -> None:
-        entry = self._entry(key)
+    def get(self, path: str, key: str) -> Optional[List[Diagnostic]]:
+        abspath = os.path.abspath(path)
+        shard = _shard_of(abspath)
+        if shard not in self._shards:
+            self._shards[shard] = self._read(shard)
+        entry = self._shards[shard].get(abspath)
         try:
-            if not self._ready:
-                self._init_folder()
-            if entry.parent not in self._made:
-                entry.parent.mkdir(parents=True, exist_ok=True)
-                self._made.add(entry.parent)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump([d.to_dict() for d in diagnostics], f, separators=(",", ":"))
-            os.replace(tmp, entry)
+            if entry is None or entry[0] != key:
+                return None
+            return [Diagnostic.from_dict(d) for d in entry[1]]
+        except (ValueError, KeyError, TypeError, IndexError):
+            return None  # a damaged entry: a miss
+
+    def put(self, path: str, key: str, diagnostics: List[Diagnostic]) -> None:
+        abspath = os.path.abspath(path)
+        self._updates.setdefault(_shard_of(abspath), {})[abspath] = (key, [d.to_dict() for d in diagnostics])
+
+    def save(self) -> None:
+        """Write the shards this run changed: each merged with what is on disk now, then renamed into place."""
+        if not self._updates:
+            return
+        try:
+            self._init_folder()
         except OSError:
-            pass  # a read-only or full disk costs speed, not correctness
+            return  # a read-only or full disk costs speed, not correctness
+        for shard, updates in sorted(self._updates.items()):
+            merged = self._read(shard)
+            # Entries of files deleted since they were cached would otherwise stay forever.
+            merged = {p: e for p, e in merged.items() if p in updates or os.path.exists(p)}
+            merged.update(updates)
+            target = self._file(shard)
+            try:
+                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+                try:
+                    with os.fdopen(fd, "w", encoding="utf-8") as f:
+                        json.dump(merged, f, separators=(",", ":"))
+                    os.replace(tmp, target)
+                except BaseException:
+                    os.unlink(tmp)
+                    raise
+            except OSError:
+                pass
+        self._updates.clear()
 
     def _init_folder(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / f"v{FORMAT}").mkdir(parents=True, exist_ok=True)
         ignore = self.folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# created by bnlint\n*\n")
-        self._ready = True
 
 
 def default_folder(settings: Settings) -> Path:

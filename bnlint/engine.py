@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Tuple
 from bnlint.config import ConfigFinder, FileConfig, Overrides, Settings, build_settings
 from bnlint.diagnostic import Applicability, Diagnostic, Severity
 from bnlint.files import discover
-from bnlint.cache import Cache, default_folder
+from bnlint.cache import Cache, code_fingerprint, default_folder, entry_key
 from bnlint.fix.apply import fix_until_stable, wanted
 from bnlint.fix.write import ChangedOnDisk, atomic_write, digest
 from bnlint.source.runner import (
@@ -101,6 +101,7 @@ class FileOutcome:
     changed: bool = False
     failed: bool = False
     internal_error: bool = False
+    remember: Optional[Tuple[str, List[Diagnostic]]] = None  # (cache key, results) for the main process to store
 
 
 def _failed(diags: List[Diagnostic]) -> bool:
@@ -116,22 +117,23 @@ def cached_outcome(path: str, settings: Settings, options: CheckOptions, cache: 
             raw = f.read()
     except OSError:
         return None
-    diags = cache.get(cache.key(path, raw, settings))
+    diags = cache.get(path, entry_key(path, raw, settings))
     if diags is None or ((options.rewrite or options.diff) and any(wanted(d, options.unsafe_fixes) for d in diags)):
         return None
     return FileOutcome(diags, failed=_failed(diags))
 
 
-def process_file(path: str, settings: Settings, options: CheckOptions, cache: Optional[Cache] = None) -> FileOutcome:
-    """Check one file and, when asked, fix it (write or diff). Never raises for a bad file."""
+def process_file(path: str, settings: Settings, options: CheckOptions, remember: bool = False) -> FileOutcome:
+    """Check one file and, when asked, fix it (write or diff). Never raises for a bad file.
+    With `remember`, the outcome carries what the cache should keep for the bytes read."""
     try:
         source = read_source(path)
     except SourceError as err:
         return FileOutcome([system_diagnostic(err.kind, path, err.message, err.line, err.column)], failed=True)
     result = check_text(path, source.text, settings)
-    if cache is not None and not result.internal_error:
-        cache.put(cache.key(path, source.raw, settings), result.diagnostics)
     out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
+    if remember and not result.internal_error:
+        out.remember = (entry_key(path, source.raw, settings), result.diagnostics)
     if not (options.rewrite or options.diff) or result.failed:
         return out
     outcome = fix_until_stable(
@@ -156,8 +158,7 @@ def process_file(path: str, settings: Settings, options: CheckOptions, cache: Op
             out.failed = True
             return out
         out.remaining, out.fixed, out.changed = list(outcome.remaining) + problems, outcome.fixed, True
-        if cache is not None and not problems:
-            cache.put(cache.key(path, new_raw, settings), out.remaining)
+        out.remember = (entry_key(path, new_raw, settings), out.remaining) if remember and not problems else None
     else:  # --diff: nothing written, findings as they are now
         out.remaining = result.diagnostics + problems
         out.changed = True
@@ -169,12 +170,8 @@ PARALLEL_MIN_FILES = 48
 
 
 def _process_batch(batch, options: CheckOptions) -> List[Tuple[int, FileOutcome]]:
-    caches: Dict[str, Cache] = {}
-    out = []
-    for index, path, settings, cache_dir in batch:
-        cache = caches.setdefault(cache_dir, Cache(Path(cache_dir))) if cache_dir else None
-        out.append((index, process_file(path, settings, options, cache)))
-    return out
+    return [(index, process_file(path, settings, options, cache_dir is not None))
+            for index, path, settings, cache_dir in batch]
 
 
 def _size(path: str) -> int:
@@ -241,6 +238,8 @@ def _run_check(paths: List[str], options: CheckOptions) -> CheckRun:
     caches: Dict[str, Cache] = {}
     todo = []
     outcomes: Dict[int, FileOutcome] = {}
+    if options.cache:
+        code_fingerprint()  # once here, not in every worker
     for index, target in enumerate(discover(paths or ["."], resolve)):
         settings = resolve(Path(target.path))
         cache_dir = None
@@ -260,6 +259,12 @@ def _run_check(paths: List[str], options: CheckOptions) -> CheckRun:
                 outcomes.update(done)
     else:
         outcomes.update(_process_batch(todo, options))
+    for index, path, _, cache_dir in todo:
+        remember = outcomes[index].remember
+        if cache_dir is not None and remember is not None:
+            caches[cache_dir].put(path, *remember)
+    for cache in caches.values():
+        cache.save()
     run = CheckRun()
     for index in sorted(outcomes):
         out = outcomes[index]

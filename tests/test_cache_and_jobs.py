@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bnlint.cache import SHARDS, _shard_of
 from bnlint.cli import main
 from bnlint.engine import PARALLEL_MIN_FILES
 
@@ -46,15 +47,36 @@ def entries(cache: Path):
     return sorted(p for p in cache.rglob("*.json"))
 
 
+def cached_paths(cache: Path):
+    return {path for p in entries(cache) for path in json.loads(p.read_text())}
+
+
 def test_warm_run_reads_the_cache_and_gives_identical_results(tmp_path):
     tree = make_tree(tmp_path / "src", 20)
     cache = tmp_path / "cache"
     cold = check(tree, "--cache-dir", cache, "--jobs", "1")
-    assert len(entries(cache)) == 21
+    assert cached_paths(cache) == {str(p) for p in tree.rglob("*.py")}
+    assert len(entries(cache)) <= SHARDS  # a few shard files, not one file per source file
     stamps = {p: p.stat().st_mtime_ns for p in entries(cache)}
     warm = check(tree, "--cache-dir", cache, "--jobs", "1")
     assert warm == cold
     assert {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps  # nothing recomputed
+
+
+def test_an_edit_rewrites_one_shard_and_deleted_files_leave_the_cache(tmp_path):
+    tree = make_tree(tmp_path / "src", 40)
+    cache = tmp_path / "cache"
+    check(tree, "--cache-dir", cache)
+    files = sorted(tree.rglob("*.py"))
+    edited = files[0]
+    gone = next(p for p in files[1:] if _shard_of(str(p)) == _shard_of(str(edited)))
+    gone.unlink()
+    stamps = {p: p.stat().st_mtime_ns for p in entries(cache)}
+    edited.write_text(edited.read_text() + "\ny = 2\n")
+    check(tree, "--cache-dir", cache)
+    changed = [p for p in entries(cache) if p.stat().st_mtime_ns != stamps[p]]
+    assert len(changed) == 1
+    assert str(gone) not in cached_paths(cache) and str(edited) in cached_paths(cache)
 
 
 def test_a_changed_file_or_selection_is_a_miss(tmp_path):
