@@ -253,14 +253,25 @@ class Scope:
         self.globals: Set[str] = set()
         self.nonlocals: Set[str] = set()
         self.locals: Set[str] = set()
-        name_t, load_t, defs, imports = ast.Name, ast.Load, _DEFS, (ast.Import, ast.ImportFrom)
+        # Filled by the same loop, so the analysis reads these short lists instead of every node again.
+        self.calls: List[ast.Call] = []
+        self.assignments: List[ast.AST] = []  # Assign and AnnAssign with a value
+        self.definitions: List[ast.AST] = []  # nested functions and classes
+        name_t, load_t, call_t, defs, imports = ast.Name, ast.Load, ast.Call, _DEFS, (ast.Import, ast.ImportFrom)
+        assign_t = (ast.Assign, ast.AnnAssign)
         for n in self.own_nodes:  # by exact type: this loop sees every node of the file once
             t = type(n)
             if t is name_t:
                 if type(n.ctx) is not load_t:
                     self.locals.add(n.id)
+            elif t is call_t:
+                self.calls.append(n)
+            elif t in assign_t:
+                if n.value is not None:
+                    self.assignments.append(n)
             elif t in defs:
                 self.locals.add(n.name)
+                self.definitions.append(n)
             elif t in imports:
                 self.locals.update((a.asname or a.name).split(".")[0] for a in n.names)
             elif t is ast.Global:
@@ -331,14 +342,21 @@ def may_be_in_train_mode(ctx: FileContext) -> bool:
     """Whether any model of the file can be in train mode: train mode starts only at a Module built in
     the file or at a `.train()` call (a model of unknown origin is in an unknown mode). Checked on the
     calls alone, before the analysis is built."""
+    local = ctx.module_classes
     for call in ctx.nodes_of(ast.Call):
         f = call.func
         if isinstance(f, ast.Attribute) and f.attr == "train":
             return True
-        kind = construction(ctx, call)
-        if kind is not None and kind[1] == TRAIN:
-            return True
+        qn = ctx.call_qualname(call)
+        # Only these names can build a Module in train mode (see construction): ask it about them alone.
+        if qn and (qn in local or qn.startswith(_TRAIN_MODE_BUILDERS)):
+            kind = construction(ctx, call)
+            if kind is not None and kind[1] == TRAIN:
+                return True
     return False
+
+
+_TRAIN_MODE_BUILDERS = ("torch.nn.", "torchvision.models.", "timm.")
 
 
 # ----------------------------------------------------------------------------- the analysis
@@ -350,21 +368,19 @@ class FileAnalysis:
         self.by_node: Dict[ast.AST, Scope] = {s.node: s for s in self.scopes}
         self._assigned: Dict[Tuple, List[Tuple[Scope, ast.AST]]] = {}
         for scope in self.scopes:
-            for node in scope.own_nodes:
-                if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
-                    for t, value in _pairs(node.targets if isinstance(node, ast.Assign) else [node.target], node.value):
-                        ref = ref_of(t)
-                        if ref:
-                            self._assigned.setdefault(self.key(scope, ref), []).append((scope, value))
+            for node in scope.assignments:
+                for t, value in _pairs(node.targets if isinstance(node, ast.Assign) else [node.target], node.value):
+                    ref = ref_of(t)
+                    if ref:
+                        self._assigned.setdefault(self.key(scope, ref), []).append((scope, value))
         self._relative = {(a.asname or a.name) for n in ctx.nodes_of(ast.ImportFrom) if n.level for a in n.names}
         self._sites: Dict[ast.Call, Optional[Site]] = {}
         self._sites_to: Dict[Scope, List[Site]] = {s: [] for s in self.scopes}
         for scope in self.scopes:
-            for node in scope.own_nodes:
-                if isinstance(node, ast.Call):
-                    site = self.site(scope, node)
-                    if site is not None:
-                        self._sites_to[site.callee].append(site)
+            for node in scope.calls:
+                site = self.site(scope, node)
+                if site is not None:
+                    self._sites_to[site.callee].append(site)
         self._flows: Dict[Scope, Optional[ScopeFlow]] = {}
         self._busy: Set[object] = set()
         self._entry: Dict[Tuple[Scope, str], Set[str]] = {}
@@ -376,11 +392,11 @@ class FileAnalysis:
     def _build(self, node: ast.AST, parent: Optional[Scope], cls: Optional[ast.ClassDef]) -> Scope:
         scope = Scope(self.ctx, node, parent, cls)
         self.scopes.append(scope)
-        for n in scope.own_nodes:
-            if isinstance(n, Function):
-                scope.nested[n.name] = self._build(n, scope, None)
-            elif isinstance(n, ast.ClassDef):
+        for n in scope.definitions:
+            if isinstance(n, ast.ClassDef):
                 self._class_methods(n, scope)
+            else:
+                scope.nested[n.name] = self._build(n, scope, None)
         return scope
 
     def _class_methods(self, cls: ast.ClassDef, parent: Scope) -> None:
@@ -581,15 +597,14 @@ class FileAnalysis:
         for scope in self.scopes:
             if scope.self_name and self.ctx.is_module_class(scope.cls):
                 built.add(self.key(scope, scope.self_name))
-            for node in scope.own_nodes:
-                if isinstance(node, ast.Call):
-                    ref = ref_of(node.func)
-                    if ref:
-                        called.add(self.key(scope, ref))
-                    if isinstance(node.func, ast.Attribute) and node.func.attr in MODULE_EVIDENCE:
-                        recv = ref_through(node.func.value)
-                        if recv:
-                            api.add(self.key(scope, recv))
+            for node in scope.calls:
+                ref = ref_of(node.func)
+                if ref:
+                    called.add(self.key(scope, ref))
+                if isinstance(node.func, ast.Attribute) and node.func.attr in MODULE_EVIDENCE:
+                    recv = ref_through(node.func.value)
+                    if recv:
+                        api.add(self.key(scope, recv))
         for k, assigned in self._assigned.items():  # every assignment, collected once in __init__
             for scope, value in assigned:
                 kind = construction(self.ctx, self._unchain(value))  # `Net().to(device)` too
@@ -1037,7 +1052,7 @@ class FileAnalysis:
         memo = ("aliases", scope)
         if memo not in self._memo:
             pairs = []
-            for node in scope.own_nodes:
+            for node in scope.assignments:
                 if isinstance(node, ast.Assign) and len(node.targets) == 1:
                     target, source = ref_of(node.targets[0]), self._alias_source(node.value)
                     if target and source and target != source and self.is_model(scope, target):
@@ -1249,7 +1264,7 @@ class FileAnalysis:
 
     def training_nodes(self, scope: Scope) -> List[ast.Call]:
         """Training steps in scope's own code, and calls of functions of the file that train."""
-        return [n for n in scope.own_nodes if isinstance(n, ast.Call) and (
+        return [n for n in scope.calls if (
             self.is_training_step(scope, n)
             or (self._sites.get(n) is not None and self.trains(self._sites[n].callee)))]
 
@@ -1295,12 +1310,10 @@ class FileAnalysis:
         keys: Set[Tuple] = set()
         for scope in self.scopes:
             values: Dict[str, ast.AST] = {}
-            for node in scope.own_nodes:
+            for node in scope.assignments:
                 if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                     values[node.targets[0].id] = node.value
-            for node in scope.own_nodes:
-                if not isinstance(node, ast.Call):
-                    continue
+            for node in scope.calls:
                 f = node.func
                 if isinstance(f, ast.Attribute) and f.attr == "train" and not node.args and not node.keywords:
                     recv = ref_through(f.value)
@@ -1408,9 +1421,7 @@ class FileAnalysis:
         """A tainted value is differentiated in scope: `loss.backward()`, `scaler.scale(loss).backward()`,
         `accelerator.backward(loss)`, `torch.autograd.grad(loss, ...)`, or handed to a function of the
         file that uses gradients."""
-        for n in scope.own_nodes:
-            if not isinstance(n, ast.Call):
-                continue
+        for n in scope.calls:
             qn = self.ctx.call_qualname(n) or ""
             parts = list(n.args) + [k.value for k in n.keywords]
             if self.is_backward(n):
@@ -1448,9 +1459,7 @@ class FileAnalysis:
 
     def forwards(self, scope: Scope) -> Iterator[Tuple[ast.Call, str]]:
         """Calls running a model: `model(x)`, `model.forward(x)`."""
-        for node in scope.own_nodes:
-            if not isinstance(node, ast.Call):
-                continue
+        for node in scope.calls:
             ref = ref_of(node.func)
             if isinstance(node.func, ast.Attribute) and node.func.attr == "forward":
                 ref = ref_of(node.func.value)
@@ -1459,8 +1468,8 @@ class FileAnalysis:
 
     def exports(self, scope: Scope) -> Iterator[Tuple[ast.Call, str, str]]:
         """torch.jit.trace / script and torch.export.export of a model (they keep its current mode)."""
-        for node in scope.own_nodes:
-            if isinstance(node, ast.Call) and node.args:
+        for node in scope.calls:
+            if node.args:
                 qn = self.ctx.call_qualname(node)
                 ref = ref_through(node.args[0])
                 if qn in EXPORTS and ref and self.is_model(scope, ref):
@@ -1520,7 +1529,7 @@ class FileAnalysis:
             for p in self.paths_at(scope, node):
                 at_call |= resolve(p.mode(ref))
             callee = site.callee
-            inner_nodes = [n for n in callee.own_nodes if isinstance(n, ast.Call)]
+            inner_nodes = list(callee.calls)
             for step, values in self.steps_modes(callee, inner, inner_nodes, {inner: at_call}, depth + 1).items():
                 out[step] = out.get(step, set()) | values
         return out

@@ -101,9 +101,9 @@ def deliberate_train(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) ->
     """`model.train()` written before the use with no training step in between: train mode on purpose
     (recomputing BatchNorm statistics under no_grad, as torch.optim.swa_utils.update_bn does; MC dropout)."""
     starts = []
-    for call in scope.own_nodes:
-        f = getattr(call, "func", None)
-        if (isinstance(call, ast.Call) and isinstance(f, ast.Attribute) and f.attr == "train"
+    for call in scope.calls:
+        f = call.func
+        if (isinstance(f, ast.Attribute) and f.attr == "train"
                 and call.lineno <= node.lineno and call is not node):
             recv = ref_through(f.value)
             args = list(call.args) + [k.value for k in call.keywords]
