@@ -86,8 +86,9 @@ class FrozenBatchnormStillTraining(Rule):
     patterns = (FREEZE_TEXT, TRAINING_TEXT)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        if not uses_torch(ctx):
-            return
+        if not uses_torch(ctx) or not (any(frozen_by_call(c) for c in ctx.nodes_of(ast.Call))
+                                       or any(frozen_in_loop(f) for f in ctx.nodes_of(ast.For))):
+            return  # the file-wide analysis is only built where something is frozen
         an = analysis(ctx)
         for scope in an.scopes:
             for stmt, part in self._freezes(an, scope):
