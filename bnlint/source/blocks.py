@@ -15,7 +15,7 @@ import tokenize
 from typing import List, Optional, Sequence, Set, Tuple
 
 from bnlint.diagnostic import Edit, Position
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, walk
 
 def string_interior_lines(ctx: FileContext) -> Set[int]:
     """Lines that begin inside a string literal (the 2nd.. lines of a multi-line string)."""
@@ -158,8 +158,8 @@ def _import_edit(ctx: FileContext, line: str) -> Edit:
 
 def unused_name(ctx: FileContext, scope_node: ast.AST, base: str) -> str:
     """`base`, or `base_2`, ... whichever no name in the scope (or the module) uses."""
-    taken = {n.id for n in ast.walk(scope_node) if isinstance(n, ast.Name)}
-    taken |= {n.arg for n in ast.walk(scope_node) if isinstance(n, ast.arg)}
+    taken = {n.id for n in walk(scope_node) if isinstance(n, ast.Name)}
+    taken |= {n.arg for n in walk(scope_node) if isinstance(n, ast.arg)}
     taken |= set(ctx.imports)
     name, i = base, 2
     while name in taken:

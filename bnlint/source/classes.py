@@ -11,7 +11,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional, Set, Tuple
 
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, walk
 
 Function = (ast.FunctionDef, ast.AsyncFunctionDef)
 
@@ -65,7 +65,7 @@ def _own(ctx: FileContext, cls: ast.ClassDef) -> ClassInfo:
         owner = self_param(ctx, func)
         if owner is None:
             continue
-        for node in ast.walk(func):
+        for node in walk(func):
             if isinstance(node, ast.Attribute) and is_attr_of(node, owner):
                 if isinstance(node.ctx, ast.Store):
                     parent = ctx.parents.get(node)
@@ -143,4 +143,4 @@ def reachable(ctx: FileContext, info: ClassInfo, start: str = "forward") -> List
 
 
 def _calls(func: ast.AST) -> Iterator[ast.Call]:
-    return (n for n in ast.walk(func) if isinstance(n, ast.Call))
+    return (n for n in walk(func) if isinstance(n, ast.Call))

@@ -42,6 +42,23 @@ class _ChildFields(dict):
 CHILD_FIELDS: Dict[type, Tuple[str, ...]] = _ChildFields()
 
 
+def walk(node: ast.AST) -> Iterator[ast.AST]:
+    """node and every node below it, breadth first like ast.walk but without the `ctx` / `op` type tags,
+    and about three times faster (no generator per node and field)."""
+    out = [node]
+    node_type, fields = ast.AST, CHILD_FIELDS
+    for n in out:  # out grows while it is read
+        yield n
+        for name in fields[type(n)]:
+            value = getattr(n, name, None)
+            if type(value) is list:
+                for v in value:
+                    if isinstance(v, node_type):
+                        out.append(v)
+            elif isinstance(value, node_type):
+                out.append(value)
+
+
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.config import Settings
     from bnlint.source.rule import Rule

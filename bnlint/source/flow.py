@@ -34,6 +34,8 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
+from bnlint.source.context import walk
+
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.models import FileAnalysis, Scope
 
@@ -113,7 +115,7 @@ Paths = FrozenSet[Path]
 @functools.lru_cache(maxsize=4096)  # asked for every fact of every path at each assignment
 def _names_in(text: str) -> FrozenSet[str]:
     try:
-        return frozenset(n.id for n in ast.walk(ast.parse(text, mode="eval")) if isinstance(n, ast.Name))
+        return frozenset(n.id for n in walk(ast.parse(text, mode="eval")) if isinstance(n, ast.Name))
     except SyntaxError:  # pragma: no cover - facts are unparsed expressions
         return frozenset()
 
@@ -383,7 +385,7 @@ class Interpreter:
 
     # ------------------------------------------------------------------ assignment
     def bind(self, target: ast.expr, value: Optional[ast.expr], paths: Paths) -> Paths:
-        names = {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+        names = {n.id for n in walk(target) if isinstance(n, ast.Name)}
         paths = frozenset(p.forget(names) for p in paths)
         if isinstance(target, (ast.Tuple, ast.List)):
             values = value.elts if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts) else None
@@ -458,6 +460,6 @@ def fact_of(test: ast.expr) -> Tuple[Optional[str], bool]:
         test, truth = ast.Compare(test.left, [op], test.comparators), not truth
     allowed = (ast.Name, ast.Attribute, ast.Constant, ast.Compare, ast.BoolOp, ast.UnaryOp, ast.Subscript,
                ast.Load, ast.cmpop, ast.boolop, ast.unaryop, ast.Tuple, ast.List, ast.BinOp, ast.operator)
-    if not all(isinstance(n, allowed) for n in ast.walk(test)):
+    if not all(isinstance(n, allowed) for n in walk(test)):
         return None, truth
     return ast.unparse(test), truth

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.source.context import (
-    CHILD_FIELDS, MODULE_BASES, NN_NON_MODULES, FileContext, dotted, library_module_class,
+    CHILD_FIELDS, MODULE_BASES, NN_NON_MODULES, FileContext, dotted, library_module_class, walk,
 )
 from bnlint.source.flow import (
     EVAL, GRAD_ENTRY, OFF, ON, PRETRAINED, TRAIN, UNKNOWN, Interpreter, Path, Paths, ScopeFlow, entry, entry_ref,
@@ -526,7 +526,7 @@ class FileAnalysis:
         return self._sites_to.get(scope, [])
 
     def sites_in(self, scope: Scope, within: Optional[ast.AST] = None) -> Iterator[Site]:
-        nodes = ast.walk(within) if within is not None else scope.own_nodes
+        nodes = walk(within) if within is not None else scope.own_nodes
         for node in nodes:
             if isinstance(node, ast.Call):
                 site = self._sites.get(node)
@@ -702,7 +702,7 @@ class FileAnalysis:
             passed = ref_through(value)
             return self.traits(scope, passed, depth + 1) if passed and depth < 4 else ANYTHING
         result = FREE
-        for node in ast.walk(value):
+        for node in walk(value):
             if isinstance(node, ast.Call):
                 result |= self._call_traits(node, set())
         return result
@@ -728,7 +728,7 @@ class FileAnalysis:
 
     def _body_traits(self, root: ast.AST, seen: Set[str]) -> Traits:
         result = FREE
-        for node in ast.walk(root):
+        for node in walk(root):
             if isinstance(node, ast.Attribute) and node.attr == "training" and isinstance(node.ctx, ast.Load):
                 result |= Traits(True, False, False)
             elif isinstance(node, ast.Call):
@@ -961,7 +961,7 @@ class FileAnalysis:
                 and it.func.attr in ("modules", "children", "named_modules", "named_children")):
             return None
         owner = ref_through(it.func.value)
-        switches = any(mode_switch(n) is not None for stmt in loop.body for n in ast.walk(stmt))
+        switches = any(mode_switch(n) is not None for stmt in loop.body for n in walk(stmt))
         return owner if switches else None
 
     def _switches_modes(self, scope: Scope, fn: ast.AST) -> bool:
@@ -971,11 +971,11 @@ class FileAnalysis:
             fn = target.node if target else None
         if fn is None:
             return False
-        return any(mode_switch(n) is not None for n in ast.walk(fn))
+        return any(mode_switch(n) is not None for n in walk(fn))
 
     def changes_state(self, stmt: ast.AST) -> bool:
         """Whether a statement may change a mode (worth remembering a branch condition for)."""
-        for n in ast.walk(stmt):
+        for n in walk(stmt):
             if isinstance(n, ast.Call):
                 f = n.func
                 if isinstance(f, ast.Attribute) and f.attr in ("eval", "train", "apply"):
@@ -1247,9 +1247,9 @@ class FileAnalysis:
         self._busy.add(memo)
         try:
             if within is not None:
-                nodes = list(ast.walk(within))
+                nodes = list(walk(within))
             else:
-                nodes = scope.own_nodes if scope.is_module else list(ast.walk(scope.node))
+                nodes = scope.own_nodes if scope.is_module else list(walk(scope.node))
             found = any(test(scope, n) for n in nodes)
             if not found:
                 for n in nodes:
@@ -1325,7 +1325,7 @@ class FileAnalysis:
                 parts = list(node.args) + [k.value for k in node.keywords]
                 parts += [values[a.id] for a in parts if isinstance(a, ast.Name) and a.id in values]
                 for part in parts:
-                    for n in ast.walk(part):
+                    for n in walk(part):
                         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("parameters", "named_parameters"):
                             owner = ref_through(n.func.value)
                             if owner:
@@ -1392,7 +1392,7 @@ class FileAnalysis:
                       and any(self.carries(a, sources, tainted) for a in node.args)):
                     targets = [node.func.value]
                 for t in targets:
-                    for n in ast.walk(t):
+                    for n in walk(t):
                         if isinstance(n, ast.Name) and n.id not in tainted:
                             tainted.add(n.id)
                             changed = True
@@ -1478,7 +1478,7 @@ class FileAnalysis:
     def mode_calls(self, scope: Scope, ref: str, within: ast.AST) -> List[ast.Call]:
         """Calls in `within` that switch `ref` (or a model above or below it), directly or through the file."""
         found = []
-        for n in ast.walk(within):
+        for n in walk(within):
             if not isinstance(n, ast.Call):
                 continue
             f = n.func

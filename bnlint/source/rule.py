@@ -55,7 +55,8 @@ class Rule:
 
     @classmethod
     def may_apply(cls, text: str) -> bool:
-        """The prefilter: False only when the rule cannot find anything in this text."""
+        """The prefilter: False only when the rule cannot find anything in this text. A rule overrides it
+        for a test that `tokens` and `patterns` cannot state cheaply (one of several texts, or a regex)."""
         if cls.tokens and not any(t in text for t in cls.tokens):
             return False
         return all(p.search(text) is not None for p in cls.patterns)

@@ -20,7 +20,7 @@ from typing import Callable, Dict, List, Optional, Tuple, Union
 from bnlint.diagnostic import Position
 from bnlint.source import layers
 from bnlint.source.classes import ClassInfo, is_attr_of, self_param
-from bnlint.source.context import FileContext, argument
+from bnlint.source.context import CHILD_FIELDS, FileContext, argument, walk
 
 SEQUENTIAL = "torch.nn.Sequential"
 ORDERED_DICT = ("collections.OrderedDict", "OrderedDict", "typing.OrderedDict")
@@ -261,12 +261,12 @@ class Resolver:
             return None
         before = block[: block.index(stmt)]
         # The call's own statement may use the name only in the star.
-        if sum(1 for n in ast.walk(stmt) if isinstance(n, ast.Name) and n.id == name) != 1:
+        if sum(1 for n in walk(stmt) if isinstance(n, ast.Name) and n.id == name) != 1:
             return None
         out: List[Tuple[Item, ast.expr]] = []
         steps: List[ast.stmt] = []
         for s in reversed(before):
-            if not any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(s)):
+            if not any(isinstance(n, ast.Name) and n.id == name for n in walk(s)):
                 continue
             if (
                 isinstance(s, ast.Assign)
@@ -275,7 +275,7 @@ class Resolver:
                 and s.targets[0].id == name
             ):
                 if not isinstance(s.value, (ast.List, ast.Tuple)) or any(
-                    isinstance(n, ast.Name) and n.id == name for n in ast.walk(s.value)
+                    isinstance(n, ast.Name) and n.id == name for n in walk(s.value)
                 ):
                     return None
                 steps.append(s)
@@ -294,7 +294,7 @@ class Resolver:
     def _list_step(self, s: ast.stmt, name: str) -> Optional[List[Tuple[Item, ast.expr]]]:
         def literal(node):
             if isinstance(node, (ast.List, ast.Tuple)) and not any(isinstance(e, ast.Starred) for e in node.elts):
-                if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node)):
+                if any(isinstance(n, ast.Name) and n.id == name for n in walk(node)):
                     return None
                 box = Container(node)
                 return [(self._item(e, e, box), e) for e in node.elts]
@@ -312,7 +312,7 @@ class Resolver:
                 and c.func.value.id == name
                 and len(c.args) == 1
                 and not c.keywords
-                and not any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(c.args[0]))
+                and not any(isinstance(n, ast.Name) and n.id == name for n in walk(c.args[0]))
             ):
                 if c.func.attr == "append" and not isinstance(c.args[0], ast.Starred):
                     return [(self._item(c.args[0], c.args[0], None), c.args[0])]
@@ -435,7 +435,7 @@ class MethodFlow:
 
     def cleared(self, env: Dict[str, Taint], s: ast.stmt) -> Dict[str, Taint]:
         out = dict(env)
-        for n in ast.walk(s):
+        for n in walk(s):
             if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)):
                 out[n.id] = ()
         return out
@@ -460,6 +460,8 @@ class MethodFlow:
     def expr(self, node: ast.AST, env: Dict[str, Taint]) -> Taint:
         if isinstance(node, ast.Name):
             return env.get(node.id, ())
+        if type(node) is ast.Constant:
+            return ()
         if isinstance(node, ast.Call):
             return self.call(node, env)
         if isinstance(node, ast.NamedExpr):
@@ -475,7 +477,7 @@ class MethodFlow:
             inner = dict(env)
             for gen in node.generators:
                 self.expr(gen.iter, inner)
-                for n in ast.walk(gen.target):
+                for n in walk(gen.target):
                     if isinstance(n, ast.Name):
                         inner[n.id] = ()
                 for cond in gen.ifs:
@@ -484,11 +486,13 @@ class MethodFlow:
                 if hasattr(node, part):
                     self.expr(getattr(node, part), inner)
             return ()
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.expr):
-                self.expr(child, env)
-            elif isinstance(child, ast.keyword):
-                self.expr(child.value, env)
+        for field in CHILD_FIELDS[type(node)]:
+            value = getattr(node, field, None)
+            for child in value if type(value) is list else (value,):
+                if isinstance(child, ast.expr):
+                    self.expr(child, env)
+                elif isinstance(child, ast.keyword):
+                    self.expr(child.value, env)
         return ()
 
     def rest(self, call: ast.Call, env, skip: Optional[ast.AST] = None) -> None:

@@ -11,7 +11,7 @@ from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position
 from bnlint.fix.imports import ensure_import
 from bnlint.source import layers
 from bnlint.source.classes import class_info, self_param
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, walk
 from bnlint.source.rule import Rule
 from bnlint.source.shift import (
     Finding, Item, Leaf, MethodFlow, Resolver, Seq, Source, contains_batchnorm, flow_sequential, is_activation,
@@ -153,7 +153,7 @@ def unflagged_use(ctx: FileContext, src: Source, findings: List[Finding]) -> Opt
 
 
 def _holds(value: Optional[ast.AST], node: ast.AST) -> bool:
-    return value is not None and any(n is node for n in ast.walk(value))
+    return value is not None and any(n is node for n in walk(value))
 
 
 # --------------------------------------------------------------------------- move

@@ -11,7 +11,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import layers
 from bnlint.source.classes import ClassInfo, class_info, is_attr_of, module_functions, reachable
-from bnlint.source.context import FileContext, argument
+from bnlint.source.context import FileContext, argument, walk
 from bnlint.source.rule import Rule
 from bnlint.source.shift import label_of
 
@@ -137,7 +137,7 @@ def draw_of(ctx: FileContext, call: ast.Call) -> Optional[Draw]:
 
 
 def _names(node: ast.AST) -> Set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    return {n.id for n in walk(node) if isinstance(n, ast.Name)}
 
 
 def _is_division(node: ast.AST) -> bool:
@@ -162,7 +162,7 @@ def _body_nodes(func: ast.AST) -> Iterator[ast.AST]:
     """The nodes of a function's body: its default arguments and decorators run once, at definition."""
     body = func.body if isinstance(func.body, list) else [func.body]
     for stmt in body:
-        yield from ast.walk(stmt)
+        yield from walk(stmt)
 
 
 def _own_nodes(stmt: ast.stmt) -> List[ast.AST]:
@@ -171,7 +171,7 @@ def _own_nodes(stmt: ast.stmt) -> List[ast.AST]:
     for _, value in ast.iter_fields(stmt):
         for v in value if isinstance(value, list) else [value]:
             if isinstance(v, ast.AST) and not isinstance(v, (ast.stmt, ast.excepthandler, ast.match_case)):
-                out.extend(ast.walk(v))
+                out.extend(walk(v))
     return out
 
 
@@ -182,7 +182,7 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
                   if any(isinstance(f.value, ast.Call) and ctx.call_qualname(f.value) in PARAMETER for f in found)}
     # Each followed function's calls with what they call, resolved once (the fixpoint and the
     # never-passed-option check below both ask).
-    calls = {id(func): [(n, _callee(ctx, n, owner, info)) for n in ast.walk(func) if isinstance(n, ast.Call)]
+    calls = {id(func): [(n, _callee(ctx, n, owner, info)) for n in walk(func) if isinstance(n, ast.Call)]
              for func, owner in functions}
     sites: Dict[int, List[ast.Call]] = {}
     for func, _ in functions:
@@ -197,7 +197,7 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
             if d and not _under_switch(ctx, d.node, func, off)]
         per_function[id(func)] = found
         scan.draws += found
-        for n in ast.walk(func):
+        for n in walk(func):
             if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load):
                 if n.attr == "training" or (is_attr_of(n, owner) and n.attr in layers.FLAG_NAMES - {"train"}):
                     scan.reads_flag = True
@@ -275,7 +275,7 @@ def _callee(ctx: FileContext, call: ast.Call, owner: Optional[str], info: ClassI
 
 
 def _calls_in_order(func: ast.AST) -> List[ast.Call]:
-    return sorted((n for n in ast.walk(func) if isinstance(n, ast.Call)), key=lambda n: (n.lineno, n.col_offset))
+    return sorted((n for n in walk(func) if isinstance(n, ast.Call)), key=lambda n: (n.lineno, n.col_offset))
 
 
 def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, scan: Scan) -> None:
@@ -291,7 +291,7 @@ def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, sca
     changed = True
     while changed:  # names assigned from random values, to a fixed point
         changed = False
-        for n in ast.walk(func):
+        for n in walk(func):
             targets, value = [], None
             if isinstance(n, ast.Assign):
                 targets, value = n.targets, n.value
@@ -299,16 +299,16 @@ def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, sca
                 targets, value = [n.target], n.value
             if value is None:
                 continue
-            if any(random_call(m) for m in ast.walk(value)) or _names(value) & derived:
-                new = {t.id for tg in targets for t in ast.walk(tg) if isinstance(t, ast.Name)} - derived
+            if any(random_call(m) for m in walk(value)) or _names(value) & derived:
+                new = {t.id for tg in targets for t in walk(tg) if isinstance(t, ast.Name)} - derived
                 if new:
                     derived |= new
                     changed = True
 
     def is_random(node: ast.AST) -> bool:
-        return bool(_names(node) & derived) or any(random_call(m) for m in ast.walk(node))
+        return bool(_names(node) & derived) or any(random_call(m) for m in walk(node))
 
-    for stmt in (n for n in ast.walk(func) if isinstance(n, ast.stmt)):
+    for stmt in (n for n in walk(func) if isinstance(n, ast.stmt)):
         inner = [stmt] + _own_nodes(stmt)
         if any(_is_division(m) for m in inner) and any(is_random(m) for m in inner[1:]):
             scan.rescales = True
@@ -316,7 +316,7 @@ def _effects(ctx, func, owner, draws, drawing, parameters, info, input_name, sca
             if _is_addition(m) and any(is_random(o) for o in _operands(m)):
                 scan.adds_noise = True
             if isinstance(m, ast.BinOp) and isinstance(m.op, ast.Mult) and any(is_random(o) for o in (m.left, m.right)):
-                if any(is_attr_of(a, owner) and a.attr in parameters for o in (m.left, m.right) for a in ast.walk(o)):
+                if any(is_attr_of(a, owner) and a.attr in parameters for o in (m.left, m.right) for a in walk(o)):
                     scan.scales_by_parameter = True
             if (isinstance(m, ast.Call) and is_attr_of(m.func, owner) and m.func.attr not in info.methods
                     and input_name and any(isinstance(a, ast.Name) and a.id == input_name for a in m.args)):
@@ -341,7 +341,7 @@ def _gated(ctx: FileContext, func: ast.AST, call: ast.Call, is_random) -> bool:
             if isinstance(stmts, list) and child in stmts:
                 for earlier in stmts[:stmts.index(child)]:
                     if (isinstance(earlier, ast.If) and is_random(earlier.test)
-                            and any(isinstance(n, (ast.Return, ast.Raise)) for n in ast.walk(earlier))):
+                            and any(isinstance(n, (ast.Return, ast.Raise)) for n in walk(earlier))):
                         return True
         if parent is func:
             return False
@@ -374,7 +374,7 @@ def eval_identity_fix(ctx: FileContext, forward, scan: Scan) -> Tuple[Optional[F
             return None, "forward has no statements after its docstring"
         where, first = first.end_lineno + 1, body[1]
     else:
-        header_end = max([forward.lineno] + [n.end_lineno for n in ast.walk(forward.args) if hasattr(n, "end_lineno")]
+        header_end = max([forward.lineno] + [n.end_lineno for n in walk(forward.args) if hasattr(n, "end_lineno")]
                          + ([forward.returns.end_lineno] if forward.returns else []))
         where = first.lineno
         while where - 1 > header_end and ctx.lines[where - 2].strip().startswith("#"):

@@ -8,7 +8,7 @@ from typing import Iterator, Optional, Set
 from bnlint.diagnostic import Applicability, Diagnostic
 from bnlint.source import layers
 from bnlint.source.classes import class_info
-from bnlint.source.context import FileContext, has_star_args, keyword
+from bnlint.source.context import FileContext, has_star_args, keyword, walk
 from bnlint.source.rule import Rule
 from bnlint.source.rules.bn002_functional_dropout import self_name
 from bnlint.source.shift import label_of
@@ -44,7 +44,7 @@ class AttentionDropoutAlwaysOn(Rule):
         if owner is None:
             return ctx.diagnostic(self, expr, f"{head}; pass 0.0 when not training")
         if any(isinstance(n, ast.Attribute) and n.attr == "train" and isinstance(n.value, ast.Name)
-               and n.value.id == owner for n in ast.walk(expr)):
+               and n.value.id == owner for n in walk(expr)):
             head += f" (`{owner}.train` is a method, always true; the flag is `{owner}.training`)"
         new = f"({text} if {owner}.training else 0.0)"
         fix = ctx.fix([ctx.replace(expr, new)], Applicability.SAFE, f"Use `dropout_p={new}`")
@@ -68,16 +68,16 @@ class Scope:
         """(assignment statement, value) of every binding of a local name in the function."""
         if self.func is None:
             return
-        for n in ast.walk(self.func):
+        for n in walk(self.func):
             if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name
-                                                 for tg in n.targets for t in ast.walk(tg)):
+                                                 for tg in n.targets for t in walk(tg)):
                 yield n, n.value
             elif isinstance(n, (ast.AnnAssign, ast.AugAssign, ast.NamedExpr)) and isinstance(n.target, ast.Name) \
                     and n.target.id == name and n.value is not None:
                 yield n, n.value
 
     def _mentions_flag(self, node: ast.AST) -> bool:
-        for n in ast.walk(node):
+        for n in walk(node):
             if isinstance(n, ast.Attribute) and n.attr in layers.FLAG_NAMES - {"train"}:
                 return True
             if isinstance(n, ast.Name) and n.id in layers.FLAG_NAMES:
@@ -85,7 +85,7 @@ class Scope:
         return False
 
     def _locals(self, node: ast.AST) -> Set[str]:
-        return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and n.id not in self.params}
+        return {n.id for n in walk(node) if isinstance(n, ast.Name) and n.id not in self.params}
 
     def follows_mode(self, expr: ast.AST, seen: Optional[Set[str]] = None) -> bool:
         """The value depends on the train/eval flag, directly or through locals."""
@@ -111,7 +111,7 @@ class Scope:
     def from_caller(self, expr: ast.AST, seen: Optional[Set[str]] = None) -> bool:
         """The value comes from a parameter: whoever calls decides, and may pass 0 in eval."""
         seen = seen if seen is not None else set()
-        names = {n.id for n in ast.walk(expr) if isinstance(n, ast.Name)}
+        names = {n.id for n in walk(expr) if isinstance(n, ast.Name)}
         if names & self.params:
             return True
         for name in names - seen:

@@ -15,7 +15,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
-from bnlint.source.context import FileContext, uses_torch
+from bnlint.source.context import FileContext, uses_torch, walk
 from bnlint.source.flow import EVAL
 from bnlint.source.models import TRAINING_TEXT, FileAnalysis, Scope, analysis, ref_through
 from bnlint.source.rule import Rule
@@ -46,7 +46,7 @@ def eval_switches(an: FileAnalysis, scope: Scope, loop: ast.stmt, own: Set[ast.A
     """Model references of scope that calls in the loop put in eval mode: `m.eval()`, `m.train(False)`,
     or a function of the file whose exit leaves (part of) its model in eval."""
     found: Dict[str, List[ast.Call]] = {}
-    for node in ast.walk(loop):
+    for node in walk(loop):
         if not isinstance(node, ast.Call) or node not in own:
             continue
         f = node.func
@@ -102,7 +102,7 @@ class TrainModeNotRestored(Rule):
         if not an.trained(scope, ref) or not an.mode_matters(scope, ref):
             return None
         by_validation = any(an.site_at(s) is not None and an.inference_named(an.site_at(s).callee) for s in switches)
-        calls = [n for n in ast.walk(loop) if isinstance(n, ast.Call) and n in own]
+        calls = [n for n in walk(loop) if isinstance(n, ast.Call) and n in own]
         calls.sort(key=lambda n: (n.lineno, n.col_offset))
         # The call in this loop through which each training step is reached (the step itself if it is here).
         bad: List[ast.Call] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Set
 
 from bnlint.diagnostic import Applicability, Diagnostic
-from bnlint.source.context import MODULE_BASES, FileContext, dotted, library_module_class, uses_torch
+from bnlint.source.context import MODULE_BASES, FileContext, dotted, library_module_class, uses_torch, walk
 from bnlint.source.rule import Rule
 
 MODE_METHODS = ("train", "eval")
@@ -82,7 +82,7 @@ def defines_data(ctx: FileContext, cls: ast.ClassDef, attr: str) -> bool:
     `self.train = True`, a class attribute, a property, `setattr(self, "train", ...)`."""
     for c in class_chain(ctx, cls):
         selves = {m.args.args[0].arg for m in ctx.methods(c).values() if m.args.args} | {"self"}
-        for n in ast.walk(c):
+        for n in walk(c):
             if (isinstance(n, ast.Attribute) and n.attr == attr and isinstance(n.ctx, (ast.Store, ast.Del))
                     and isinstance(n.value, ast.Name) and n.value.id in selves):
                 return True

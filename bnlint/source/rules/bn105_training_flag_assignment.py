@@ -7,7 +7,7 @@ import re
 from typing import Iterator, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic
-from bnlint.source.context import FileContext
+from bnlint.source.context import FileContext, walk
 from bnlint.source.rule import Rule
 from bnlint.source.rules.bn104_mode_method_not_called import (
     ModelEvidence,
@@ -160,7 +160,7 @@ def _has_submodules(ctx: FileContext, evidence: ModelEvidence, cls: ast.ClassDef
     for c in class_chain(ctx, cls):
         if not mode_dependent and any((ctx.qualname(b) or "").rsplit(".", 1)[-1] in NN_CONTAINERS for b in c.bases):
             return True
-        for n in ast.walk(c):
+        for n in walk(c):
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
                 if n.func.attr in ("add_module", "register_module") and not mode_dependent:
                     return True
@@ -168,7 +168,7 @@ def _has_submodules(ctx: FileContext, evidence: ModelEvidence, cls: ast.ClassDef
                 targets = n.targets if isinstance(n, ast.Assign) else [n.target]
                 if not any(isinstance(t, ast.Attribute) for t in targets) or not evidence.module_ctor(n.value):
                     continue
-                calls = [c for c in ast.walk(n.value) if isinstance(c, ast.Call)]
+                calls = [c for c in walk(n.value) if isinstance(c, ast.Call)]
                 if not mode_dependent or any(_mode_dependent(evidence.module_ctor(c)) for c in calls):
                     return True
     return False
@@ -187,7 +187,7 @@ def _propagates(func: Optional[ast.AST], name: str) -> bool:
     loop over `name.children()` / `name.modules()` that sets each one's mode."""
     if func is None:
         return False
-    for node in ast.walk(func):
+    for node in walk(func):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             owner = dotted(node.func.value)
             if node.func.attr == "apply" and owner == name:
@@ -195,9 +195,9 @@ def _propagates(func: Optional[ast.AST], name: str) -> bool:
             if node.func.attr in ("train", "eval") and owner and owner.startswith(name + "."):
                 return True
         elif isinstance(node, (ast.For, ast.AsyncFor)) and isinstance(node.iter, ast.Call):
-            walk = node.iter.func
-            if (isinstance(walk, ast.Attribute) and walk.attr in SUBMODULE_WALKS and dotted(walk.value) == name
-                    and any(_sets_mode(n) for stmt in node.body for n in ast.walk(stmt))):
+            walker = node.iter.func
+            if (isinstance(walker, ast.Attribute) and walker.attr in SUBMODULE_WALKS and dotted(walker.value) == name
+                    and any(_sets_mode(n) for stmt in node.body for n in walk(stmt))):
                 return True
     return False
 
@@ -225,7 +225,7 @@ def _walks_tree(ctx: FileContext, target: ast.AST, name: str) -> bool:
     for anc in ctx.ancestors(target):
         if isinstance(anc, (ast.For, ast.AsyncFor)) and isinstance(anc.iter, ast.Call):
             func = anc.iter.func
-            names = [dotted(t) for t in ast.walk(anc.target)]
+            names = [dotted(t) for t in walk(anc.target)]
             if isinstance(func, ast.Attribute) and func.attr in TREE_WALKS and name in names:
                 return True
     return False

@@ -17,7 +17,7 @@ import ast
 from typing import Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.source.context import FileContext, keyword, uses_torch
+from bnlint.source.context import FileContext, keyword, uses_torch, walk
 from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through
 from bnlint.source.rule import Rule
 
@@ -117,12 +117,12 @@ def result_ignored(ctx: FileContext, scope: Scope, call: ast.Call) -> bool:
         return True
     if not (isinstance(parent, ast.Assign) and parent.value is call):
         return False  # returned, passed on, printed, compared...: someone looks at it
-    names = {n.id for t in parent.targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+    names = {n.id for t in parent.targets for n in walk(t) if isinstance(n, ast.Name)}
     if not names or any(not isinstance(t, (ast.Name, ast.Tuple, ast.List)) for t in parent.targets):
         return False
     body = scope.node if not scope.is_module else ctx.tree
     return not any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in names
-                   for n in ast.walk(body))
+                   for n in walk(body))
 
 
 class CheckpointDropsBnBuffers(Rule):
@@ -216,7 +216,7 @@ class CheckpointDropsBnBuffers(Rule):
         if not (isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[0], ast.Name)):
             return None
         written = target.elts[0].id
-        if not any(_writes(n, written) for stmt in loop.body for n in ast.walk(stmt)):
+        if not any(_writes(n, written) for stmt in loop.body for n in walk(stmt)):
             return None
         (dest, _), (src, _) = sources
         roots = {dest.split(".")[0], src.split(".")[0]}

@@ -17,7 +17,7 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Diagnostic
-from bnlint.source.context import FileContext, uses_torch
+from bnlint.source.context import FileContext, uses_torch, walk
 from bnlint.source.flow import TRAIN
 from bnlint.source.models import TRAINING_TEXT, FileAnalysis, Scope, analysis, ref_of, ref_through
 from bnlint.source.rule import Rule
@@ -59,7 +59,7 @@ def frozen_in_loop(loop: ast.For) -> Optional[str]:
     if not isinstance(param, ast.Name):
         return None
     for stmt in loop.body:
-        for n in ast.walk(stmt):
+        for n in walk(stmt):
             if isinstance(n, ast.Assign) and _false(n.value) and any(
                     isinstance(t, ast.Attribute) and t.attr == "requires_grad"
                     and isinstance(t.value, ast.Name) and t.value.id == param.id for t in n.targets):
