@@ -12,15 +12,21 @@ gets a slice of the corpus (--torchfix-lines) and is compared by lines/s.
 ruff runs twice: as the scale issue names it, `ruff check --no-cache --select ALL DIR` (its
 default output: each of its ~300,000 findings on torch's sources printed with a source excerpt,
 which is most of its time), and with `--output-format json` (no excerpts: closer to ruff's
-analysis alone). The target is stated against the first; both ratios are printed. bnlint is also timed warm (a second run over the unchanged tree, from its
-cache) and on one file as pre-commit runs it (a fresh interpreter, one small file).
-The load average is printed before and after: take figures on a quiet machine.
-Results are printed; copy them into benchmarks/RESULTS.md with the machine, date and load.
+analysis alone). The target is stated against the first; both ratios are printed, best against
+best and round by round: the cold runs of bnlint and ruff alternate, so that both see the same
+machine (on a shared VM the speed drifts by a third over minutes).
+
+bnlint is also timed cold with an empty cache (filling it), warm (a second run over the
+unchanged tree, from its cache) and on one file as pre-commit runs it (a fresh interpreter,
+one small file). The load average is printed before and after: take figures on a quiet
+machine. Results are printed; copy them into benchmarks/RESULTS.md with the machine, date
+and load.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime
 import importlib.util
 import os
@@ -82,21 +88,50 @@ def _pss_mb(pid: int) -> float:
     return 0.0
 
 
-def timed(cmd, repeat: int, cwd=None):
-    """Best wall time of `repeat` runs, and the peak memory (MB) of the tool's whole process tree."""
-    best, peak = float("inf"), 0.0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+# bnlint runs byte-compiled, as an installed package does (pip compiles it on install): with
+# PYTHONDONTWRITEBYTECODE set, an editable install would compile bnlint's modules at every start.
+# The compiled files go to a folder of their own, not into the source tree.
+PYCACHE = tempfile.mkdtemp(prefix="bnlint-bench-pycache-")
+atexit.register(shutil.rmtree, PYCACHE, True)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["PYTHONPYCACHEPREFIX"] = PYCACHE
+
+
+def run_once(cmd, cwd=None):
+    """Wall time of one run, and the peak memory (MB) of the tool's whole process tree."""
+    peak = 0.0
+    start = time.perf_counter()
+    # stderr to a file, not a pipe: a tool that warns a lot would fill the pipe and stall.
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err, env=ENV)
         while proc.poll() is None:
             if os.path.isdir("/proc"):
                 peak = max(peak, sum(_pss_mb(p) for p in _children(proc.pid)))
             time.sleep(0.02)
-        best = min(best, time.perf_counter() - start)
-        err = proc.stderr.read().decode(errors="replace")
+        seconds = time.perf_counter() - start
         if proc.returncode not in (0, 1):
-            sys.exit(f"{cmd[0]} failed ({proc.returncode}): {err[-2000:]}")
-    return best, peak
+            err.seek(0)
+            sys.exit(f"{cmd[0]} failed ({proc.returncode}): {err.read().decode(errors='replace')[-2000:]}")
+    return seconds, peak
+
+
+def timed(cmd, repeat: int, cwd=None):
+    """Best wall time of `repeat` runs, and the peak memory (MB) of the tool's whole process tree."""
+    runs = [run_once(cmd, cwd) for _ in range(repeat)]
+    return min(s for s, _ in runs), max(p for _, p in runs)
+
+
+def interleaved(cmds, repeat: int):
+    """Each command once per round, `repeat` rounds: tools compared in one run see the same machine
+    (a shared VM drifts by a third over minutes). Per command: best wall, peak memory, every wall."""
+    walls = {name: [] for name in cmds}
+    peaks = dict.fromkeys(cmds, 0.0)
+    for _ in range(repeat):
+        for name, cmd in cmds.items():
+            seconds, peak = run_once(cmd)
+            walls[name].append(seconds)
+            peaks[name] = max(peaks[name], peak)
+    return {name: (min(w), peaks[name], w) for name, w in walls.items()}
 
 
 def load() -> str:
@@ -128,7 +163,18 @@ def main() -> None:
     bnlint = [args.bnlint] if Path(args.bnlint).exists() else [sys.executable, "-m", "bnlint"]
     results = {}
     base = [*bnlint, "check", str(root), "--exit-zero", "--quiet", "--output-format", "json"]
-    results["bnlint"] = timed(base + ["--no-cache"], args.repeat)
+    with tempfile.TemporaryDirectory() as tmp:  # compiles bnlint once (see ENV), then the cold runs
+        (Path(tmp) / "warm_up.py").write_text("x = 1\n")
+        run_once([*bnlint, "check", str(Path(tmp) / "warm_up.py"), "--no-cache"])
+    cold = {"bnlint": base + ["--no-cache"]}
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    if Path(ruff).exists():
+        ruff_cmd = [ruff, "check", "--no-cache", "--select", "ALL", "--exit-zero", str(root)]
+        cold["ruff"] = ruff_cmd
+        cold["ruff-json"] = ruff_cmd + ["--output-format", "json"]
+    rounds = interleaved(cold, args.repeat)
+    for name, (best, peak, _) in rounds.items():
+        results[name] = (best, peak)
     with tempfile.TemporaryDirectory() as cache:
         results["bnlint-cold-cache"] = timed(base + ["--cache-dir", cache], 1)  # fills the cache
         results["bnlint-warm"] = timed(base + ["--cache-dir", cache], args.repeat)
@@ -136,12 +182,6 @@ def main() -> None:
         one = Path(tmp) / "train.py"
         one.write_text("import torch.nn.functional as F\n\n\ndef f(x):\n    return F.dropout(x, 0.5)\n")
         results["bnlint-one"] = timed([*bnlint, "check", str(one), "--no-cache"], max(args.repeat, 5))
-
-    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
-    if Path(ruff).exists():
-        ruff_cmd = [ruff, "check", "--no-cache", "--select", "ALL", "--exit-zero", str(root)]
-        results["ruff"] = timed(ruff_cmd, args.repeat)
-        results["ruff-json"] = timed(ruff_cmd + ["--output-format", "json"], args.repeat)
 
     tf_rate = None
     torchfix = shutil.which("torchfix") or str(Path(sys.executable).with_name("torchfix"))
@@ -168,8 +208,13 @@ def main() -> None:
     secs, peak = results["bnlint-one"]
     print(f"{'bnlint check one.py (pre-commit)':<34} {1:>6} {5:>9} {secs:>8.2f} {'':>12} {'':>8} {peak:>8.0f}")
     if "ruff" in results:
-        print(f"\nbnlint cold wall / ruff wall: {results['bnlint'][0] / results['ruff'][0]:.2f}  (target <= 1)")
-        print(f"bnlint cold wall / ruff (json output) wall: {results['bnlint'][0] / results['ruff-json'][0]:.2f}")
+        for other, label in (("ruff", "ruff"), ("ruff-json", "ruff (json output)")):
+            pairs = sorted(b / r for b, r in zip(rounds["bnlint"][2], rounds[other][2]))
+            print(f"\nbnlint cold wall / {label} wall: {results['bnlint'][0] / results[other][0]:.2f} (best / best)"
+                  f"{'  (target <= 1)' if other == 'ruff' else ''}; per round: "
+                  + ", ".join(f"{p:.2f}" for p in pairs))
+        print("cold walls per round (s): " + "; ".join(
+            f"{name} " + ", ".join(f"{w:.2f}" for w in rounds[name][2]) for name in rounds))
     if tf_rate:
         print(f"bnlint lines/s / TorchFix lines/s: {lines / results['bnlint'][0] / tf_rate:.0f}x  (target >= 50x)")
     print(f"warm: {results['bnlint-warm'][0]:.2f} s (target <= 1); one file: {secs:.2f} s (target <= 0.3); "

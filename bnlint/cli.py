@@ -11,7 +11,7 @@ from typing import Iterator, Optional, TextIO, Tuple
 import click
 
 from bnlint import __version__, catalogue
-from bnlint.config import STRATEGIES, ConfigError, Overrides, Selection, parse_shape
+from bnlint.config import STRATEGIES, SYNTAX_CHECKS, ConfigError, Overrides, Selection, parse_shape
 from bnlint.report import FORMATS, Run, reporters
 from bnlint.system import SYSTEM_CODES
 
@@ -53,6 +53,10 @@ def main() -> None:
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change how a model trains.")
 @click.option("--diff", is_flag=True, help="Print the fixes as unified diffs; write nothing (exit 1 if any).")
 @click.option("--strategy", type=click.Choice(STRATEGIES), help="How BN001 fixes dropout before BatchNorm [config: dropout-fix].")
+@click.option("--syntax-check", type=click.Choice(SYNTAX_CHECKS),
+              help="Report syntax errors in every file (all), or only in the files some selected rule analyses "
+                   "(analysed: a file that no rule's text test matches is not parsed) [config: syntax-check; "
+                   "default: analysed].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the findings, no summary.")
 @click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them.")
@@ -75,7 +79,7 @@ def main() -> None:
 @click.option("--trace-memory", type=click.IntRange(min=1), metavar="MB",
               help="Address-space limit of the graph tier's child process [default: half the machine's memory].")
 def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, diff,
-          strategy, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir,
+          strategy, syntax_check, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir,
           trace, model_specs, input_shape, trace_timeout, trace_memory) -> None:
     """Check PATHS (default: the current folder) for train/eval-mode bugs."""
     from bnlint.engine import CheckOptions, CheckRun, SettingsResolver, run_check, unsafe_hidden
@@ -98,6 +102,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         input_shape=shape,
         trace_timeout=trace_timeout,
         trace_memory_mb=trace_memory,
+        syntax_check=syntax_check,
     )
     options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes,
                            jobs=jobs, cache=not no_cache, cache_dir=cache_dir)

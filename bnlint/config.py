@@ -41,6 +41,9 @@ DEFAULT_EXCLUDE = (
 )
 
 STRATEGIES = ("move", "uout")
+# Which files are parsed for syntax errors: those some enabled rule analyses (the rest only pass
+# through the rules' text prefilters), or every file.
+SYNTAX_CHECKS = ("analysed", "all")
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class Settings:
     input_shape: Optional[Tuple[int, ...]] = None
     trace_timeout: float = 60.0
     trace_memory_mb: Optional[int] = None
+    syntax_check: str = "analysed"
 
     def codes_for(self, path: str) -> FrozenSet[str]:
         """Enabled codes for one file, after per-file-ignores."""
@@ -266,6 +270,7 @@ KEYS: Dict[str, Callable[[Any, str], Any]] = {
     "input-shape": _shape,
     "trace-timeout": _positive_number,
     "trace-memory": _memory,
+    "syntax-check": _choice(SYNTAX_CHECKS),
 }
 
 
@@ -355,6 +360,7 @@ class Overrides:
     input_shape: Optional[Tuple[int, ...]] = None
     trace_timeout: Optional[float] = None
     trace_memory_mb: Optional[int] = None
+    syntax_check: Optional[str] = None
 
 
 def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
@@ -384,6 +390,7 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
         input_shape=values.get("input-shape"),
         trace_timeout=values.get("trace-timeout", 60.0),
         trace_memory_mb=values.get("trace-memory"),
+        syntax_check=values.get("syntax-check", "analysed"),
     )
     updates: Dict[str, Any] = {}
     if cli.dropout_fix:
@@ -398,6 +405,8 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
         updates["trace_timeout"] = cli.trace_timeout
     if cli.trace_memory_mb:
         updates["trace_memory_mb"] = cli.trace_memory_mb
+    if cli.syntax_check:
+        updates["syntax_check"] = cli.syntax_check
     return replace(settings, **updates) if updates else settings
 
 

@@ -23,14 +23,18 @@ def by_name(data):
     return {os.path.basename(d["filename"]): d for d in data}
 
 
+# Model code, so that the rules analyse (and parse) the files below; see the syntax-check tests for the rest.
+MODEL_CODE = "import torch.nn.functional as F\ny = F.dropout(x, training=False)\n"
+
+
 def test_each_bad_file_gets_one_diagnostic_and_the_rest_is_checked(tmp_path):
     (tmp_path / "ok.py").write_text(GOOD_BUG)
-    (tmp_path / "syntax.py").write_text("def f(:\n    pass\n")
-    (tmp_path / "py2.py").write_text("print 'hello'\n")
+    (tmp_path / "syntax.py").write_text("def f(:\n    pass\n" + MODEL_CODE)
+    (tmp_path / "py2.py").write_text("import torch\nmodel.eval()\nprint 'hello'\n")
     (tmp_path / "latin1.py").write_bytes(b"x = '\xe9t\xe9'\n")
     (tmp_path / "binary.py").write_bytes(b"\x7fELF\x00\x00\x01")
     (tmp_path / "broken.py").symlink_to(tmp_path / "gone.py")
-    (tmp_path / "deep.py").write_text("x = " + "(" * 300 + "1" + ")" * 300 + "\n")
+    (tmp_path / "deep.py").write_text(MODEL_CODE + "x = " + "(" * 300 + "1" + ")" * 300 + "\n")
     r, data = check_json(tmp_path)
     assert r.exit_code == 1
     found = by_name(data)
@@ -42,6 +46,43 @@ def test_each_bad_file_gets_one_diagnostic_and_the_rest_is_checked(tmp_path):
     assert found["broken.py"]["code"] == "BN900" and "broken symbolic link" in found["broken.py"]["message"]
     assert found["deep.py"]["code"] == "BN901" and "nested" in found["deep.py"]["message"]
     assert len(data) == 7
+
+
+BROKEN = {"plain.py": "def f(:\n    pass\n", "py2.py": "print 'hello'\n", "conflict.py": "<<<<<<< HEAD\nx = 1\n"}
+
+
+def test_a_file_no_rule_analyses_is_not_parsed_by_default(tmp_path):
+    """Nothing in these files is anything a rule looks for (no dropout, eval, no_grad ...): their text is
+    read and decoded, not parsed, so their syntax errors are left to Python and ruff."""
+    for name, text in BROKEN.items():
+        (tmp_path / name).write_text(text)
+    (tmp_path / "ok.py").write_text(GOOD_BUG)
+    r, data = check_json(tmp_path)
+    assert r.exit_code == 1
+    assert [(os.path.basename(d["filename"]), d["code"]) for d in data] == [("ok.py", "BN002")]
+
+
+@pytest.mark.parametrize("how", [["--syntax-check", "all"], "config"])
+def test_syntax_check_all_reports_every_unparsable_file(tmp_path, how):
+    for name, text in BROKEN.items():
+        (tmp_path / name).write_text(text)
+    extra = how
+    if how == "config":
+        (tmp_path / "pyproject.toml").write_text('[tool.bnlint]\nsyntax-check = "all"\n')
+        extra = []
+    r, data = check_json(tmp_path, extra=extra)
+    assert r.exit_code == 1
+    assert sorted((os.path.basename(d["filename"]), d["code"]) for d in data) == [
+        ("conflict.py", "BN901"), ("plain.py", "BN901"), ("py2.py", "BN901")]
+    assert "Python 2" in by_name(data)["py2.py"]["message"]
+
+
+def test_a_bad_syntax_check_value_is_a_config_error(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.bnlint]\nsyntax-check = "some"\n')
+    (tmp_path / "ok.py").write_text(GOOD_BUG)
+    r = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert r.exit_code == 2
+    assert "[tool.bnlint] syntax-check: expected one of analysed, all, got 'some'" in r.output
 
 
 def test_declared_encoding_is_honoured(tmp_path):
@@ -176,7 +217,7 @@ def test_syntax_newer_than_this_python_says_so(tmp_path):
     (tmp_path / "generic.py").write_text("def first[T](items: list[T]) -> T:\n    return items[0]\n")
     (tmp_path / "alias.py").write_text("type Vector = list[float]\n")
     (tmp_path / "plain.py").write_text("def f(:\n    pass\n")
-    r, data = check_json(tmp_path)
+    r, data = check_json(tmp_path, extra=["--syntax-check", "all"])
     assert r.exit_code == 1
     found = by_name(data)
     for name in ("generic.py", "alias.py"):

@@ -33,7 +33,7 @@ def make_tree(root: Path, n: int) -> Path:
         sub = root / f"pkg{i % 7}"
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"m{i}.py").write_text(BUG.format(i=i % 9 + 1) if i % 3 else "x = 1\n")
-    (root / "pkg0" / "broken.py").write_text("def f(:\n")
+    (root / "pkg0" / "broken.py").write_text("import torch.nn.functional as F\nmodel.eval()\ndef f(:\n    return F.dropout(x)\n")
     return root
 
 

@@ -25,7 +25,7 @@ class M(nn.Module):
 def sarif_for(tmp_path, monkeypatch):
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "m.py").write_text(SRC)
-    (tmp_path / "src" / "bad.py").write_text("def (:\n")
+    (tmp_path / "src" / "bad.py").write_text("import torch.nn.functional as F\ndef (:\n    return F.dropout(x)\n")
     monkeypatch.chdir(tmp_path)
     r = CliRunner().invoke(main, ["check", "src", "--output-format", "sarif"])
     assert r.exit_code == 1
