@@ -357,6 +357,15 @@ def may_be_in_train_mode(ctx: FileContext) -> bool:
 
 
 _TRAIN_MODE_BUILDERS = ("torch.nn.", "torchvision.models.", "timm.")
+# What may_be_in_train_mode looks for, as text: a `train(` call, or a name a Module is built from:
+# `nn` (any spelling of a torch.nn name has it), torchvision, timm, or a Module / Sequential base.
+_TRAIN_MODE_WORDS = ("Module", "Sequential", "torchvision", "timm")
+_TRAIN_MODE_TEXT = re.compile(r"\btrain[\s\\]*\(|\bnn\b")
+
+
+def may_be_in_train_mode_text(text: str) -> bool:
+    """The text test of may_be_in_train_mode, for a rule's prefilter: False only when it would be False."""
+    return any(w in text for w in _TRAIN_MODE_WORDS) or _TRAIN_MODE_TEXT.search(text) is not None
 
 
 # ----------------------------------------------------------------------------- the analysis

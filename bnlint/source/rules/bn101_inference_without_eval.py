@@ -18,7 +18,9 @@ from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.source import blocks
 from bnlint.source.context import FileContext, uses_torch, walk
 from bnlint.source.flow import EVAL, OFF, PRETRAINED, TRAIN
-from bnlint.source.models import FileAnalysis, Scope, analysis, may_be_in_train_mode, mode_switch, ref_through
+from bnlint.source.models import (
+    FileAnalysis, Scope, analysis, may_be_in_train_mode, may_be_in_train_mode_text, mode_switch, ref_through,
+)
 from bnlint.source.rule import Rule
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
@@ -134,7 +136,8 @@ class InferenceWithoutEval(Rule):
 
     @classmethod
     def may_apply(cls, text: str) -> bool:
-        return "torch" in text and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None)
+        return ("torch" in text and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None)
+                and may_be_in_train_mode_text(text))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not may_be_in_train_mode(ctx):

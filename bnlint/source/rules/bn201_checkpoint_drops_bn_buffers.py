@@ -129,6 +129,13 @@ class CheckpointDropsBnBuffers(Rule):
     code = "BN201"
     tokens = ("parameters(", "load_state_dict")
 
+    @classmethod
+    def may_apply(cls, text: str) -> bool:
+        # A parameter copy saved (torch.save / save_file) or loaded, a parameter copy loop (zip), or a
+        # load_state_dict with strict=False.
+        params, load = "parameters(" in text, "load_state_dict" in text
+        return (params and ("save" in text or "zip" in text or load)) or (load and "False" in text)
+
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not any(self._candidate(ctx, n) for n in ctx.nodes_of(ast.Call, ast.For)):
             return  # the file-wide analysis is only built where there is something to look at
