@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
-import re
 from typing import ClassVar, Dict, FrozenSet, Iterable, Optional, Pattern, Tuple, Type
 
 from bnlint import catalogue
@@ -23,9 +22,9 @@ _REGISTRY: Dict[str, Type["Rule"]] = {}
 class Rule:
     code: ClassVar[str]
     # The prefilter, cheap tests on the text that every file the rule can report on passes (a file
-    # no rule passes is only parsed, for syntax errors): at least one of `tokens` as a substring
-    # (empty = any file), then a match for each of `patterns`. Put the rarest test first: the
-    # substring test is about ten times cheaper than a regex search.
+    # no rule passes is not parsed, unless syntax-check = "all"): at least one of `tokens` as a
+    # substring (empty = any file), then a match for each of `patterns`. The substring test is
+    # about ten times cheaper than a regex search, so put what is rare in `tokens`.
     tokens: ClassVar[Tuple[str, ...]] = ()
     patterns: ClassVar[Tuple[Pattern[str], ...]] = ()
 
