@@ -119,10 +119,10 @@ _MODE_LAYER = re.compile(r"batch_?norm|instance_?norm|dropout|rrelu|spectral_nor
 _MODE_CLASS = re.compile(r"RNN|LSTM|GRU|Transformer|MultiheadAttention")
 _BN_LAYER = re.compile(r"batch_?norm", re.I)
 _OPT_NAME = re.compile(r"optim|(^|_)opt(_|\d|$)|scaler", re.I)
+_SCHED_NAME = re.compile(r"sched|lr_", re.I)
 # Text every training step this analysis knows contains (`loss.backward()`, `optimizer.step()`): rules
 # that need one use it as their prefilter.
 TRAINING_TEXT = re.compile(r"backward|step\s*\(")
-_SCHED_NAME = re.compile(r"sched|lr_", re.I)
 
 
 @dataclass(frozen=True)
@@ -338,6 +338,14 @@ def is_optimizer_class(qn: str) -> bool:
     return last in OPTIMIZER_NAMES or (qn.startswith("torch.optim.") and last[:1].isupper()) or "optimizer" in last.lower()
 
 
+# The names a Module in train mode is built from (see construction), and what may_be_in_train_mode
+# looks for as text: a `train(` call, or such a name: `nn` (any spelling of a torch.nn name has it),
+# torchvision, timm, or a Module / Sequential base of a class of the file.
+_TRAIN_MODE_BUILDERS = ("torch.nn.", "torchvision.models.", "timm.")
+_TRAIN_MODE_WORDS = ("Module", "Sequential", "torchvision", "timm")
+_TRAIN_MODE_TEXT = re.compile(r"\btrain[\s\\]*\(|\bnn\b")
+
+
 def may_be_in_train_mode(ctx: FileContext) -> bool:
     """Whether any model of the file can be in train mode: train mode starts only at a Module built in
     the file or at a `.train()` call (a model of unknown origin is in an unknown mode). Checked on the
@@ -354,13 +362,6 @@ def may_be_in_train_mode(ctx: FileContext) -> bool:
             if kind is not None and kind[1] == TRAIN:
                 return True
     return False
-
-
-_TRAIN_MODE_BUILDERS = ("torch.nn.", "torchvision.models.", "timm.")
-# What may_be_in_train_mode looks for, as text: a `train(` call, or a name a Module is built from:
-# `nn` (any spelling of a torch.nn name has it), torchvision, timm, or a Module / Sequential base.
-_TRAIN_MODE_WORDS = ("Module", "Sequential", "torchvision", "timm")
-_TRAIN_MODE_TEXT = re.compile(r"\btrain[\s\\]*\(|\bnn\b")
 
 
 def may_be_in_train_mode_text(text: str) -> bool:
@@ -535,7 +536,7 @@ class FileAnalysis:
         return self._sites_to.get(scope, [])
 
     def sites_in(self, scope: Scope, within: Optional[ast.AST] = None) -> Iterator[Site]:
-        nodes = walk(within) if within is not None else scope.own_nodes
+        nodes = walk(within) if within is not None else scope.calls
         for node in nodes:
             if isinstance(node, ast.Call):
                 site = self._sites.get(node)
@@ -1374,7 +1375,7 @@ class FileAnalysis:
                 elif self._returns_taint(caller, names, {site.call}) and self.feeds_training(caller, depth + 1):
                     found = True
                 elif self.returns_forward(scope) and any(
-                        self.is_training_step(caller, n) for n in caller.own_nodes):
+                        self.is_training_step(caller, n) for n in caller.calls):
                     found = True
                 if found:
                     break
@@ -1538,8 +1539,7 @@ class FileAnalysis:
             for p in self.paths_at(scope, node):
                 at_call |= resolve(p.mode(ref))
             callee = site.callee
-            inner_nodes = list(callee.calls)
-            for step, values in self.steps_modes(callee, inner, inner_nodes, {inner: at_call}, depth + 1).items():
+            for step, values in self.steps_modes(callee, inner, callee.calls, {inner: at_call}, depth + 1).items():
                 out[step] = out.get(step, set()) | values
         return out
 

@@ -136,7 +136,8 @@ class InferenceWithoutEval(Rule):
 
     @classmethod
     def may_apply(cls, text: str) -> bool:
-        return ("torch" in text and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None)
+        return (super().may_apply(text)
+                and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None)
                 and may_be_in_train_mode_text(text))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
