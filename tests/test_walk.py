@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bnlint.source.context import FileContext, walk
-from bnlint.source.models import walk_own
+from bnlint.source.context import FileContext
+from bnlint.source.semantic.nodes import walk
+from bnlint.source.semantic.nodes import walk_own
 
 from helpers import settings_for
 

@@ -1,7 +1,7 @@
-"""What a source rule sees of one file: text, one shared `ast` parse, import-resolved names.
+"""What a source rule sees of one file: text, one shared `ast` parse, import-resolved names, positions.
 
-A file is parsed once and the tree is shared by every rule; libcst is only loaded by
-rules whose fixes need it (see bnlint.fix.cst).
+A file is parsed once and the tree is shared by every rule. libcst is loaded only where fixes are
+applied or shown.
 """
 
 from __future__ import annotations
@@ -9,78 +9,17 @@ from __future__ import annotations
 import ast
 import heapq
 from functools import cached_property
-from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, TypeVar
 
-from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position, Severity
+from bnlint.diagnostic import Applicability, Edit, Fix, Position
+from bnlint.source.semantic.classes import method_owner
+from bnlint.source.semantic.nodes import CHILD_FIELDS, CONCRETE, FUNCTION, dotted
+from bnlint.torch_api import MODULE_BASES, TORCH_PACKAGES
 
 T = TypeVar("T")
 
-# ast node classes nothing derives from: `isinstance(n, t)` is `type(n) is t` for them.
-_CONCRETE = frozenset(
-    c for c in vars(ast).values() if isinstance(c, type) and issubclass(c, ast.AST) and not c.__subclasses__()
-)
-# Fields that never hold a child worth visiting: names and literals, and `ctx` / `op` / `ops`, whose
-# values (Load, Add, Eq ...) are singletons shared by the whole tree: type tags, not nodes. Skipping
-# them leaves a third fewer nodes to visit on real code.
-_NOT_CHILDREN = frozenset({
-    "ctx", "op", "ops", "id", "attr", "arg", "name", "asname", "module", "level", "kind", "type_comment",
-    "conversion", "is_async", "tag", "rest",
-})
-
-
-class _ChildFields(dict):
-    """node class -> the names of its fields that may hold child nodes (computed once per class)."""
-
-    def __missing__(self, cls: type) -> Tuple[str, ...]:
-        fields = tuple(f for f in getattr(cls, "_fields", ()) if f not in _NOT_CHILDREN)
-        if cls is ast.Constant:
-            fields = ()
-        self[cls] = fields
-        return fields
-
-
-CHILD_FIELDS: Dict[type, Tuple[str, ...]] = _ChildFields()
-
-
-def walk(node: ast.AST) -> Iterator[ast.AST]:
-    """node and every node below it, breadth first like ast.walk but without the `ctx` / `op` type tags,
-    and about three times faster (no generator per node and field)."""
-    out = [node]
-    node_type, fields = ast.AST, CHILD_FIELDS
-    for n in out:  # out grows while it is read
-        yield n
-        for name in fields[type(n)]:
-            value = getattr(n, name, None)
-            if type(value) is list:
-                for v in value:
-                    if isinstance(v, node_type):
-                        out.append(v)
-            elif isinstance(value, node_type):
-                out.append(value)
-
-
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.config import Settings
-    from bnlint.source.rule import Rule
-
-
-# Bases that make a class an nn.Module without naming torch.nn.Module itself.
-MODULE_BASES = {
-    "torch.nn.Module",
-    "torch.nn.modules.module.Module",
-    "torch.nn.Sequential",
-    "torch.nn.ModuleList",
-    "torch.nn.ModuleDict",
-    "pytorch_lightning.LightningModule",
-    "lightning.LightningModule",
-    "lightning.pytorch.LightningModule",
-    "pytorch_lightning.core.LightningModule",
-}
-# Packages whose import makes a file PyTorch code.
-TORCH_PACKAGES = {"torch", "torchvision", "timm", "lightning", "pytorch_lightning", "transformers"}
-# Names under torch.nn that are not layers: the model detectors of BN101-BN202 and BN104 share them.
-NOT_NN_CLASSES = ("torch.nn.utils.", "torch.nn.init.", "torch.nn.functional.", "torch.nn.attention.")
-NN_NON_MODULES = {"Parameter", "UninitializedParameter", "UninitializedBuffer", "Buffer"}
 
 
 class FileContext:
@@ -139,6 +78,11 @@ class FileContext:
     def segment(self, node: ast.AST) -> str:
         return self.text[self.offset(self.start(node)) : self.offset(self.end(node))]
 
+    def label(self, node: ast.AST, limit: int = 60) -> str:
+        """The node's source on one line, shortened, in backticks: how messages name code."""
+        text = " ".join(self.segment(node).split())
+        return f"`{text if len(text) <= limit else text[: limit - 3] + '...'}`"
+
     def line_indent(self, lineno: int) -> str:
         line = self.lines[lineno - 1]
         return line[: len(line) - len(line.lstrip(" \t"))]
@@ -173,7 +117,7 @@ class FileContext:
 
     def enclosing_function(self, node: ast.AST) -> Optional[ast.AST]:
         for anc in self.ancestors(node):
-            if isinstance(anc, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if isinstance(anc, FUNCTION):
                 return anc
         return None
 
@@ -222,7 +166,7 @@ class FileContext:
     def nodes_of(self, *types: type) -> Iterator[ast.AST]:
         """The nodes of these types, in `nodes` order. Concrete node types (ast.Call, ...) come from an
         index built once per file, so a rule asking for calls does not scan every node again."""
-        if not all(t in _CONCRETE for t in types):
+        if not all(t in CONCRETE for t in types):
             return (n for n in self.nodes if isinstance(n, types))
         index = self._by_type
         if len(types) == 1:
@@ -291,89 +235,12 @@ class FileContext:
     def is_module_class(self, cls: Optional[ast.ClassDef]) -> bool:
         return cls is not None and cls.name in self.module_classes
 
-    def methods(self, cls: ast.ClassDef) -> Dict[str, ast.FunctionDef]:
-        return {
-            n.name: n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
-        }
+    def module_self(self, node: ast.AST) -> Optional[str]:
+        """Name of `self` when node is inside a method of an nn.Module class of the file, else None."""
+        owner = method_owner(self, node)
+        return owner.name if owner is not None and self.is_module_class(owner.cls) else None
 
-    # ----------------------------------------------------------------- reporting
-    def diagnostic(
-        self,
-        rule: "Rule",
-        node: ast.AST,
-        message: str,
-        fix: Optional[Fix] = None,
-        related: Sequence = (),
-        severity: Optional[Severity] = None,
-    ) -> Diagnostic:
-        return Diagnostic(
-            code=rule.code,
-            name=rule.name,
-            message=message,
-            path=self.path,
-            start=self.start(node),
-            end=self.end(node),
-            severity=severity or rule.severity,
-            fix=fix,
-            related=tuple(related),
-        )
-
-
-def is_self_attr(node: ast.AST, attr: Optional[str] = None) -> bool:
-    """`self.<attr>` (any attr when attr is None)."""
-    return (
-        isinstance(node, ast.Attribute)
-        and isinstance(node.value, ast.Name)
-        and node.value.id == "self"
-        and (attr is None or node.attr == attr)
-    )
-
-
-def keyword(call: ast.Call, name: str) -> Optional[ast.keyword]:
-    for kw in call.keywords:
-        if kw.arg == name:
-            return kw
-    return None
-
-
-def argument(call: ast.Call, name: str, index: Optional[int]) -> Optional[ast.AST]:
-    """The argument passed for parameter `name` (positional `index`, None if keyword-only), else None.
-    A `*args` at or before the index hides which value lands there: then only the keyword counts."""
-    if index is not None and len(call.args) > index and not any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
-        return call.args[index]
-    kw = keyword(call, name)
-    return kw.value if kw else None
-
-
-def has_star_args(call: ast.Call) -> bool:
-    return any(isinstance(a, ast.Starred) for a in call.args) or any(
-        kw.arg is None for kw in call.keywords
-    )
-
-
-def dotted(node: Optional[ast.AST], head: Callable[[str], str] = str) -> Optional[str]:
-    """`self.model.backbone` as text, for a Name or a chain of attributes on one; else None.
-    `head` maps the leading name (FileContext.qualname resolves imports with it)."""
-    parts: List[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    parts.append(head(node.id))
-    return ".".join(reversed(parts))
 
 
 def uses_torch(ctx: FileContext) -> bool:
     return any(qn.split(".")[0] in TORCH_PACKAGES for qn in ctx.imports.values())
-
-
-def library_module_class(qualname: str, not_modules: Iterable[str] = NN_NON_MODULES) -> Optional[bool]:
-    """For a torch.nn or torchvision.models name, whether calling it builds an nn.Module; None for any
-    other name (the caller decides)."""
-    last = qualname.rsplit(".", 1)[-1]
-    if qualname.startswith("torch.nn.") and not qualname.startswith(NOT_NN_CLASSES):
-        return last[:1].isupper() and last not in not_modules
-    if qualname.startswith("torchvision.models.") and last[:1] != "_" and not last.endswith("_Weights"):
-        return last not in ("get_weight", "get_model_weights", "list_models")
-    return None

@@ -1,19 +1,20 @@
 """The source-tier rule: one small class per rule, registered by its code.
 
-A rule knows its code and how to find the problem in one parsed file; its name, default,
-fix safety and help text come from its document in rules/ (bnlint.catalogue), and so do
-its examples, which the test suite runs.
+A rule knows its code and how to find the problem in one parsed file, and reports it with
+`self.report(ctx, node, message, fix=...)`; its name, default, fix safety and help text come
+from its document in rules/ (bnlint.catalogue), and so do its examples, which the test suite runs.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
 import importlib
 import pkgutil
-from typing import ClassVar, Dict, FrozenSet, Iterable, Optional, Pattern, Tuple, Type
+from typing import ClassVar, Dict, FrozenSet, Iterable, Optional, Pattern, Sequence, Tuple, Type
 
 from bnlint import catalogue
-from bnlint.diagnostic import Applicability, Diagnostic, Severity
+from bnlint.diagnostic import Applicability, Diagnostic, Fix, Severity
 from bnlint.source.context import FileContext
 
 _REGISTRY: Dict[str, Type["Rule"]] = {}
@@ -62,6 +63,21 @@ class Rule:
 
     def check(self, ctx: FileContext) -> Iterable[Diagnostic]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def report(self, ctx: FileContext, node: ast.AST, message: str, *, fix: Optional[Fix] = None,
+               related: Sequence = (), severity: Optional[Severity] = None) -> Diagnostic:
+        """The finding at node (its whole span), as the diagnostic every reporter knows."""
+        return Diagnostic(
+            code=self.code,
+            name=self.name,
+            message=message,
+            path=ctx.path,
+            start=ctx.start(node),
+            end=ctx.end(node),
+            severity=severity or self.severity,
+            fix=fix,
+            related=tuple(related),
+        )
 
 
 @functools.lru_cache(maxsize=None)

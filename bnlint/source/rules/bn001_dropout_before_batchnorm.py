@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Iterator, List, Optional, Tuple
 
-from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix, Position
+from bnlint import torch_api
+from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix
 from bnlint.fix.imports import ensure_import
-from bnlint.source import layers
-from bnlint.source.classes import class_info, self_param
-from bnlint.source.context import FileContext, walk
+from bnlint.fix.items import relocate, remove
+from bnlint.source.analysis.sequential import Leaf, Seq, contains_batchnorm, is_activation
+from bnlint.source.analysis.variance import Feed, Flows, Source, collect
+from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
-from bnlint.source.shift import (
-    Finding, Item, Leaf, MethodFlow, Resolver, Seq, Source, contains_batchnorm, flow_sequential, is_activation,
-    label_of,
-)
+from bnlint.source.semantic.classes import class_info
+from bnlint.source.semantic.nodes import walk
 
 LAYOUT = "the Sequential's layout is too unusual to edit safely"
 OUTSIDE = "the BatchNorm it feeds is outside the Sequential that holds it"
@@ -35,7 +34,7 @@ class DropoutBeforeBatchNorm(Rule):
         for group in found.by_node.values():
             yield self.diagnostic(ctx, group, found)
 
-    def diagnostic(self, ctx: FileContext, group: List[Finding], found: "Flows") -> Diagnostic:
+    def diagnostic(self, ctx: FileContext, group: List[Feed], found: Flows) -> Diagnostic:
         first = group[0]
         src = first.source
         bns = list(dict.fromkeys((f.batchnorm, f.bn_node.lineno) for f in group))
@@ -53,58 +52,7 @@ class DropoutBeforeBatchNorm(Rule):
         related = [(ctx.path, ctx.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
         if src.definition is not None and src.definition.lineno != src.node.lineno:
             related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
-        return ctx.diagnostic(self, src.node, f"{head}; {advice}", fix=fix, related=related)
-
-
-# --------------------------------------------------------------------------- finding the flows
-@dataclass
-class Flows:
-    by_node: Dict[int, List[Finding]] = field(default_factory=dict)  # per reported dropout
-    by_definition: Dict[int, List[Finding]] = field(default_factory=dict)  # per dropout constructor
-    # Sequential (by call node) -> its dropouts (by node) that feed a BatchNorm inside it
-    movers: Dict[int, Set[int]] = field(default_factory=dict)
-    # Sequential call nodes whose output reaches a BatchNorm further on
-    feeds_batchnorm: Dict[int, Finding] = field(default_factory=dict)
-
-    def add(self, f: Finding) -> None:
-        if f.source.probe:
-            self.feeds_batchnorm.setdefault(id(f.source.node), f)
-            return
-        self.by_node.setdefault(id(f.source.node), []).append(f)
-        if f.source.definition is not None:
-            self.by_definition.setdefault(id(f.source.definition), []).append(f)
-        if f.internal and f.source.seq is not None:
-            self.movers.setdefault(id(f.source.seq.call), set()).add(id(f.source.node))
-
-
-def collect(ctx: FileContext) -> Flows:
-    out = Flows()
-    resolvers: Dict[int, Resolver] = {}
-    plain = Resolver(ctx)
-
-    def resolver_for(cls: Optional[ast.ClassDef]) -> Resolver:
-        if cls is None or not ctx.is_module_class(cls):
-            return plain
-        if id(cls) not in resolvers:
-            resolvers[id(cls)] = Resolver(ctx, class_info(ctx, cls))
-        return resolvers[id(cls)]
-
-    def method_of(func) -> Tuple[Optional[ast.ClassDef], Optional[str]]:
-        parent = ctx.parents.get(func)
-        if isinstance(parent, ast.ClassDef) and ctx.is_module_class(parent):
-            return parent, self_param(ctx, func)
-        return None, None
-
-    for func in ctx.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
-        cls, owner = method_of(func)
-        MethodFlow(ctx, resolver_for(cls), func, owner, out.add).run()
-    for call in ctx.nodes_of(ast.Call):
-        if isinstance(call.func, (ast.Name, ast.Attribute)) and plain.is_sequential(call):
-            func = ctx.enclosing_function(call)
-            cls, owner = method_of(func) if func is not None else (None, None)
-            res = resolver_for(cls)
-            flow_sequential(res.sequential(call, owner), (), ctx, out.add)
-    return out
+        return self.report(ctx, src.node, f"{head}; {advice}", fix=fix, related=related)
 
 
 def no_move_reason(src: Source) -> str:
@@ -117,7 +65,7 @@ def no_move_reason(src: Source) -> str:
 
 
 # --------------------------------------------------------------------------- uout
-def uout_fix(ctx: FileContext, src: Source, same_definition: List[Finding]) -> Tuple[Optional[Fix], str]:
+def uout_fix(ctx: FileContext, src: Source, same_definition: List[Feed]) -> Tuple[Optional[Fix], str]:
     if src.definition is None:
         return None, ("a functional call has no layer to swap: define a Uout layer in `__init__` and call it here "
                       "instead")
@@ -131,12 +79,12 @@ def uout_fix(ctx: FileContext, src: Source, same_definition: List[Finding]) -> T
     if plan.name is None:
         return None, plan.problem
     new = f"{plan.name}({float(ctx.settings.uout_beta)!r})"
-    old = label_of(ctx, src.definition)
+    old = ctx.label(src.definition)
     edits = [ctx.replace(src.definition, new)] + ([plan.edit] if plan.edit else [])
     return ctx.fix(edits, Applicability.UNSAFE, f"Replace {old} (line {src.definition.lineno}) with `{new}`"), ""
 
 
-def unflagged_use(ctx: FileContext, src: Source, findings: List[Finding]) -> Optional[Tuple[str, int]]:
+def unflagged_use(ctx: FileContext, src: Source, findings: List[Feed]) -> Optional[Tuple[str, int]]:
     """A use of the layer's attribute that no finding went through: (`self.attr`, line), else None."""
     flagged = {id(f.source.use) for f in findings if f.source.use is not None}
     attrs = {f.source.attr for f in findings if f.source.attr}
@@ -157,9 +105,6 @@ def _holds(value: Optional[ast.AST], node: ast.AST) -> bool:
 
 
 # --------------------------------------------------------------------------- move
-_TAIL = re.compile(r"[ \t]*,?[ \t]*(#[^\r\n]*)?(\r\n|\n|\r)?$")
-
-
 def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix], str]:
     seq, leaf = src.seq, src.part
     if seq is None or leaf is None or leaf.item is None or leaf not in seq.parts:
@@ -172,12 +117,12 @@ def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix]
         t += 1
     after, rest = seq.parts[t], seq.parts[t + 1:]
     nxt = rest[0] if rest else None
-    text = label_of(ctx, leaf.node)
+    text = ctx.label(leaf.node)
     # Several dropouts before the last BatchNorm all go to one place: the last of them moves,
     # the others are duplicates; so is any that would land next to a dropout already there.
     movers = found.movers.get(id(seq.call), set())
     last = [p for p in seq.parts[:last_bn] if isinstance(p, Leaf) and id(p.node) in movers][-1:]
-    keeper = nxt if isinstance(nxt, Leaf) and nxt.kind == layers.DROPOUT else (
+    keeper = nxt if isinstance(nxt, Leaf) and nxt.kind == torch_api.DROPOUT else (
         last[0] if last and last[0] is not leaf else None)
     if keeper is not None:
         if keeper is not nxt and _relocation(ctx, keeper, after, found, seq, rest)[0] is None:
@@ -186,19 +131,19 @@ def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix]
             edits = remove(ctx, leaf.item)
             if edits is None:
                 return None, LAYOUT
-            msg = f"Remove {text}: {label_of(ctx, keeper.node)} (line {keeper.node.lineno}) goes after the last BatchNorm"
+            msg = f"Remove {text}: {ctx.label(keeper.node)} (line {keeper.node.lineno}) goes after the last BatchNorm"
             return ctx.fix(edits, Applicability.UNSAFE, msg), ""
     edits, reason = _relocation(ctx, leaf, after, found, seq, rest)
     if edits is None:
         return None, reason
-    anchor = label_of(ctx, after.node if isinstance(after, Leaf) else after.call)
+    anchor = ctx.label(after.node if isinstance(after, Leaf) else after.call)
     return ctx.fix(edits, Applicability.UNSAFE, f"Move {text} after {anchor} (line {after.item.end.line})"), ""
 
 
 def _relocation(ctx, leaf: Leaf, after, found: Flows, seq: Seq, rest) -> Tuple[Optional[List[Edit]], str]:
     if after.item is None or after.item.container is not leaf.item.container:
         node = after.node if isinstance(after, Leaf) else after.call
-        return None, (f"it would go after {label_of(ctx, node)} (line {node.lineno}), "
+        return None, (f"it would go after {ctx.label(node)} (line {node.lineno}), "
                       "which the Sequential gets from another statement than the dropout, so no single edit moves it")
     downstream = found.feeds_batchnorm.get(id(seq.call))
     if downstream is not None and all(_transparent(p) for p in rest):
@@ -212,66 +157,4 @@ def _transparent(part) -> bool:
     """A dropout placed before it would still be seen at the Sequential's output."""
     if isinstance(part, Seq):
         return all(_transparent(p) for p in part.parts)
-    return part.kind in (layers.PASS, layers.DROPOUT)
-
-
-def _text(ctx: FileContext, start: Position, end: Position) -> str:
-    return ctx.text[ctx.offset(start): ctx.offset(end)]
-
-
-def _owns_lines(ctx: FileContext, item: Item) -> bool:
-    """Nothing but whitespace before it on its first line, nothing but `,` and a comment after it."""
-    before = ctx.lines[item.start.line - 1][: item.start.column - 1]
-    after = ctx.lines[item.end.line - 1][item.end.column - 1:]
-    return not before.strip() and _TAIL.fullmatch(after) is not None
-
-
-def _neighbours(item: Item) -> Tuple[Optional[Item], Optional[Item]]:
-    items = item.container.items if item.container else []
-    i = item.index
-    return (items[i - 1] if i > 0 else None, items[i + 1] if i + 1 < len(items) else None)
-
-
-def _line_span(ctx: FileContext, item: Item) -> Tuple[Position, Position]:
-    return Position(item.start.line, 1), Position(item.end.line + 1, 1)
-
-
-def remove(ctx: FileContext, item: Item) -> Optional[List[Edit]]:
-    if _owns_lines(ctx, item):
-        start, end = _line_span(ctx, item)
-        return [Edit(start, end, "")]
-    prev, nxt = _neighbours(item)
-    if nxt is not None:
-        gap = _text(ctx, item.end, nxt.start)
-        if "#" not in gap and gap.strip() == ",":
-            return [Edit(item.start, nxt.start, "")]
-    if prev is not None:
-        gap = _text(ctx, prev.end, item.start)
-        if "#" not in gap and gap.strip() == ",":
-            return [Edit(prev.end, item.end, "")]
-    return None
-
-
-def relocate(ctx: FileContext, item: Item, after: Item) -> Optional[List[Edit]]:
-    """Edits moving `item` to just after `after` (later in the same container)."""
-    following = _neighbours(after)[1]
-    tail = ctx.lines[after.end.line - 1][after.end.column - 1:]
-    has_comma = tail.lstrip().startswith(",") or (following is not None and "," in _text(ctx, after.end, following.start))
-    after_line = _text(ctx, Position(after.end.line, 1), Position(after.end.line + 1, 1))
-    if (_owns_lines(ctx, item) and _TAIL.fullmatch(tail) and item.end.line < after.start.line
-            and after_line.endswith(("\n", "\r"))):
-        start, end = _line_span(ctx, item)
-        block = _text(ctx, start, end)
-        indent = ctx.line_indent(after.start.line)
-        block = indent + block.lstrip(" \t")
-        if not block.endswith(("\n", "\r")):
-            block += ctx.newline
-        edits = [Edit(start, end, ""), Edit(Position(after.end.line + 1, 1), Position(after.end.line + 1, 1), block)]
-        if not has_comma:
-            edits.append(Edit(after.end, after.end, ","))
-        return edits
-    removal = remove(ctx, item)
-    if removal is None or (_owns_lines(ctx, item) and "#" in ctx.lines[item.end.line - 1][item.end.column - 1:]):
-        return None  # a comment on its line would be lost
-    segment = _text(ctx, item.start, item.end)
-    return removal + [Edit(after.end, after.end, ", " + segment)]
+    return part.kind in (torch_api.PASS, torch_api.DROPOUT)

@@ -6,15 +6,11 @@ import ast
 from typing import Iterator, Optional, Set
 
 from bnlint.diagnostic import Applicability, Diagnostic
-from bnlint.source import layers
-from bnlint.source.classes import class_info
-from bnlint.source.context import FileContext, has_star_args, keyword, walk
+from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
-from bnlint.source.rules.bn002_functional_dropout import self_name
-from bnlint.source.shift import label_of
-
-SDPA = {"torch.nn.functional.scaled_dot_product_attention", "torch._C._nn.scaled_dot_product_attention"}
-DROPOUT_P_INDEX = 4  # query, key, value, attn_mask, dropout_p
+from bnlint.source.semantic.classes import class_info
+from bnlint.source.semantic.nodes import has_star_args, keyword, walk
+from bnlint.torch_api import FLAG_NAMES, SDPA, SDPA_DROPOUT_P_INDEX
 
 
 class AttentionDropoutAlwaysOn(Rule):
@@ -26,7 +22,7 @@ class AttentionDropoutAlwaysOn(Rule):
             if ctx.call_qualname(call) not in SDPA or has_star_args(call):
                 continue
             kw = keyword(call, "dropout_p")
-            expr = kw.value if kw else (call.args[DROPOUT_P_INDEX] if len(call.args) > DROPOUT_P_INDEX else None)
+            expr = kw.value if kw else (call.args[SDPA_DROPOUT_P_INDEX] if len(call.args) > SDPA_DROPOUT_P_INDEX else None)
             if expr is None:
                 continue
             scope = Scope(ctx, call)
@@ -38,17 +34,17 @@ class AttentionDropoutAlwaysOn(Rule):
         text = ctx.segment(expr)
         if isinstance(expr, (ast.IfExp, ast.Lambda, ast.NamedExpr)):
             text = f"({text})"  # binds looser than the conditional around it
-        head = (f"`{ctx.segment(call.func)}` applies `dropout_p={label_of(ctx, expr)[1:-1]}` in eval mode too: unlike "
+        head = (f"`{ctx.segment(call.func)}` applies `dropout_p={ctx.label(expr)[1:-1]}` in eval mode too: unlike "
                 "nn.Dropout it does not follow model.eval(), so attention weights stay random at inference")
-        owner = self_name(ctx, call)
+        owner = ctx.module_self(call)
         if owner is None:
-            return ctx.diagnostic(self, expr, f"{head}; pass 0.0 when not training")
+            return self.report(ctx, expr, f"{head}; pass 0.0 when not training")
         if any(isinstance(n, ast.Attribute) and n.attr == "train" and isinstance(n.value, ast.Name)
                and n.value.id == owner for n in walk(expr)):
             head += f" (`{owner}.train` is a method, always true; the flag is `{owner}.training`)"
         new = f"({text} if {owner}.training else 0.0)"
         fix = ctx.fix([ctx.replace(expr, new)], Applicability.SAFE, f"Use `dropout_p={new}`")
-        return ctx.diagnostic(self, expr, f"{head}; pass `dropout_p={new}`", fix=fix)
+        return self.report(ctx, expr, f"{head}; pass `dropout_p={new}`", fix=fix)
 
 
 class Scope:
@@ -58,7 +54,7 @@ class Scope:
         self.ctx = ctx
         self.call = call
         self.func = ctx.enclosing_function(call)
-        self.owner = self_name(ctx, call)
+        self.owner = ctx.module_self(call)
         args = self.func.args if self.func is not None else None
         names = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs] if args else []
         names += [a.arg for a in (args.vararg, args.kwarg) if a] if args else []
@@ -78,9 +74,9 @@ class Scope:
 
     def _mentions_flag(self, node: ast.AST) -> bool:
         for n in walk(node):
-            if isinstance(n, ast.Attribute) and n.attr in layers.FLAG_NAMES - {"train"}:
+            if isinstance(n, ast.Attribute) and n.attr in FLAG_NAMES - {"train"}:
                 return True
-            if isinstance(n, ast.Name) and n.id in layers.FLAG_NAMES:
+            if isinstance(n, ast.Name) and n.id in FLAG_NAMES:
                 return True
         return False
 

@@ -15,13 +15,14 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.source import blocks
-from bnlint.source.context import FileContext, uses_torch, walk
-from bnlint.source.flow import EVAL, OFF, PRETRAINED, TRAIN
-from bnlint.source.models import (
-    FileAnalysis, Scope, analysis, may_be_in_train_mode, may_be_in_train_mode_text, mode_switch, ref_through,
-)
+from bnlint.fix import statements
+from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
+from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
+from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, mode_switch, ref_through
+from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
+from bnlint.source.semantic.nodes import block_of, walk
+from bnlint.source.semantic.scopes import Scope
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 
@@ -43,22 +44,10 @@ def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) ->
             continue
         if isinstance(anc, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             break
-        if an.part_trains(scope, anc) or an.mode_calls(scope, ref, anc) or not blocks.owns_lines(an.ctx, anc):
+        if an.training.part_trains(scope, anc) or an.inference.mode_calls(scope, ref, anc) or not statements.owns_lines(an.ctx, anc):
             break
         best = anc
     return best
-
-
-def block_of(ctx: FileContext, stmt: ast.stmt) -> Optional[List[ast.stmt]]:
-    parent = ctx.parents.get(stmt)
-    for field in ("body", "orelse", "finalbody"):
-        block = getattr(parent, field, None)
-        if isinstance(block, list) and stmt in block:
-            return block
-    for handler in getattr(parent, "handlers", []) or []:
-        if stmt in handler.body:
-            return handler.body
-    return None
 
 
 def trains_after(an: FileAnalysis, scope: Scope, stmt: ast.stmt) -> bool:
@@ -66,14 +55,14 @@ def trains_after(an: FileAnalysis, scope: Scope, stmt: ast.stmt) -> bool:
     for anc in an.ctx.ancestors(stmt):
         if anc is scope.node:
             break
-        if isinstance(anc, (ast.For, ast.AsyncFor, ast.While)) and an.part_trains(scope, anc):
+        if isinstance(anc, (ast.For, ast.AsyncFor, ast.While)) and an.training.part_trains(scope, anc):
             return True
-    return any(node.lineno > stmt.end_lineno for node in an.training_nodes(scope))
+    return any(node.lineno > stmt.end_lineno for node in an.training.training_nodes(scope))
 
 
 def is_local(an: FileAnalysis, scope: Scope, ref: str) -> bool:
     root = ref.split(".")[0]
-    return root != scope.self_name and root not in scope.params and an.binding(scope, root) is scope
+    return root != scope.self_name and root not in scope.params and an.tree.binding(scope, root) is scope
 
 
 def eval_fix(an: FileAnalysis, scope: Scope, ref: str, nodes: List[ast.AST]) -> Optional[Fix]:
@@ -84,19 +73,19 @@ def eval_fix(an: FileAnalysis, scope: Scope, ref: str, nodes: List[ast.AST]) -> 
     if stmt is None:
         return None
     if is_local(an, scope, ref) and not trains_after(an, scope, stmt):
-        return ctx.fix([blocks.insert_before(ctx, stmt, f"{ref}.eval()")], Applicability.SAFE,
+        return ctx.fix([statements.insert_before(ctx, stmt, f"{ref}.eval()")], Applicability.SAFE,
                        f"Call `{ref}.eval()` before inference")
     stmts = [stmt]
-    block = block_of(ctx, stmt) or [stmt]
+    block = block_of(ctx.parents, stmt) or [stmt]
     for sibling in block[block.index(stmt) + 1 :]:
-        if an.part_trains(scope, sibling) or an.mode_calls(scope, ref, sibling):
+        if an.training.part_trains(scope, sibling) or an.inference.mode_calls(scope, ref, sibling):
             break
         if any(n in nodes for n in walk(sibling)):
             stmts = block[block.index(stmt) : block.index(sibling) + 1]
-    if not blocks.owns_lines(ctx, stmts[0], stmts[-1]):
+    if not statements.owns_lines(ctx, stmts[0], stmts[-1]):
         return None
-    var = blocks.unused_name(ctx, scope.node, "was_training")
-    edit = blocks.wrap_try_finally(ctx, stmts, [f"{var} = {ref}.training", f"{ref}.eval()"], [f"{ref}.train({var})"])
+    var = statements.unused_name(ctx, scope.node, "was_training")
+    edit = statements.wrap_try_finally(ctx, stmts, [f"{var} = {ref}.training", f"{ref}.eval()"], [f"{ref}.train({var})"])
     return ctx.fix([edit], Applicability.SAFE, f"Run inference in eval mode and restore the mode of `{ref}` afterwards")
 
 
@@ -116,7 +105,7 @@ def deliberate_train(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) ->
     if not starts:
         return False
     last = max(starts)
-    return not any(last <= step.lineno <= node.lineno for step in an.training_nodes(scope))
+    return not any(last <= step.lineno <= node.lineno for step in an.training.training_nodes(scope))
 
 
 def switched_afterwards(an: FileAnalysis, scope: Scope, export: ast.Call) -> bool:
@@ -144,20 +133,20 @@ class InferenceWithoutEval(Rule):
         if not uses_torch(ctx) or not may_be_in_train_mode(ctx):
             return  # the analysis is only built where something can be in train mode
         an = analysis(ctx)
-        for scope in an.scopes:
-            if an.is_unit_test(scope):
+        for scope in an.tree.scopes:
+            if an.inference.is_unit_test(scope):
                 continue
             uses = {}
             named = None  # asked only for a forward with autograd on: it may interpret the callers
-            for node, ref in an.forwards(scope):
-                if an.grads_at(scope, node) == {OFF}:
+            for node, ref in an.inference.forwards(scope):
+                if an.flows.grads_at(scope, node) == {OFF}:
                     uses.setdefault(ref, []).append((node, "with autograd off"))
                     continue
                 if named is None:
-                    named = an.inference_named(scope)
+                    named = an.inference.inference_named(scope)
                 if named:
                     uses.setdefault(ref, []).append((node, f"in `{scope.name}`"))
-            for node, ref, qn in an.exports(scope):
+            for node, ref, qn in an.inference.exports(scope):
                 if qn == "torch.jit.script" and switched_afterwards(an, scope, node):
                     continue
                 uses.setdefault(ref, []).append((node, f"`{ctx.segment(node.func)}` records the mode it finds"))
@@ -171,34 +160,34 @@ class InferenceWithoutEval(Rule):
         bad = []
         partial = False
         for node, why in found:
-            modes = an.modes_at(scope, node, ref)
+            modes = an.flows.modes_at(scope, node, ref)
             if TRAIN in modes and not deliberate_train(an, scope, ref, node):
                 bad.append((node, why))
                 partial |= bool(modes & {EVAL, PRETRAINED})
-        if not bad or not an.mode_matters(scope, ref):
+        if not bad or not an.layers.mode_matters(scope, ref):
             return None
         node, why = bad[0]
         related = []
-        local = any(p.mode(ref) == TRAIN for p in an.paths_at(scope, node))
+        local = any(p.mode(ref) == TRAIN for p in an.flows.states_at(scope, node))
         if not local:  # the train mode comes from callers
-            for site in an.sites_to(scope):
-                outer = an.to_caller(site, ref)
-                if outer and TRAIN in an.modes_at(site.caller, site.call, outer):
+            for site in an.calls.sites_to(scope):
+                outer = an.calls.to_caller(site, ref)
+                if outer and TRAIN in an.flows.modes_at(site.caller, site.call, outer):
                     related.append((ctx.path, ctx.start(site.call), f"`{scope.name}` is called here with `{outer}` in train mode"))
         where = "" if local else " (its callers leave it in train mode)"
         # The same fix serves when only some paths (or callers) are in train mode: eval() is a no-op
         # on the others, and where training may follow the previous mode is restored.
         fix = eval_fix(an, scope, ref, [n for n, _ in bad])
         if partial:
-            return ctx.diagnostic(
-                self, node,
+            return self.report(
+                ctx, node,
                 f"`{ref}` runs for inference ({why}) but `{ref}.eval()` is not called on every path before it: "
                 f"on some paths it is still in train mode{where}, so BatchNorm uses batch statistics and dropout "
                 f"stays on; call `{ref}.eval()` unconditionally before inference",
                 fix=fix, related=related,
             )
-        return ctx.diagnostic(
-            self, node,
+        return self.report(
+            ctx, node,
             f"`{ref}` runs for inference ({why}) without `{ref}.eval()` before it: it is still in train mode{where}, "
             f"so BatchNorm normalises with batch statistics and dropout stays on; call `{ref}.eval()` first",
             fix=fix, related=related,

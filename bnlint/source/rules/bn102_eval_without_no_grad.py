@@ -13,11 +13,12 @@ import ast
 from typing import Dict, Iterator, List, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.source import blocks
+from bnlint.fix import statements
+from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
+from bnlint.source.analysis.modes import EVAL, ON
 from bnlint.source.context import FileContext, uses_torch
-from bnlint.source.flow import EVAL, ON
-from bnlint.source.models import FileAnalysis, Scope, analysis
 from bnlint.source.rule import Rule
+from bnlint.source.semantic.scopes import Scope
 
 
 def loop_anchor(an: FileAnalysis, scope: Scope, node: ast.AST) -> Optional[ast.stmt]:
@@ -41,22 +42,22 @@ class EvalWithoutNoGrad(Rule):
         if not uses_torch(ctx):
             return
         an = analysis(ctx)
-        for scope in an.scopes:
-            if an.is_unit_test(scope):
+        for scope in an.tree.scopes:
+            if an.inference.is_unit_test(scope):
                 continue
-            flagged = [(node, ref) for node, ref in an.forwards(scope) if self._wasteful(an, scope, node, ref)]
+            flagged = [(node, ref) for node, ref in an.inference.forwards(scope) if self._wasteful(an, scope, node, ref)]
             if not flagged:
                 continue
             if scope.is_module:
                 yield from self._module_findings(an, scope, flagged)
                 continue
-            if an.uses_gradients(scope) or an.feeds_training(scope):
+            if an.training.uses_gradients(scope) or an.inference.feeds_training(scope):
                 continue  # no_grad would break the caller's backward()
-            if not an.inference_named(scope) and an.returns_forward(scope):
+            if not an.inference.inference_named(scope) and an.inference.returns_forward(scope):
                 continue
             node, ref = flagged[0]
-            yield ctx.diagnostic(
-                self, node,
+            yield self.report(
+                ctx, node,
                 f"`{ref}` is in eval mode but runs outside `torch.no_grad()`: autograd still records every forward "
                 f"pass, so inference takes far more memory and time than it needs; decorate `{scope.name}` with "
                 f"`@torch.no_grad()`",
@@ -64,29 +65,29 @@ class EvalWithoutNoGrad(Rule):
             )
 
     def _wasteful(self, an: FileAnalysis, scope: Scope, node: ast.AST, ref: str) -> bool:
-        return (an.modes_at(scope, node, ref) == {EVAL} and an.grads_at(scope, node) == {ON}
-                and an.mode_matters(scope, ref))
+        return (an.flows.modes_at(scope, node, ref) == {EVAL} and an.flows.grads_at(scope, node) == {ON}
+                and an.layers.mode_matters(scope, ref))
 
     def _module_findings(self, an: FileAnalysis, scope: Scope, flagged) -> Iterator[Diagnostic]:
         """Script code has no function to decorate: wrap each evaluation loop, if all training is before it."""
         ctx = an.ctx
-        gradient_lines = [n.lineno for n in an.gradient_nodes(scope)]
+        gradient_lines = [n.lineno for n in an.training.gradient_nodes(scope)]
         groups: Dict[ast.stmt, List] = {}
         for node, ref in flagged:
             anchor = loop_anchor(an, scope, node)
             if anchor is not None:
                 groups.setdefault(anchor, []).append((node, ref))
         for anchor, uses in groups.items():
-            if an.part_uses_gradients(scope, anchor) or any(line >= anchor.lineno for line in gradient_lines):
+            if an.training.part_uses_gradients(scope, anchor) or any(line >= anchor.lineno for line in gradient_lines):
                 continue  # gradients may be needed after it (or it is part of training)
             node, ref = uses[0]
             fix = None
-            if blocks.owns_lines(ctx, anchor):
-                torch, edits = blocks.torch_name(ctx)
-                fix = ctx.fix(edits + [blocks.wrap(ctx, [anchor], f"with {torch}.no_grad()")], Applicability.SAFE,
+            if statements.owns_lines(ctx, anchor):
+                torch, edits = statements.torch_name(ctx)
+                fix = ctx.fix(edits + [statements.wrap(ctx, [anchor], f"with {torch}.no_grad()")], Applicability.SAFE,
                               "Wrap the inference in `with torch.no_grad():`")
-            yield ctx.diagnostic(
-                self, node,
+            yield self.report(
+                ctx, node,
                 f"`{ref}` is in eval mode but runs outside `torch.no_grad()`: autograd still records every forward "
                 f"pass, so inference takes far more memory and time than it needs; wrap the loop in "
                 f"`with torch.no_grad():`",
@@ -101,7 +102,7 @@ class EvalWithoutNoGrad(Rule):
         line = ctx.lines[func.lineno - 1]
         if not line.lstrip().startswith("def "):
             return None
-        torch, edits = blocks.torch_name(ctx)
+        torch, edits = statements.torch_name(ctx)
         decorator = f"{ctx.line_indent(func.lineno)}@{torch}.no_grad(){ctx.newline}"
         edits.append(ctx.insert(ctx.position(func.lineno, 0), decorator))
         return ctx.fix(edits, Applicability.SAFE, f"Decorate `{scope.name}` with `@torch.no_grad()`")

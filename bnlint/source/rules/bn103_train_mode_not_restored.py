@@ -14,27 +14,23 @@ import ast
 from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.source import blocks
-from bnlint.source.context import FileContext, uses_torch, walk
-from bnlint.source.flow import EVAL
-from bnlint.source.models import TRAINING_TEXT, FileAnalysis, Scope, analysis, ref_through
+from bnlint.fix import statements
+from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
+from bnlint.source.analysis.modes import EVAL
+from bnlint.source.analysis.references import ref_through
+from bnlint.source.analysis.training import TRAINING_TEXT
+from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
-
-Loop = (ast.For, ast.AsyncFor, ast.While)
-
+from bnlint.source.semantic.nodes import LOOP, walk, within
+from bnlint.source.semantic.scopes import Scope
 
 def loops_innermost_first(scope: Scope) -> List[ast.stmt]:
     """The scope's own loops, deepest first, so a finding goes to the loop that holds the switch."""
-    own = [n for n in scope.own_nodes if isinstance(n, Loop)]
+    own = [n for n in scope.own_nodes if isinstance(n, LOOP)]
     depth: Dict[ast.AST, int] = {}
     for loop in own:  # own_nodes is in source order: an outer loop comes before the loops inside it
         depth[loop] = 1 + max((depth[o] for o in own if o in depth and _inside(loop, o)), default=0)
     return sorted(own, key=lambda n: -depth[n])
-
-
-def _within(node: ast.AST, stmt: ast.stmt) -> bool:
-    return (stmt.lineno, stmt.col_offset) <= (node.lineno, node.col_offset) and (
-        node.end_lineno, node.end_col_offset) <= (stmt.end_lineno, stmt.end_col_offset)
 
 
 def _inside(node: ast.AST, outer: ast.AST) -> bool:
@@ -55,18 +51,18 @@ def eval_switches(an: FileAnalysis, scope: Scope, loop: ast.stmt, own: Set[ast.A
             to_eval = (f.attr == "eval" and not args) or (
                 f.attr == "train" and len(args) == 1 and isinstance(args[0], ast.Constant) and args[0].value is False)
             recv = ref_through(f.value)
-            if to_eval and recv and an.is_model(scope, recv):
+            if to_eval and recv and an.refs.is_model(scope, recv):
                 found.setdefault(recv, []).append(node)
             continue
-        site = an.site_at(node)
+        site = an.calls.site_at(node)
         if site is None or site.caller is not scope:
             continue
-        for q in an.summary(site.callee) or ():
+        for q in an.flows.summary(site.callee) or ():
             for key, value in q.modes:
                 if value != EVAL:
                     continue
-                mapped = an.to_caller(site, key[:-2] if key.endswith(".*") else key)
-                if mapped and an.is_model(scope, mapped):
+                mapped = an.calls.to_caller(site, key[:-2] if key.endswith(".*") else key)
+                if mapped and an.refs.is_model(scope, mapped):
                     calls = found.setdefault(mapped, [])
                     if node not in calls:
                         calls.append(node)
@@ -82,14 +78,14 @@ class TrainModeNotRestored(Rule):
         if not uses_torch(ctx):
             return
         an = analysis(ctx)
-        for scope in an.scopes:
-            loops = [n for n in scope.own_nodes if isinstance(n, Loop)]
-            if not loops or not an.training_nodes(scope):
+        for scope in an.tree.scopes:
+            loops = [n for n in scope.own_nodes if isinstance(n, LOOP)]
+            if not loops or not an.training.training_nodes(scope):
                 continue
             own = set(scope.own_nodes)
             reported: Set[Tuple[str, ast.AST]] = set()
             for loop in loops_innermost_first(scope):
-                if not an.part_trains(scope, loop):
+                if not an.training.part_trains(scope, loop):
                     continue
                 for ref, switches in eval_switches(an, scope, loop, own).items():
                     diag = self._finding(an, scope, loop, ref, switches, own, reported)
@@ -99,9 +95,9 @@ class TrainModeNotRestored(Rule):
     def _finding(self, an: FileAnalysis, scope: Scope, loop: ast.stmt, ref: str, switches: List[ast.Call],
                  own: Set[ast.AST], reported: Set[Tuple[str, ast.AST]]) -> Optional[Diagnostic]:
         ctx = an.ctx
-        if not an.trained(scope, ref) or not an.mode_matters(scope, ref):
+        if not an.training.trained(scope, ref) or not an.layers.mode_matters(scope, ref):
             return None
-        by_validation = any(an.site_at(s) is not None and an.inference_named(an.site_at(s).callee) for s in switches)
+        by_validation = any(an.calls.site_at(s) is not None and an.inference.inference_named(an.calls.site_at(s).callee) for s in switches)
         calls = [n for n in walk(loop) if isinstance(n, ast.Call) and n in own]
         calls.sort(key=lambda n: (n.lineno, n.col_offset))
         # The call in this loop through which each training step is reached (the step itself if it is here).
@@ -109,7 +105,7 @@ class TrainModeNotRestored(Rule):
         for call in calls:
             if (ref, call) in reported:
                 continue
-            steps = an.steps_modes(scope, ref, [call])
+            steps = an.inference.steps_modes(scope, ref, [call])
             modes = set().union(*steps.values()) if steps else set()
             # Eval that only some paths bring (the back edge from a previous iteration's eval) is the bug;
             # eval on every path, the first iteration included, is a choice (a frozen feature extractor),
@@ -124,8 +120,8 @@ class TrainModeNotRestored(Rule):
         kind = "while" if isinstance(loop, ast.While) else "for"
         related = [(ctx.path, ctx.start(s), f"`{ctx.segment(s)}` switches `{ref}` to eval inside the loop")
                    for s in switches]
-        return ctx.diagnostic(
-            self, first,
+        return self.report(
+            ctx, first,
             f"`{ref}` can reach this training step in eval mode: the `{kind}` loop (line {loop.lineno}) switches it "
             f"to eval and no `{ref}.train()` runs before the next iteration trains, so every iteration after that "
             f"trains with BatchNorm statistics frozen and dropout off; call `{ref}.train()` at the top of the loop body",
@@ -142,12 +138,12 @@ class TrainModeNotRestored(Rule):
         holder = next((s for s in body if s.lineno <= first.lineno and first.end_lineno <= s.end_lineno), None)
         if holder is None:
             return None
-        if any(_within(s, holder) for s in switches):
+        if any(within(s, holder) for s in switches):
             return None  # the statement that trains also switches to eval: no one line fixes it
         anchor = body[0]
-        if any(an.mode_calls(scope, ref, s) for s in body[: body.index(holder)]):
+        if any(an.inference.mode_calls(scope, ref, s) for s in body[: body.index(holder)]):
             anchor = holder  # the body evaluates before it trains: train() must come after that
-        if not blocks.owns_lines(ctx, anchor):
+        if not statements.owns_lines(ctx, anchor):
             return None
-        return ctx.fix([blocks.insert_before(ctx, anchor, f"{ref}.train()")], Applicability.SAFE,
+        return ctx.fix([statements.insert_before(ctx, anchor, f"{ref}.train()")], Applicability.SAFE,
                        f"Call `{ref}.train()` at the start of each iteration")

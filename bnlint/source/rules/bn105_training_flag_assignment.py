@@ -7,31 +7,21 @@ import re
 from typing import Iterator, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic
-from bnlint.source.context import FileContext, walk
+from bnlint.source.analysis.evidence import ModelEvidence, model_evidence
+from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
-from bnlint.source.rules.bn104_mode_method_not_called import (
-    ModelEvidence,
-    class_chain,
-    dotted,
-    method_owner,
-    model_evidence,
-)
+from bnlint.source.semantic.classes import class_chain, method_owner
+from bnlint.source.semantic.nodes import FUNCTION, dotted, walk
+from bnlint.torch_api import NN_CONTAINERS, mode_dependent_name
 
-# torch.nn classes that hold mode-dependent submodules; any other nn.* layer is a leaf, and
-# setting `training` on a leaf (`bn.training = False`) is the same as calling eval() on it.
-NN_CONTAINERS = {
-    "Sequential", "ModuleList", "ModuleDict", "DataParallel", "DistributedDataParallel", "Transformer",
-    "TransformerEncoder", "TransformerDecoder", "TransformerEncoderLayer", "TransformerDecoderLayer",
-}
-# torch.nn layers that behave differently in training (prefixes of class names).
-MODE_LAYERS = ("BatchNorm", "SyncBatchNorm", "InstanceNorm", "Dropout", "AlphaDropout", "FeatureAlphaDropout",
-               "RNN", "LSTM", "GRU", "MultiheadAttention", "Transformer", "RReLU")
 TREE_WALKS = ("modules", "named_modules")  # iterate a whole tree: setting each module's flag is complete
 SUBMODULE_WALKS = ("children", "named_children", "modules", "named_modules")
 BOOL_CALLS = ("bool", "isinstance", "issubclass", "hasattr", "callable", "all", "any")
 
 
 def is_nn_leaf(qualname: Optional[str]) -> bool:
+    """A torch.nn layer that holds no submodules: setting `training` on it (`bn.training = False`) is the
+    same as calling eval() on it."""
     return bool(qualname) and qualname.startswith("torch.nn.") and qualname.rsplit(".", 1)[-1] not in NN_CONTAINERS
 
 
@@ -47,7 +37,7 @@ def is_boolean(expr: ast.AST, func: Optional[ast.AST]) -> bool:
         return isinstance(expr.func, ast.Name) and expr.func.id in BOOL_CALLS
     if isinstance(expr, ast.Attribute):
         return expr.attr == "training"
-    if isinstance(expr, ast.Name) and isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    if isinstance(expr, ast.Name) and isinstance(func, FUNCTION):
         a = func.args
         positional = a.posonlyargs + a.args
         defaults = dict(zip([p.arg for p in positional[len(positional) - len(a.defaults):]], a.defaults))
@@ -130,8 +120,8 @@ class TrainingFlagAssignment(Rule):
         if who != "self":
             node = evidence.why[who]
             related = [(ctx.path, ctx.start(node), f"`{who}` is an nn.Module here")]
-        return ctx.diagnostic(
-            self,
+        return self.report(
+            ctx,
             target,
             f"setting `{obj}.training` changes the flag of {subject} only: its submodules (BatchNorm, Dropout) "
             f"{stays}; call `{call}`{where}, which sets the mode of every submodule",
@@ -144,7 +134,7 @@ def _has_training_property(ctx: FileContext, cls: ast.ClassDef) -> bool:
     """The class (or a base in the file) defines `training` itself: a property whose setter may propagate."""
     for c in class_chain(ctx, cls):
         for stmt in c.body:
-            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "training":
+            if isinstance(stmt, FUNCTION) and stmt.name == "training":
                 return True
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [getattr(stmt, "target", None)]
             if any(isinstance(t, ast.Name) and t.id == "training" for t in targets):
@@ -178,7 +168,7 @@ def _mode_dependent(qualname: Optional[str]) -> bool:
     if not qualname:
         return False
     if qualname.startswith("torch.nn."):
-        return qualname.rsplit(".", 1)[-1].startswith(MODE_LAYERS)
+        return mode_dependent_name(qualname.rsplit(".", 1)[-1])
     return True  # a Module class of the file, torchvision/timm/hub: assume it has BatchNorm or Dropout
 
 

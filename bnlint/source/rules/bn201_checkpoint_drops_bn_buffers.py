@@ -17,11 +17,14 @@ import ast
 from typing import Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.source.context import FileContext, keyword, uses_torch, walk
-from bnlint.source.models import FileAnalysis, Scope, analysis, ref_through
+from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
+from bnlint.source.analysis.references import ref_through
+from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
+from bnlint.source.semantic.nodes import keyword, walk
+from bnlint.source.semantic.scopes import Scope
+from bnlint.torch_api import SAVES
 
-SAVES = {"torch.save", "safetensors.torch.save_file"}
 DICT_BUILDERS = {"dict", "collections.OrderedDict", "OrderedDict", "typing.OrderedDict"}
 LIST_BUILDERS = {"list", "tuple"}
 PARAM_METHODS = ("parameters", "named_parameters")
@@ -140,7 +143,7 @@ class CheckpointDropsBnBuffers(Rule):
             return  # the file-wide analysis is only built where there is something to look at
         an = analysis(ctx)
         seen: Set[ast.AST] = set()  # a dict built once and saved twice is one finding
-        for scope in an.scopes:
+        for scope in an.tree.scopes:
             for node in scope.own_nodes:
                 if isinstance(node, (ast.For, ast.AsyncFor)):
                     diag = self._parameter_copy_loop(an, scope, node)
@@ -171,7 +174,7 @@ class CheckpointDropsBnBuffers(Rule):
                 seen: Set[ast.AST]) -> Iterator[Diagnostic]:
         ctx = an.ctx
         for copy in copies_in(ctx, scope, arg, call):
-            if copy.expr in seen or not an.traits(scope, copy.owner).buffers:
+            if copy.expr in seen or not an.layers.traits(scope, copy.owner).buffers:
                 continue  # reported already, or nothing but parameters to lose
             seen.add(copy.expr)
             fix: Optional[Fix] = None
@@ -179,8 +182,8 @@ class CheckpointDropsBnBuffers(Rule):
                 fix = ctx.fix([ctx.replace(copy.expr, f"{copy.owner}.state_dict()")], Applicability.SAFE,
                               f"Use `{copy.owner}.state_dict()`")
             shown = "dict" if isinstance(copy.expr, ast.DictComp) or copy.fixable else "list"
-            yield ctx.diagnostic(
-                self, copy.expr,
+            yield self.report(
+                ctx, copy.expr,
                 f"weights {how} from `{copy.owner}.{copy.method}()` lose the buffers: BatchNorm's running_mean, "
                 f"running_var and num_batches_tracked are not parameters, so a model restored from this {shown} "
                 f"normalises with the initial statistics (mean 0, variance 1) in eval mode; "
@@ -195,13 +198,13 @@ class CheckpointDropsBnBuffers(Rule):
         if not (isinstance(value, ast.Constant) and value.value is False):
             return None
         owner = ref_through(call.func.value)
-        if owner and an.is_model(scope, owner) and not an.traits(scope, owner).buffers:
+        if owner and an.refs.is_model(scope, owner) and not an.layers.traits(scope, owner).buffers:
             return None
         if not result_ignored(ctx, scope, call):
             return None
         shown = owner or "model"
-        return ctx.diagnostic(
-            self, call,
+        return self.report(
+            ctx, call,
             f"`{ctx.segment(call.func)}(..., strict=False)` skips every key that does not match, BatchNorm's "
             f"running statistics included, and the missing and unexpected keys it returns are never looked at: "
             f"a renamed prefix (`module.`) loads nothing and nobody notices; check them, e.g. "
@@ -235,10 +238,10 @@ class CheckpointDropsBnBuffers(Rule):
                 return None  # buffers are copied (or may be) somewhere in the file
             if f.attr == "load_state_dict" and recv and recv.split(".")[0] == dest.split(".")[0]:
                 return None  # the copy is also loaded whole somewhere
-        if not an.traits(scope, src).buffers:
+        if not an.layers.traits(scope, src).buffers:
             return None
-        return ctx.diagnostic(
-            self, it,
+        return self.report(
+            ctx, it,
             f"`{dest}` gets `{src}`'s parameters only: its BatchNorm running_mean and running_var (buffers, not "
             f"parameters) keep their initial values, so `{dest}` normalises with the wrong statistics in eval mode; "
             f"copy the buffers too (`for b, s in zip({dest}.buffers(), {src}.buffers()): b.copy_(s)`)",

@@ -17,16 +17,16 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Diagnostic
-from bnlint.source.context import FileContext, uses_torch, walk
-from bnlint.source.flow import TRAIN
-from bnlint.source.models import TRAINING_TEXT, FileAnalysis, Scope, analysis, ref_of, ref_through
+from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
+from bnlint.source.analysis.modes import TRAIN
+from bnlint.source.analysis.references import ref_of, ref_through, unchain
+from bnlint.source.analysis.training import TRAINING_TEXT
+from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
-
-# Architectures built with BatchNorm (torchvision names, timm model-name prefixes).
-BN_ARCHITECTURES = re.compile(
-    r"^(resnet|resnext|wide_resnet|seresnet|densenet|mobilenet|efficientnet|regnet|inception|googlenet|"
-    r"shufflenet|mnasnet|vgg\d+_bn|dla|dpn|hrnet|ghostnet|mixnet|tf_efficientnet|rexnet|cspresnet|darknet|xception)",
-    re.I)
+from bnlint.source.semantic.classes import methods
+from bnlint.source.semantic.nodes import walk
+from bnlint.source.semantic.scopes import Scope
+from bnlint.torch_api import BN_ARCHITECTURES
 
 
 # Below a library model only the whole model, or a part whose name says it holds BatchNorm layers,
@@ -90,7 +90,7 @@ class FrozenBatchnormStillTraining(Rule):
                                        or any(frozen_in_loop(f) for f in ctx.nodes_of(ast.For))):
             return  # the file-wide analysis is only built where something is frozen
         an = analysis(ctx)
-        for scope in an.scopes:
+        for scope in an.tree.scopes:
             for stmt, part in self._freezes(an, scope):
                 for where, after, ref in self._instances(an, scope, stmt, part):
                     diag = self._finding(an, where, after, ref, stmt)
@@ -104,7 +104,7 @@ class FrozenBatchnormStillTraining(Rule):
         found = [(scope, stmt, part)]
         root = part.split(".")[0]
         if scope.name == "__init__" and scope.self_name and root == scope.self_name:
-            for site in an.sites_to(scope):
+            for site in an.calls.sites_to(scope):
                 parent = an.ctx.parents.get(site.call)
                 target = ref_of(parent.targets[0]) if isinstance(parent, ast.Assign) and len(parent.targets) == 1 else None
                 if target and parent.value is site.call:
@@ -127,18 +127,18 @@ class FrozenBatchnormStillTraining(Rule):
     def _is_module(self, an: FileAnalysis, scope: Scope, ref: str) -> bool:
         """A model, or an attribute path below one (`model.backbone.layer1`)."""
         parts = ref.split(".")
-        return any(an.is_model(scope, ".".join(parts[:i])) for i in range(len(parts), 0, -1))
+        return any(an.refs.is_model(scope, ".".join(parts[:i])) for i in range(len(parts), 0, -1))
 
     def _has_batchnorm(self, an: FileAnalysis, scope: Scope, ref: str) -> bool:
         """The file shows BatchNorm in `ref`: layers of its classes, or a BatchNorm architecture it is built as."""
-        traits = an.traits(scope, ref)
+        traits = an.layers.traits(scope, ref)
         if not traits.batchnorm:
             return False
         if traits.batchnorm_seen:
             return True
         parts = ref.split(".")
         for i in range(len(parts), 0, -1):  # the part itself, else the model it belongs to
-            if any(self._bn_architecture(an, an.unchain(v)) for v in self._values(an, scope, ".".join(parts[:i]))):
+            if any(self._bn_architecture(an, unchain(v)) for v in self._values(an, scope, ".".join(parts[:i]))):
                 return i == len(parts) or self._names_batchnorm_part(parts[i:])
         return False
 
@@ -152,12 +152,12 @@ class FrozenBatchnormStillTraining(Rule):
     def _values(self, an: FileAnalysis, scope: Scope, ref: str) -> List[ast.AST]:
         """What `ref` is assigned: in the file for that name, or for `model.backbone` with `model` an
         instance of a class of the file, `self.backbone = ...` in that class's __init__."""
-        values = an.assignments(scope, ref)
+        values = an.refs.assignments(scope, ref)
         if not values and "." in ref:
             parent, attr = ref.rsplit(".", 1)
-            init = an.method(an.class_of(scope, parent), "__init__")
+            init = an.tree.method(an.refs.class_of(scope, parent), "__init__")
             if init is not None and init.self_name:
-                values = an.assignments(init, f"{init.self_name}.{attr}")
+                values = an.refs.assignments(init, f"{init.self_name}.{attr}")
         return values
 
     def _bn_architecture(self, an: FileAnalysis, value: ast.AST) -> bool:
@@ -174,7 +174,7 @@ class FrozenBatchnormStillTraining(Rule):
         if "FrozenBatchNorm" in ctx.text:
             return True
         for cls in ctx.module_classes.values():
-            if "train" in ctx.methods(cls):
+            if "train" in methods(cls):
                 return True  # an overridden train() (the usual remedy)
         for call in ctx.nodes_of(ast.Call):
             f = call.func
@@ -188,7 +188,7 @@ class FrozenBatchnormStillTraining(Rule):
         """`part` frozen at `freeze`; training looked for in scope after `start` (the freeze, or the
         construction of the model whose __init__ froze it)."""
         ctx = an.ctx
-        trained = [n for n in an.training_nodes(scope) if n.lineno > start.end_lineno]
+        trained = [n for n in an.training.training_nodes(scope) if n.lineno > start.end_lineno]
         if not trained or not self._has_batchnorm(an, scope, part):
             return None
         if self._handled_elsewhere(ctx, part):
@@ -196,19 +196,19 @@ class FrozenBatchnormStillTraining(Rule):
         # The mode of a sub-module of the part with no name of its own: eval() of the part, a modules()
         # loop or an apply() that switches modes below it all show up there.
         inner = f"{part}.{CHILD}"
-        in_train = sorted((call for call, modes in an.steps_modes(scope, inner, trained).items() if TRAIN in modes),
+        in_train = sorted((call for call, modes in an.inference.steps_modes(scope, inner, trained).items() if TRAIN in modes),
                           key=lambda n: (n.lineno, n.col_offset))
         if not in_train:
             return None
         step = in_train[0]
-        where = f"line {step.lineno}" if an.scope_of(step) is scope else f"line {step.lineno}, in `{an.scope_of(step).name}`"
+        where = f"line {step.lineno}" if an.tree.scope_of(step) is scope else f"line {step.lineno}, in `{an.tree.scope_of(step).name}`"
         if "." in part:
             remedy = f"call `{part}.eval()` after each `{part.split('.')[0]}.train()`, or override `train()` to do it"
         else:
             remedy = (f"after each `{part}.train()`, put its BatchNorm layers back in eval mode (`for m in {part}.modules(): "
                       f"if isinstance(m, nn.modules.batchnorm._BatchNorm): m.eval()`), or override `train()` to do it")
-        return ctx.diagnostic(
-            self, freeze,
+        return self.report(
+            ctx, freeze,
             f"`{part}` is frozen (requires_grad=False) but still in train mode when the model trains ({where}): "
             f"freezing stops gradients, not BatchNorm, whose running_mean/running_var keep moving with every batch "
             f"and which normalises with batch statistics; {remedy}",

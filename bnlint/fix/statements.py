@@ -15,7 +15,8 @@ import tokenize
 from typing import List, Optional, Sequence, Set, Tuple
 
 from bnlint.diagnostic import Edit, Position
-from bnlint.source.context import FileContext, walk
+from bnlint.source.context import FileContext
+from bnlint.source.semantic.nodes import first_line, walk
 
 def string_interior_lines(ctx: FileContext) -> Set[int]:
     """Lines that begin inside a string literal (the 2nd.. lines of a multi-line string)."""
@@ -42,11 +43,6 @@ def owns_lines(ctx: FileContext, first: ast.stmt, last: Optional[ast.stmt] = Non
     tail = ctx.lines[last.end_lineno - 1].encode("utf-8")[last.end_col_offset :].decode("utf-8", "replace")
     tail = tail.strip()
     return not tail or tail.startswith("#")
-
-
-def first_line(stmt: ast.stmt) -> int:
-    """The statement's first line, decorators included."""
-    return min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
 
 
 def indent_unit(ctx: FileContext, near: Optional[ast.stmt] = None) -> str:

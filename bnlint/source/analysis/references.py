@@ -1,0 +1,248 @@
+"""Which references of a file hold an nn.Module, and what a call builds.
+
+A reference (`model`, `self.net`, `args.model`) holds a Module when it is built from a Module class or a
+known factory, or when it is both called and given Module methods (`.eval()`, `.parameters()`, ...), or
+when it is a parameter that callers in the file pass a model to (and the reverse: an argument passed to
+a parameter that the callee treats as a model).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Set, Tuple
+
+from bnlint.source.analysis.modes import PRETRAINED, TRAIN, UNKNOWN
+from bnlint.source.semantic.nodes import dotted
+from bnlint.source.semantic.scopes import Key, Scope, ScopeTree, root
+from bnlint.torch_api import (
+    ALIASING_WRAPPERS, MODE_METHODS, MODULE_EVIDENCE, NN_NOT_MODULES, NOT_MODEL_NAMES, OPTIMIZER_NAMES,
+    PRETRAINED_NOT_MODELS, RETURNS_MODULE, WRAPPERS, library_module_class,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bnlint.source.context import FileContext
+    from bnlint.source.semantic.calls import CallGraph
+
+_OPT_NAME = re.compile(r"optim|(^|_)opt(_|\d|$)|scaler", re.I)
+SCHEDULER_NAME = re.compile(r"sched|lr_", re.I)
+
+
+# ----------------------------------------------------------------------------- references
+def ref_of(node: Optional[ast.AST]) -> Optional[str]:
+    """`self.model.backbone` as text for a Name or a chain of attributes on one, else None."""
+    return dotted(node)
+
+
+def _unwrapped(value: Optional[ast.AST], wraps: Callable[[ast.Call], bool]) -> Optional[str]:
+    """The reference under calls that hand the module on: `wraps(model)` and Module methods that return
+    the module (`model.to(device)`, `model.eval()`); None for any other call."""
+    while isinstance(value, ast.Call):
+        if value.args and wraps(value):
+            value = value.args[0]
+        elif isinstance(value.func, ast.Attribute) and value.func.attr in RETURNS_MODULE:
+            value = value.func.value
+        else:
+            return None
+    return ref_of(value)
+
+
+def ref_through(node: Optional[ast.AST]) -> Optional[str]:
+    """Like ref_of, seeing through calls that return the module itself: `model.to(device)` -> 'model'."""
+    return _unwrapped(node, lambda call: False)
+
+
+def mode_switch(node: ast.AST) -> Optional[ast.expr]:
+    """The receiver of `x.eval(...)` / `x.train(...)` when node is such a call, else None."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in MODE_METHODS:
+        return node.func.value
+    return None
+
+
+def unchain(value: ast.AST) -> ast.AST:
+    """`Net().to(device).eval()` -> `Net()`."""
+    while (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+           and value.func.attr in RETURNS_MODULE and isinstance(value.func.value, ast.Call)):
+        value = value.func.value
+    return value
+
+
+# ----------------------------------------------------------------------------- what a call builds
+def construction(ctx: "FileContext", call: ast.AST) -> Optional[Tuple[str, Optional[str]]]:
+    """What a call builds: ('module', its mode), ('wraps', None), ('object'|'optimizer', None), or None."""
+    if not isinstance(call, ast.Call):
+        return None
+    qn = ctx.call_qualname(call)
+    if not qn:
+        return None
+    last = qn.rsplit(".", 1)[-1]
+    if qn in WRAPPERS:
+        return ("wraps", None)
+    if qn in ctx.module_classes:
+        return ("module", TRAIN)  # a new Module is in train mode
+    if qn in ctx.classes:
+        return ("object", None)
+    if is_optimizer_class(qn):
+        return ("optimizer", None)
+    library = library_module_class(qn, NN_NOT_MODULES)
+    if library is not None:
+        return ("module", TRAIN) if library else None
+    if qn in ("timm.create_model", "timm.models.create_model"):
+        return ("module", TRAIN)
+    if last == "from_pretrained":
+        owner = qn.rsplit(".", 2)[-2] if qn.count(".") else ""
+        if not any(w in owner for w in PRETRAINED_NOT_MODELS):
+            return ("module", PRETRAINED)  # Hugging Face returns models in eval mode
+        return ("object", None)
+    if qn in ("torch.hub.load", "torch.jit.load"):
+        return ("module", UNKNOWN)
+    return None
+
+
+def is_optimizer_class(qn: str) -> bool:
+    last = qn.rsplit(".", 1)[-1]
+    if SCHEDULER_NAME.search(qn) or "Scaler" in last:
+        return False
+    return last in OPTIMIZER_NAMES or (qn.startswith("torch.optim.") and last[:1].isupper()) or "optimizer" in last.lower()
+
+
+def is_optimizer_name(text: str) -> bool:
+    """`optimizer`, `opt_g`, `scaler`: a name an optimizer (or its scaler) is usually kept under."""
+    return bool(_OPT_NAME.search(text))
+
+
+# The names a Module in train mode is built from (see construction), and what may_be_in_train_mode
+# looks for as text: a `train(` call, or such a name: `nn` (any spelling of a torch.nn name has it),
+# torchvision, timm, or a Module / Sequential base of a class of the file.
+_TRAIN_MODE_BUILDERS = ("torch.nn.", "torchvision.models.", "timm.")
+_TRAIN_MODE_WORDS = ("Module", "Sequential", "torchvision", "timm")
+_TRAIN_MODE_TEXT = re.compile(r"\btrain[\s\\]*\(|\bnn\b")
+
+
+def may_be_in_train_mode(ctx: "FileContext") -> bool:
+    """Whether any model of the file can be in train mode: train mode starts only at a Module built in
+    the file or at a `.train()` call (a model of unknown origin is in an unknown mode). Checked on the
+    calls alone, before the analysis is built."""
+    local = ctx.module_classes
+    for call in ctx.nodes_of(ast.Call):
+        f = call.func
+        if isinstance(f, ast.Attribute) and f.attr == "train":
+            return True
+        qn = ctx.call_qualname(call)
+        # Only these names can build a Module in train mode (see construction): ask it about them alone.
+        if qn and (qn in local or qn.startswith(_TRAIN_MODE_BUILDERS)):
+            kind = construction(ctx, call)
+            if kind is not None and kind[1] == TRAIN:
+                return True
+    return False
+
+
+def may_be_in_train_mode_text(text: str) -> bool:
+    """The text test of may_be_in_train_mode, for a rule's prefilter: False only when it would be False."""
+    return any(w in text for w in _TRAIN_MODE_WORDS) or _TRAIN_MODE_TEXT.search(text) is not None
+
+
+def class_of(tree: ScopeTree, scope: Scope, ref: str) -> Optional[ast.ClassDef]:
+    """The class of the file that every assignment to `ref` builds, if there is one."""
+    if scope.self_name and ref == scope.self_name:
+        return scope.cls
+    ctx = tree.ctx
+    classes = {ctx.classes.get(ctx.call_qualname(unchain(value)) or "")
+               for _, value in tree.assigned(tree.key(scope, ref))}
+    return classes.pop() if len(classes) == 1 else None
+
+
+# ----------------------------------------------------------------------------- the model references
+class ModuleReferences:
+    """Which references hold an nn.Module: built as one, used as one, or passed where one goes."""
+
+    def __init__(self, tree: ScopeTree, calls: "CallGraph"):
+        self.tree, self.ctx = tree, tree.ctx
+        self._scope_models: Dict[Scope, List[str]] = {}
+        self._aliases: Dict[Scope, List[Tuple[str, str]]] = {}
+        self.models, self.plain = self._identify(calls)
+
+    def _identify(self, calls: "CallGraph") -> Tuple[Set[Key], Set[Key]]:
+        tree, ctx = self.tree, self.ctx
+        called, api, built, plain, links = set(), set(), set(), set(), []
+        for scope in tree.scopes:
+            if scope.self_name and ctx.is_module_class(scope.cls):
+                built.add(tree.key(scope, scope.self_name))
+            for node in scope.calls:
+                ref = ref_of(node.func)
+                if ref:
+                    called.add(tree.key(scope, ref))
+                if isinstance(node.func, ast.Attribute) and node.func.attr in MODULE_EVIDENCE:
+                    recv = ref_through(node.func.value)
+                    if recv:
+                        api.add(tree.key(scope, recv))
+        for k, assigned in tree.assigned_items():  # every assignment, collected once
+            for scope, value in assigned:
+                kind = construction(ctx, unchain(value))  # `Net().to(device)` too
+                if kind and kind[0] == "module":
+                    built.add(k)
+                elif kind and kind[0] in ("object", "optimizer"):
+                    plain.add(k)
+                source = self._source(value)
+                if source:
+                    links.append((k, tree.key(scope, source)))
+        models = (built | (called & api)) - plain
+        for site in calls.all_sites():
+            for param, arg in site.args:
+                passed = ref_through(arg)
+                if passed:
+                    links.append((tree.key(site.callee, param), tree.key(site.caller, passed)))
+        changed = True
+        while changed:
+            changed = False
+            for a, b in links:
+                for x, y in ((a, b), (b, a)):
+                    if y in models and x not in models and x not in plain:
+                        models.add(x)
+                        changed = True
+        return models, plain
+
+    def _source(self, value: ast.AST) -> Optional[str]:
+        """The model a value stands for: `net`, `net.to(device)`, `DDP(net)`, `copy.deepcopy(net)`."""
+        return _unwrapped(value, lambda call: (construction(self.ctx, call) or ("",))[0] == "wraps")
+
+    def is_model(self, scope: Scope, ref: Optional[str]) -> bool:
+        if not ref or root(ref) in self.ctx.imports and self.tree.binding(scope, root(ref)) is self.tree.module:
+            return False
+        if ref.rsplit(".", 1)[-1] in NOT_MODEL_NAMES:
+            return False
+        return self.tree.key(scope, ref) in self.models
+
+    def is_plain(self, scope: Scope, ref: str) -> bool:
+        """Built as an object of a plain class or as an optimizer somewhere in the file."""
+        return self.tree.key(scope, ref) in self.plain
+
+    def assignments(self, scope: Scope, ref: str) -> List[ast.AST]:
+        """Values assigned anywhere in the file to what `ref` names in scope."""
+        return [value for _, value in self.tree.assigned(self.tree.key(scope, ref))]
+
+    def class_of(self, scope: Scope, ref: str) -> Optional[ast.ClassDef]:
+        return class_of(self.tree, scope, ref)
+
+    def scope_models(self, scope: Scope) -> List[str]:
+        """Model references written in scope's own code."""
+        if scope not in self._scope_models:
+            refs = {ref_of(n) for n in scope.own_nodes if isinstance(n, (ast.Name, ast.Attribute))}
+            self._scope_models[scope] = sorted(r for r in refs if r and self.is_model(scope, r))
+        return self._scope_models[scope]
+
+    def aliases(self, scope: Scope) -> List[Tuple[str, str]]:
+        """(name, name) pairs bound to the same module by a plain assignment in scope's own code."""
+        if scope not in self._aliases:
+            pairs = []
+            for node in scope.assignments:
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target, source = ref_of(node.targets[0]), self._alias_source(node.value)
+                    if target and source and target != source and self.is_model(scope, target):
+                        pairs.append((target, source))
+            self._aliases[scope] = pairs
+        return self._aliases[scope]
+
+    def _alias_source(self, value: ast.AST) -> Optional[str]:
+        """The module a value is (not a copy of): `model`, `model.to(device)`, `DDP(model)`, `torch.compile(model)`."""
+        return _unwrapped(value, lambda call: (self.ctx.call_qualname(call) or "") in ALIASING_WRAPPERS)
