@@ -27,7 +27,7 @@ def check_source(text: str, path: str = "<string>", select=None, **settings):
     from dataclasses import replace
 
     from bnlint.config import Overrides, Selection, build_settings
-    from bnlint.source.runner import check_text
+    from bnlint.source.check import check_text
 
     sel = Selection(select=tuple(select)) if select is not None else Selection()
     s = build_settings(None, Overrides(selection=sel))

@@ -165,3 +165,8 @@ def by_name(name: str) -> Optional[RuleDoc]:
         if doc.name == name:
             return doc
     return None
+
+
+def codes_for_tier(tier: str) -> Tuple[str, ...]:
+    """The codes whose document names this tier (`tier: source, graph`), in code order."""
+    return tuple(code for code, doc in sorted(load().items()) if tier in doc.tiers)

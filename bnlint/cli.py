@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterator, Optional, TextIO, Tuple
 
 import click
@@ -13,7 +12,7 @@ import click
 from bnlint import __version__, catalogue
 from bnlint.config import STRATEGIES, SYNTAX_CHECKS, ConfigError, Overrides, Selection, parse_shape
 from bnlint.report import FORMATS, Run, reporters
-from bnlint.system import SYSTEM_CODES
+from bnlint.system import SYSTEM_CODES, TraceUnavailable
 
 EXIT_USAGE = 2
 
@@ -82,11 +81,10 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
           strategy, syntax_check, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir,
           trace, model_specs, input_shape, trace_timeout, trace_memory) -> None:
     """Check PATHS (default: the current folder) for train/eval-mode bugs."""
-    from bnlint.engine import CheckOptions, CheckRun, SettingsResolver, run_check, unsafe_hidden
+    from bnlint.engine import CheckOptions, run_check, unsafe_hidden
 
     if rewrite and diff:
         raise click.UsageError("--rewrite and --diff exclude each other: --diff shows what --rewrite would write")
-    trace = trace or bool(model_specs)
     try:
         shape = parse_shape(input_shape) if input_shape else None
     except ConfigError as exc:
@@ -105,24 +103,15 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         syntax_check=syntax_check,
     )
     options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes,
-                           jobs=jobs, cache=not no_cache, cache_dir=cache_dir)
-    trace_errors: tuple = ()
-    if trace:  # the pre-commit path (no --trace) loads nothing of the graph tier
-        from bnlint.graph.tier import TraceUnavailable
-
-        trace_errors = (TraceUnavailable,)
+                           jobs=jobs, cache=not no_cache, cache_dir=cache_dir, trace=trace,
+                           model_specs=tuple(model_specs))
     try:
-        # With --model and no PATHS only the models are checked, not the current folder.
-        only_models = bool(model_specs) and not paths
-        if only_models:
-            SettingsResolver(options)(Path.cwd())  # a bad config still stops the run
-            result = CheckRun()
-        else:
-            result = run_check(list(paths), options)
-        models = _graph_tier(result, list(paths), options, model_specs, rewrite, diff, quiet) if trace else None
-    except (ConfigError, *trace_errors) as exc:
+        result = run_check(list(paths), options)
+    except (ConfigError, TraceUnavailable) as exc:
         click.echo(f"bnlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    for note in result.notes:
+        click.echo(f"bnlint: note: {note}", err=True)
     if diff:
         with _output(output_file) as out:
             for d in result.diffs:
@@ -134,7 +123,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
     run = Run(
         diagnostics=result.diagnostics,
         files=result.files,
-        models=models,
+        models=result.models,
         fixed=result.fixed,
         unsafe_hidden=unsafe_hidden(result, options),
         unsafe_enabled=unsafe_fixes,
@@ -142,36 +131,12 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         statistics=statistics,
         quiet=quiet,
     )
+    models = result.models
     if models is not None and output_format != "text" and not quiet:  # the text summary says it itself
         click.echo(f"Graph tier: {models} model{'s' if models != 1 else ''} analysed.", err=True)
     with _output(output_file) as out:
         reporters()[output_format](run, out)
     sys.exit(result.exit_code(exit_zero=exit_zero))
-
-
-def _graph_tier(result, paths, options, model_specs, rewrite: bool, diff: bool, quiet: bool) -> Optional[int]:
-    """Run the graph tier and merge its findings into result (the source tier's CheckRun); the number of
-    models it analysed, None when it did not run."""
-    from bnlint.engine import SettingsResolver
-    from bnlint.files import discover
-    from bnlint.graph.tier import merge, run_graph_tier
-
-    if diff:
-        click.echo("bnlint: note: --diff shows source fixes only; the graph tier (--trace/--model) was not run: "
-                   "its findings have no source fix (use bnlint.fix_model for a fixed model)", err=True)
-        return None
-    resolve = SettingsResolver(options)
-    checked = [t.path for t in discover(paths or ["."], resolve)] if paths or not model_specs else []
-    # No PATHS: the configured models if there are any, else every file here that defines a model.
-    targets = checked if paths or not resolve(Path.cwd()).models else []
-    graph, _ = run_graph_tier(targets, resolve, model_specs, use_configured=not model_specs, shown=checked)
-    result.diagnostics = merge(result.diagnostics, graph.diagnostics)
-    result.internal_error |= graph.internal_error
-    if rewrite and (model_specs or graph.diagnostics):
-        click.echo("bnlint: note: --rewrite edits source files only; it cannot edit the source of models named "
-                   "with --model (often library code) nor fix what only the graph tier sees. Get a fixed copy "
-                   "of a model in Python: bnlint.fix_model(model, strategy='move' or 'uout').", err=True)
-    return graph.models
 
 
 @main.command("rule")

@@ -1,32 +1,25 @@
-"""`bnlint check` from paths to findings: discover files, check each, fix if asked, collect.
+"""`bnlint check` from paths to findings: both tiers, composed here.
 
-The command line, the Python API and the pre-commit hooks all go through run_check.
+Discover the files once and settle each file's settings once; run the source tier (bnlint.source.process,
+per file, in a process pool for many files, from the cache where it can); run the graph tier when asked
+(bnlint.graph.tier: a child process builds and traces the models); merge the findings. The command line,
+the Python API (bnlint.check_paths) and the pre-commit hooks all go through run_check.
 """
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
+from bnlint.cache import Cache, code_fingerprint, default_folder
 from bnlint.config import ConfigFinder, FileConfig, Overrides, Settings, build_settings
 from bnlint.diagnostic import Applicability, Diagnostic, Severity
-from bnlint.files import discover
-from bnlint.cache import Cache, code_fingerprint, default_folder, entry_key
-from bnlint.fix.apply import fix_until_stable, wanted
-from bnlint.fix.write import ChangedOnDisk, atomic_write, digest
-from bnlint.source.runner import (
-    SYNTAX_ERROR,
-    UNREADABLE,
-    SourceError,
-    check_text,
-    read_source,
-)
-from bnlint.system import system_diagnostic
+from bnlint.files import Target, discover
+from bnlint.source.process import FileOutcome, cached_outcome, process_file
 
 
 @dataclass(frozen=True)
@@ -39,6 +32,8 @@ class CheckOptions:
     jobs: Optional[int] = None  # worker processes; None = one per core
     cache: bool = True
     cache_dir: Optional[str] = None
+    trace: bool = False  # also run the graph tier (imports and runs the user's code, in a child process)
+    model_specs: Tuple[str, ...] = ()  # models to analyse (`path.py:factory`, `pkg.mod:factory(...)`); implies trace
 
 
 @dataclass
@@ -50,6 +45,8 @@ class CheckRun:
     changed_files: int = 0
     failed: bool = False
     internal_error: bool = False
+    models: Optional[int] = None  # models the graph tier analysed; None when it did not run
+    notes: List[str] = field(default_factory=list)  # what the user should know about how the run went
 
     def exit_code(self, exit_zero: bool = False, diff: bool = False) -> int:
         if self.internal_error:
@@ -83,86 +80,6 @@ class SettingsResolver:
             # A symlink that loops (or a path that vanished) cannot be resolved: use the settings of
             # the folder it is listed in; reading it then reports the problem as BN900.
             return self.for_config(self.finder.for_path(path.parent))
-
-
-def unified_diff(path: str, old: str, new: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=path, tofile=path
-        )
-    )
-
-
-@dataclass
-class FileOutcome:
-    remaining: List[Diagnostic]
-    fixed: List[Diagnostic] = field(default_factory=list)
-    diff: Optional[str] = None
-    changed: bool = False
-    failed: bool = False
-    internal_error: bool = False
-    remember: Optional[Tuple[str, List[Diagnostic]]] = None  # (cache key, results) for the main process to store
-
-
-def _failed(diags: List[Diagnostic]) -> bool:
-    return any(d.code in (UNREADABLE, SYNTAX_ERROR) for d in diags)
-
-
-def cached_outcome(path: str, settings: Settings, options: CheckOptions, cache: Optional[Cache]) -> Optional[FileOutcome]:
-    """The stored result for this exact content and settings, unless there are fixes to apply."""
-    if cache is None:
-        return None
-    try:
-        with open(path, "rb") as f:
-            raw = f.read()
-    except OSError:
-        return None
-    diags = cache.get(path, entry_key(path, raw, settings))
-    if diags is None or ((options.rewrite or options.diff) and any(wanted(d, options.unsafe_fixes) for d in diags)):
-        return None
-    return FileOutcome(diags, failed=_failed(diags))
-
-
-def process_file(path: str, settings: Settings, options: CheckOptions, remember: bool = False) -> FileOutcome:
-    """Check one file and, when asked, fix it (write or diff). Never raises for a bad file.
-    With `remember`, the outcome carries what the cache should keep for the bytes read."""
-    try:
-        source = read_source(path)
-    except SourceError as err:
-        return FileOutcome([system_diagnostic(err.kind, path, err.message, err.line, err.column)], failed=True)
-    result = check_text(path, source.text, settings)
-    out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
-    if remember and not result.internal_error:
-        out.remember = (entry_key(path, source.raw, settings), result.diagnostics)
-    if not (options.rewrite or options.diff) or result.failed:
-        return out
-    outcome = fix_until_stable(
-        source.text, result.diagnostics, lambda t: check_text(path, t, settings).diagnostics, options.unsafe_fixes
-    )
-    problems = [system_diagnostic("BN903", path, outcome.problem)] if outcome.problem else []
-    if not outcome.changed(source.text):
-        out.remaining = list(outcome.remaining) + problems
-        return out
-    out.diff = unified_diff(path, source.text, outcome.text) if options.diff else None
-    if options.rewrite:
-        new_raw = source.encode(outcome.text)
-        try:
-            atomic_write(path, new_raw, digest(source.raw))
-        except ChangedOnDisk as exc:
-            out.remaining = result.diagnostics + [system_diagnostic("BN903", path, str(exc))]
-            out.failed = True
-            return out
-        except OSError as exc:
-            msg = f"could not write the fixed file ({exc.strerror or exc}); it was left unchanged"
-            out.remaining = result.diagnostics + [system_diagnostic("BN903", path, msg)]
-            out.failed = True
-            return out
-        out.remaining, out.fixed, out.changed = list(outcome.remaining) + problems, outcome.fixed, True
-        out.remember = (entry_key(path, new_raw, settings), out.remaining) if remember and not problems else None
-    else:  # --diff: nothing written, findings as they are now
-        out.remaining = result.diagnostics + problems
-        out.changed = True
-    return out
 
 
 # Below this many files a process pool costs more than it saves (pre-commit passes a few files).
@@ -227,20 +144,36 @@ def _few_collections():
         gc.unfreeze()
 
 
-def run_check(paths: List[str], options: CheckOptions) -> CheckRun:
-    """Raises ConfigError for a bad configuration (exit 2 on the command line)."""
+def run_check(paths: Sequence[str], options: CheckOptions) -> CheckRun:
+    """Raises ConfigError for a bad configuration or model spec, TraceUnavailable when the graph tier is asked
+    for without torch (both exit 2 on the command line)."""
     with _few_collections():
-        return _run_check(paths, options)
+        resolve = SettingsResolver(options)
+        graph = options.trace or bool(options.model_specs)
+        if options.model_specs:
+            from bnlint.graph.tier import check_specs  # the graph tier's parent side never imports torch
+
+            check_specs(options.model_specs)
+        if options.model_specs and not paths:
+            # Only the models named, not the current folder; a bad config still stops the run.
+            resolve(Path.cwd())
+            targets: List[Target] = []
+            run = CheckRun()
+        else:
+            targets = list(discover(list(paths) or ["."], resolve))
+            run = _source_tier(targets, resolve, options)
+        if graph:
+            _graph_tier(run, paths, [t.path for t in targets], resolve, options)
+        return run
 
 
-def _run_check(paths: List[str], options: CheckOptions) -> CheckRun:
-    resolve = SettingsResolver(options)
+def _source_tier(targets: List[Target], resolve: SettingsResolver, options: CheckOptions) -> CheckRun:
     caches: Dict[str, Cache] = {}
     todo = []
     outcomes: Dict[int, FileOutcome] = {}
     if options.cache:
         code_fingerprint()  # once here, not in every worker
-    for index, target in enumerate(discover(paths or ["."], resolve)):
+    for index, target in enumerate(targets):
         settings = resolve(Path(target.path))
         cache_dir = None
         if options.cache:
@@ -278,6 +211,29 @@ def _run_check(paths: List[str], options: CheckOptions) -> CheckRun:
         run.internal_error |= out.internal_error
     run.diagnostics.sort(key=Diagnostic.sort_key)
     return run
+
+
+def _graph_tier(run: CheckRun, paths: Sequence[str], checked: List[str], resolve: SettingsResolver,
+                options: CheckOptions) -> None:
+    """Run the graph tier on the files the source tier checked (or the configured models) and merge its
+    findings into run."""
+    if options.diff:
+        run.notes.append("--diff shows source fixes only; the graph tier (--trace/--model) was not run: its "
+                         "findings have no source fix (use bnlint.fix_model for a fixed model)")
+        return
+    from bnlint.graph.tier import merge, run_graph_tier
+
+    # No PATHS: the configured models if there are any, else every file here that defines a model.
+    targets = checked if paths or not resolve(Path.cwd()).models else []
+    graph, _ = run_graph_tier(targets, resolve, options.model_specs, use_configured=not options.model_specs,
+                              shown=checked)
+    run.diagnostics = merge(run.diagnostics, graph.diagnostics)
+    run.internal_error |= graph.internal_error
+    run.models = graph.models
+    if options.rewrite and (options.model_specs or graph.diagnostics):
+        run.notes.append("--rewrite edits source files only; it cannot edit the source of models named with "
+                         "--model (often library code) nor fix what only the graph tier sees. Get a fixed copy "
+                         "of a model in Python: bnlint.fix_model(model, strategy='move' or 'uout').")
 
 
 def unsafe_hidden(run: CheckRun, options: CheckOptions) -> int:

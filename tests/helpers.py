@@ -9,7 +9,7 @@ from typing import Dict, List, Optional, Sequence
 from bnlint.config import Overrides, Selection, build_settings
 from bnlint.diagnostic import Diagnostic
 from bnlint.fix.apply import fix_until_stable
-from bnlint.source.runner import check_text
+from bnlint.source.check import check_text
 
 # Example options in rules/*.md (```python fixed strategy=uout) -> Settings fields.
 OPTION_FIELDS = {"strategy": "dropout_fix", "dropout-fix": "dropout_fix", "beta": "uout_beta",

@@ -569,7 +569,7 @@ def test_cli_move_leaves_what_it_cannot_move_and_says_why(tmp_path):
 
 def test_source_tier_never_imports_torch():
     code = ("import sys, bnlint\n"
-            "from bnlint.source.runner import check_text\n"
+            "from bnlint.source.check import check_text\n"
             "from bnlint.config import default_settings\n"
             f"check_text('m.py', {MODEL!r}, default_settings())\n"
             "assert 'torch' not in sys.modules, 'torch imported'\n")

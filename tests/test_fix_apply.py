@@ -113,17 +113,17 @@ def _rewrite_json(*args):
 
 
 def test_rewrite_never_overwrites_a_file_edited_meanwhile(tmp_path, monkeypatch):
-    from bnlint import engine
+    from bnlint.source import process
 
     p = tmp_path / "m.py"
     p.write_text("\n".join(BUG_LINES))
-    real = engine.fix_until_stable
+    real = process.fix_until_stable
 
     def editor_saves_meanwhile(*args, **kwargs):
         p.write_text("# the user's newer version\n")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(engine, "fix_until_stable", editor_saves_meanwhile)
+    monkeypatch.setattr(process, "fix_until_stable", editor_saves_meanwhile)
     r, data = _rewrite_json(p)
     assert p.read_text() == "# the user's newer version\n"
     assert r.exit_code == 1

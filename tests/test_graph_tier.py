@@ -14,7 +14,7 @@ from bnlint.config import ConfigError, read_config
 from bnlint.diagnostic import Diagnostic, Position
 from bnlint.engine import CheckOptions, SettingsResolver
 from bnlint.graph import tier
-from bnlint.graph.serial import make
+from bnlint.graph.findings import make
 
 
 def write(folder: Path, name: str, text: str) -> Path:

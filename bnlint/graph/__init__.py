@@ -25,9 +25,9 @@ def fix_model(model, strategy="move", beta=0.1):
 
 
 def __getattr__(name):
-    # variance_shift lives in bnlint.graph.shift (written separately); load it only when asked for.
+    # variance_shift imports torch: load it only when asked for.
     if name == "variance_shift":
-        from bnlint.graph import shift
+        from bnlint.graph import variance
 
-        return shift.variance_shift
+        return variance.variance_shift
     raise AttributeError(f"module 'bnlint.graph' has no attribute {name!r}")

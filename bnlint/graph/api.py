@@ -8,15 +8,29 @@ from typing import Any, Callable, FrozenSet, Iterable, List, Optional, Union
 from torch import nn
 
 from bnlint.diagnostic import Diagnostic, Severity
-from bnlint.graph.analysis import Context, Runner, analyse
+from bnlint.graph.context import Context, GraphFinding, LiveModel
 from bnlint.graph.build import on_meta
 from bnlint.graph.locate import Sites
-from bnlint.graph.serial import NoqaFilter, make
-from bnlint.graph.tracer import Location, describe
+from bnlint.graph.findings import NoqaFilter, make
+from bnlint.graph.frames import Location, describe
+from bnlint.graph.passes import stochastic_before_batchnorm, stochastic_in_eval
+from bnlint.graph.passes.registry import PASSES
+
+
+PASS_MODULES = (stochastic_before_batchnorm, stochastic_in_eval)  # importing them registers their passes
+
+
+def analyse(ctx: Context) -> List[GraphFinding]:
+    """Every enabled pass on one model; each keeps only the findings of enabled codes."""
+    findings: List[GraphFinding] = []
+    for codes, fn in PASSES:
+        if codes & ctx.enabled:
+            findings += [f for f in fn(ctx) if f.code in ctx.enabled]
+    return findings
 
 
 def diagnose(model: nn.Module, name: str, enabled: Iterable[str], *, sites: Optional[Sites] = None,
-             runner: Optional[Runner] = None, model_site: Location = None) -> List[Diagnostic]:
+             runner: Optional[LiveModel] = None, model_site: Location = None) -> List[Diagnostic]:
     """Every graph finding for one model, plus BN910 notes on what could not be analysed exactly."""
     ctx = Context(model, name, frozenset(enabled), sites, runner, model_site)
     try:
@@ -69,6 +83,6 @@ def check_model(model: Union[nn.Module, Callable[[], nn.Module]], example_inputs
         name = name or getattr(factory, "__name__", None)
     if not isinstance(model, nn.Module):
         raise TypeError(f"check_model expects a torch.nn.Module (or a factory of one), got {type(model).__name__}")
-    runner = Runner(lambda: model, example_inputs) if example_inputs is not None and not on_meta(model) else None
+    runner = LiveModel(lambda: model, example_inputs) if example_inputs is not None and not on_meta(model) else None
     diags = diagnose(model, name or type(model).__name__, enabled_codes(select, ignore), sites=sites, runner=runner)
     return sorted(NoqaFilter().keep(diags), key=Diagnostic.sort_key)

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 
 from bnlint.graph.locate import Sites
-from bnlint.graph.tracer import describe
+from bnlint.graph.frames import describe
 
 
 class BuildError(Exception):

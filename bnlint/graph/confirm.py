@@ -8,8 +8,7 @@ from typing import Any, List, Optional, Tuple
 import torch
 from torch import nn
 
-from bnlint.graph.shift import call_model, cuda_devices, tensors_of
-from bnlint.graph.tracer import mode
+from bnlint.graph.running import call_model, cuda_devices, mode, tensors_of
 
 
 @dataclass

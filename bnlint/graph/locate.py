@@ -20,7 +20,7 @@ from typing import Dict, Iterator, Optional, Tuple
 
 from torch import nn
 
-from bnlint.graph.tracer import Location, _library
+from bnlint.graph.frames import Location, in_library
 
 
 class Sites:
@@ -93,7 +93,7 @@ def _creation_site(module: nn.Module) -> Location:
         if f.f_code.co_name == "__init__" and f.f_locals.get("self") is module:
             f = f.f_back
             continue
-        if not _library(f.f_code.co_filename):
+        if not in_library(f.f_code.co_filename):
             return (f.f_code.co_filename, f.f_lineno)
         f = f.f_back
     return None
@@ -119,7 +119,7 @@ def class_site(cls: type) -> Location:
 def user_class_site(cls: type) -> Location:
     """class_site, unless the class is torch's (nn.Sequential) or another library's bnlint skips."""
     site = class_site(cls)
-    return site if site and not _library(site[0]) else None
+    return site if site and not in_library(site[0]) else None
 
 
 @lru_cache(maxsize=2048)

@@ -12,7 +12,7 @@ from typing import Optional
 import torch
 from torch import nn
 
-from bnlint.graph.tracer import mode
+from bnlint.graph.running import mode
 
 # A batch of 64 makes it near certain that a mask with p >= 0.1 drops something.
 SHAPES = ((64, 4, 8, 8), (64, 16), (64, 4, 8), (64, 2, 4, 4, 4))

@@ -14,8 +14,9 @@ import torch
 from torch import fx, nn
 from torch.overrides import TorchFunctionMode
 
-from bnlint.graph.shift import tensors_of
-from bnlint.graph.tracer import GraphTracer, user_frame
+from bnlint.graph.frames import user_frame
+from bnlint.graph.fx_tracer import GraphTracer
+from bnlint.graph.running import tensors_of
 
 _IN_PLACE_DUNDER = {"__iadd__": "add_", "__isub__": "sub_", "__imul__": "mul_", "__itruediv__": "div_",
                     "__setitem__": "setitem_"}

@@ -25,8 +25,11 @@ from typing import List, Optional, Set, Tuple
 from torch import fx, nn
 
 from bnlint.graph import patterns as P
-from bnlint.graph.analysis import Context, _says_training_true, batchnorms_shifted_by
-from bnlint.graph.tracer import MAX_DEPTH, CannotRewrite, GraphTracer, Piece, Traced, join, trace_for_rewrite
+from bnlint.graph.context import Context
+from bnlint.graph.passes.stochastic_before_batchnorm import batchnorms_shifted_by
+from bnlint.graph.passes.stochastic_in_eval import says_training_true
+from bnlint.graph.fx_tracer import GraphTracer, join
+from bnlint.graph.tracer import MAX_DEPTH, CannotRewrite, Piece, Traced, trace_for_rewrite
 from bnlint.graph.units import Unit
 
 MODULE_FOR = {"F.dropout": nn.Dropout, "F.dropout1d": nn.Dropout1d, "F.dropout2d": nn.Dropout2d,
@@ -336,7 +339,7 @@ def _functional_to_modules(rw: _Rewriter, skip: Set[fx.Node], prefix: str) -> Li
         atom = P.atom_of(rw.gm, node)
         if atom is None or atom.label not in MODULE_FOR or not atom.active or atom.p is None:
             continue
-        if _says_training_true(node.meta.get("bnlint_loc")):
+        if says_training_true(node.meta.get("bnlint_loc")):
             continue
         data = node.args[0] if node.args else node.kwargs.get("input")
         if not isinstance(data, fx.Node):

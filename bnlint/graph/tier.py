@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from bnlint.config import ConfigError, Settings
+from bnlint.system import TraceUnavailable
 from bnlint.diagnostic import Diagnostic, Severity
-from bnlint.graph.serial import GRAPH_CODES, NoqaFilter, for_display, in_stdlib, make
+from bnlint.catalogue import codes_for_tier
+from bnlint.graph.findings import NoqaFilter, for_display, in_stdlib, make
 from bnlint.graph.spec import SpecError, parse_spec
 
 # Importing torch on a busy machine is not the user's time: the first step gets at least this long.
@@ -37,10 +39,6 @@ POLL_SECONDS = 0.05
 BNLINT_ROOT = str(Path(__file__).resolve().parents[2])
 # A file is imported only if it defines a class (cheap to test; files without one cannot define a model).
 _CLASS = re.compile(r"^[ \t]*class[ \t]+\w+[ \t]*\(", re.M)
-
-
-class TraceUnavailable(Exception):
-    """The graph tier cannot run at all (torch missing); a usage error on the command line."""
 
 
 @dataclass
@@ -61,7 +59,7 @@ def default_memory_mb() -> int:
 
 # ---------------------------------------------------------------------------- planning
 def _graph_codes(codes: Iterable[str]) -> List[str]:
-    return sorted(set(codes) & set(GRAPH_CODES))
+    return sorted(set(codes) & set(codes_for_tier("graph")))
 
 
 def _config_line(config_path: str, name: str) -> int:

@@ -13,110 +13,17 @@ Every step that loses exactness leaves a note saying which part was analysed how
 from __future__ import annotations
 
 import os
-import sys
-import traceback
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
-import torch
 from torch import fx, nn
 
-from bnlint.graph.serial import in_stdlib
+from bnlint.graph.frames import describe
+from bnlint.graph.fx_tracer import ControlFlow, GraphTracer, join
+from bnlint.graph.running import mode
 
-TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
-HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 MAX_LEAVES = 32
-MAX_DECISIONS = 256
 MAX_DEPTH = 4
-
-Location = Optional[Tuple[str, int]]
-
-
-def _library(filename: str) -> bool:
-    """torch, bnlint.graph and the standard library: never where a user's layer or failure is."""
-    return filename.startswith((TORCH_DIR, HERE, "<frozen")) or in_stdlib(filename)
-
-
-def user_frame(depth: int = 2) -> Location:
-    """file and line of the innermost frame outside torch and bnlint.graph: where a call was made."""
-    f = sys._getframe(depth)
-    while f is not None:
-        if not _library(f.f_code.co_filename):
-            return (f.f_code.co_filename, f.f_lineno)
-        f = f.f_back
-    return None
-
-
-def failure_site(exc: BaseException) -> Location:
-    site = None
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if not _library(frame.filename):
-            site = (frame.filename, frame.lineno or 1)
-    return site
-
-
-def describe(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    if len(text) > 160:
-        text = text[:157] + "..."
-    site = failure_site(exc)
-    where = f" at {os.path.basename(site[0])}:{site[1]}" if site else ""
-    return f"{type(exc).__name__}: {text}{where}" if text else f"{type(exc).__name__}{where}"
-
-
-def join(prefix: str, name: str) -> str:
-    return f"{prefix}.{name}" if prefix and name else prefix or name
-
-
-class ControlFlow(fx.proxy.TraceError):
-    """A traced value decided an `if` or `while`."""
-
-
-# Tensor factories called with traced sizes (`torch.rand(x.shape[0], 1, 1, 1)`, `torch.zeros(x.size(0), h)`)
-# become graph nodes instead of failing.
-FACTORIES = tuple(getattr(torch, n) for n in ("rand", "randn", "randint", "randperm", "empty", "zeros", "ones",
-                                               "full", "arange") if hasattr(torch, n))
-
-
-class GraphTracer(fx.Tracer):
-    """fx.Tracer that records where each node comes from, can be told to treat submodules as leaves and to
-    take data-dependent branches one fixed way, and remembers which submodule's forward failed."""
-
-    def __init__(self, leaves=(), branch: Optional[bool] = None):
-        super().__init__(autowrap_functions=FACTORIES)
-        self._autowrap_search.append(torch)  # patches only FACTORIES in torch's namespace, while tracing
-        self.leaves = frozenset(leaves)
-        self.branch = branch
-        self.branch_sites: List[Location] = []
-        self.failed_path: Optional[str] = None
-
-    def is_leaf_module(self, m: nn.Module, module_qualified_name: str) -> bool:
-        return (module_qualified_name in self.leaves or super().is_leaf_module(m, module_qualified_name)
-                or type(m).__module__ == "bnlint.nn")  # Uout: follows the mode, no variance shift
-
-    def call_module(self, m, forward, args, kwargs):
-        try:
-            return super().call_module(m, forward, args, kwargs)
-        except Exception:
-            if self.failed_path is None:  # the innermost module sees the exception first
-                try:
-                    self.failed_path = self.path_of_module(m)
-                except NameError:
-                    self.failed_path = ""
-            raise
-
-    def create_node(self, *args, **kwargs):
-        node = super().create_node(*args, **kwargs)
-        node.meta["bnlint_loc"] = user_frame(2)
-        return node
-
-    def to_bool(self, obj) -> bool:
-        if self.branch is None:
-            raise ControlFlow("a traced value decides control flow (if/while on tensor values)")
-        if len(self.branch_sites) >= MAX_DECISIONS:
-            raise ControlFlow("a loop on traced values does not end when every branch is taken one way")
-        self.branch_sites.append(user_frame(2))
-        return self.branch
 
 
 @dataclass
@@ -137,22 +44,6 @@ class Traced:
     pieces: List[Piece] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)
     exact: bool = True
-
-
-class mode:
-    """Put a model in train or eval mode for a while; give every module its own flag back afterwards."""
-
-    def __init__(self, model: nn.Module, training: bool):
-        self.model, self.training = model, training
-
-    def __enter__(self):
-        self.saved = [(m, m.training) for m in self.model.modules()]
-        self.model.train(self.training)
-        return self.model
-
-    def __exit__(self, *exc):
-        for m, flag in self.saved:
-            m.training = flag
 
 
 def _name(path: str) -> str:

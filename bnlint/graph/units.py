@@ -19,7 +19,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from torch import fx, nn
 
 from bnlint.graph import patterns as P
-from bnlint.graph.tracer import Location, Piece
+from bnlint.graph.frames import Location
+from bnlint.graph.tracer import Piece
 
 UNIT_ATTRS = ("p", "drop_prob", "drop_rate", "prob", "rate")
 

@@ -83,7 +83,7 @@ def run_verify(paths: List[str], specs: List[str], strategy: str, beta: float, d
     from bnlint.verify import report
     from bnlint.verify.inputs import InputError, load_data
     from bnlint.verify.measure import VerifyError, device_name, resolve_device
-    from bnlint.verify.runner import Options, run
+    from bnlint.verify.execute import Options, run
     from bnlint.verify.sources import from_file, from_spec
 
     try:

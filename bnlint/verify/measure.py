@@ -1,6 +1,6 @@
 """Run a model and its fix_model rewrite side by side and check what the fix changes and what it keeps.
 
-1. variance shift of every BatchNorm's input, before and after the fix (bnlint.graph.shift.measure_shift:
+1. variance shift of every BatchNorm's input, before and after the fix (bnlint.graph.variance.measure_shift:
    batch statistics in both passes, so only the stochastic layers differ);
 2. eval equivalence: the same weights and input give the same eval-mode outputs;
 3. eval determinism: two eval-mode passes of the fixed model give the same outputs;
@@ -22,8 +22,8 @@ import torch
 from torch import nn
 from torch.nn.modules.batchnorm import _BatchNorm
 
-from bnlint.graph.shift import LayerShift, batchnorm_layers, call_model, cuda_devices, measure_shift, tensors_of
-from bnlint.graph.tracer import mode
+from bnlint.graph.running import call_model, cuda_devices, mode, tensors_of
+from bnlint.graph.variance import LayerShift, batchnorm_layers, measure_shift
 
 SHIFT_LIMIT_MOVE = 1.01  # after a move fix: no stochastic layer before any BN, so no shift
 SHIFT_LIMIT_MARGIN = 0.01  # uout: 1 + beta^2 / 3 (the shift Uout itself causes) + this margin
@@ -112,7 +112,7 @@ def _out_of_memory(exc: BaseException) -> bool:
 @contextlib.contextmanager
 def stage(what: str, device: torch.device, hint: str = "") -> Iterator[None]:
     """Turn any failure of user code (or of torch on it) into a VerifyError that says what failed."""
-    from bnlint.graph.tracer import describe
+    from bnlint.graph.frames import describe
 
     try:
         yield

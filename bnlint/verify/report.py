@@ -21,7 +21,7 @@ from __future__ import annotations
 import statistics
 from typing import Any, Dict, List, Optional
 
-from bnlint.graph.shift import LayerShift
+from bnlint.graph.variance import LayerShift
 from bnlint.verify.measure import SHIFTED, Result
 
 SCHEMA = 1

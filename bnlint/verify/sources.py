@@ -25,7 +25,7 @@ class Candidate:
 def from_spec(text: str, base: Optional[str] = None) -> Candidate:
     """Raises bnlint.graph.spec.SpecError for a spec that does not parse (a usage error)."""
     from bnlint.graph.spec import parse_spec
-    from bnlint.graph.worker import UserCodeError, load_factory
+    from bnlint.graph.loading import UserCodeError, load_factory
 
     spec = parse_spec(text)
     name = spec.factory.split(".")[-1]
@@ -40,8 +40,8 @@ def from_file(path: str) -> Tuple[List[Candidate], List[str]]:
     """(models to verify, notes on classes skipped because they need arguments)."""
     from bnlint.graph.build import build
     from bnlint.graph.locate import Sites
-    from bnlint.graph.serial import display_path
-    from bnlint.graph.worker import contained_classes, import_path, module_classes, required_arguments, user_failure
+    from bnlint.graph.findings import display_path
+    from bnlint.graph.loading import contained_classes, import_path, module_classes, required_arguments, user_failure
 
     shown = display_path(path)
     try:

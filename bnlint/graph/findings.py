@@ -13,7 +13,6 @@ from bnlint.diagnostic import Diagnostic, Position, Severity
 from bnlint.system import SYSTEM_CODES
 
 Location = Optional[Tuple[str, int]]
-GRAPH_CODES = ("BN001", "BN002", "BN003", "BN006")
 
 
 def rule_name(code: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any, Callable, List, Optional, Sequence
 import torch
 from torch import nn
 
-from bnlint.graph.shift import random_input
+from bnlint.graph.running import random_input
 from bnlint.verify.inputs import guess_shape, to_device
 from bnlint.verify.measure import Result, VerifyError, stage, shift_limit, verify
 from bnlint.verify.sources import Candidate
@@ -23,7 +23,7 @@ class Options:
     input_shape: Optional[Sequence[int]] = None
     data: Any = None  # loaded --data (on the CPU)
     data_name: str = ""
-    passes: Optional[int] = None  # None: bnlint.graph.shift picks enough passes
+    passes: Optional[int] = None  # None: bnlint.graph.variance picks enough passes
 
 
 def run(candidates: List[Candidate], options: Options,

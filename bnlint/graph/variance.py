@@ -21,6 +21,8 @@ import torch
 from torch import nn
 from torch.nn.modules.batchnorm import _BatchNorm
 
+from bnlint.graph.running import call_model, cuda_devices
+
 
 @dataclass(frozen=True)
 class LayerShift:
@@ -32,20 +34,6 @@ class LayerShift:
     shift: float  # mean over channels of max(var_a / var_b, var_b / var_a)
     var_train: float  # mean over channels of var_a (stochastic layers on)
     var_eval: float  # mean over channels of var_b (stochastic layers off)
-
-
-def random_input(shape, seed: int = 0) -> torch.Tensor:
-    """Standard normal input of this shape, the same on every run and device (drawn on the CPU)."""
-    return torch.randn(tuple(shape), generator=torch.Generator().manual_seed(seed))
-
-
-def call_model(model: nn.Module, inputs: Any) -> Any:
-    """A tensor is one argument, a tuple or list several, a dict keyword arguments."""
-    if isinstance(inputs, dict):
-        return model(**inputs)
-    if isinstance(inputs, (tuple, list)):
-        return model(*inputs)
-    return model(inputs)
 
 
 def batchnorm_layers(model: nn.Module) -> List[Tuple[str, _BatchNorm]]:
@@ -178,24 +166,3 @@ def variance_shift(model: nn.Module, inputs: Any, passes: Optional[int] = 8, see
     keyword arguments). 1.0 means no shift; dropout p=0.5 right before a BN gives about 2.
     The model is left exactly as it was (modes, running statistics, random generators)."""
     return {layer.name: layer.shift for layer in measure_shift(model, inputs, passes=passes, seed=seed)}
-
-
-def cuda_devices(model: nn.Module, inputs: Any) -> List[int]:
-    """The CUDA devices the model and its inputs are on: what torch.random.fork_rng must save and restore."""
-    found = set()
-    for t in list(model.parameters()) + list(model.buffers()) + list(tensors_of(inputs)):
-        if t.device.type == "cuda":
-            found.add(t.device.index if t.device.index is not None else torch.cuda.current_device())
-    return sorted(found)
-
-
-def tensors_of(inputs: Any):
-    """Every tensor in a tensor, a tuple or list of them, or a dict of them (nested), in order."""
-    if isinstance(inputs, torch.Tensor):
-        yield inputs
-    elif isinstance(inputs, dict):
-        for v in inputs.values():
-            yield from tensors_of(v)
-    elif isinstance(inputs, (tuple, list)):
-        for v in inputs:
-            yield from tensors_of(v)

@@ -1,0 +1,103 @@
+"""One source file through the source tier: read it, check it, and when asked fix it (write it, or diff it).
+
+Never raises for a bad file; the cache's stored result stands in for a file whose bytes and settings it
+has seen, unless there are fixes to apply.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, List, Optional, Tuple
+
+from bnlint.cache import Cache, entry_key
+from bnlint.config import Settings
+from bnlint.diagnostic import Diagnostic
+from bnlint.fix.apply import fix_until_stable, wanted
+from bnlint.fix.write import ChangedOnDisk, atomic_write, digest
+from bnlint.source.check import check_text
+from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, SourceError, read_source
+from bnlint.system import system_diagnostic
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bnlint.engine import CheckOptions
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=path, tofile=path
+        )
+    )
+
+
+@dataclass
+class FileOutcome:
+    remaining: List[Diagnostic]
+    fixed: List[Diagnostic] = field(default_factory=list)
+    diff: Optional[str] = None
+    changed: bool = False
+    failed: bool = False
+    internal_error: bool = False
+    remember: Optional[Tuple[str, List[Diagnostic]]] = None  # (cache key, results) for the main process to store
+
+
+def _failed(diags: List[Diagnostic]) -> bool:
+    return any(d.code in (UNREADABLE, SYNTAX_ERROR) for d in diags)
+
+
+def cached_outcome(path: str, settings: Settings, options: "CheckOptions", cache: Optional[Cache]) -> Optional[FileOutcome]:
+    """The stored result for this exact content and settings, unless there are fixes to apply."""
+    if cache is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError:
+        return None
+    diags = cache.get(path, entry_key(path, raw, settings))
+    if diags is None or ((options.rewrite or options.diff) and any(wanted(d, options.unsafe_fixes) for d in diags)):
+        return None
+    return FileOutcome(diags, failed=_failed(diags))
+
+
+def process_file(path: str, settings: Settings, options: "CheckOptions", remember: bool = False) -> FileOutcome:
+    """Check one file and, when asked, fix it (write or diff). Never raises for a bad file.
+    With `remember`, the outcome carries what the cache should keep for the bytes read."""
+    try:
+        source = read_source(path)
+    except SourceError as err:
+        return FileOutcome([system_diagnostic(err.kind, path, err.message, err.line, err.column)], failed=True)
+    result = check_text(path, source.text, settings)
+    out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
+    if remember and not result.internal_error:
+        out.remember = (entry_key(path, source.raw, settings), result.diagnostics)
+    if not (options.rewrite or options.diff) or result.failed:
+        return out
+    outcome = fix_until_stable(
+        source.text, result.diagnostics, lambda t: check_text(path, t, settings).diagnostics, options.unsafe_fixes
+    )
+    problems = [system_diagnostic("BN903", path, outcome.problem)] if outcome.problem else []
+    if not outcome.changed(source.text):
+        out.remaining = list(outcome.remaining) + problems
+        return out
+    out.diff = unified_diff(path, source.text, outcome.text) if options.diff else None
+    if options.rewrite:
+        new_raw = source.encode(outcome.text)
+        try:
+            atomic_write(path, new_raw, digest(source.raw))
+        except ChangedOnDisk as exc:
+            out.remaining = result.diagnostics + [system_diagnostic("BN903", path, str(exc))]
+            out.failed = True
+            return out
+        except OSError as exc:
+            msg = f"could not write the fixed file ({exc.strerror or exc}); it was left unchanged"
+            out.remaining = result.diagnostics + [system_diagnostic("BN903", path, msg)]
+            out.failed = True
+            return out
+        out.remaining, out.fixed, out.changed = list(outcome.remaining) + problems, outcome.fixed, True
+        out.remember = (entry_key(path, new_raw, settings), out.remaining) if remember and not problems else None
+    else:  # --diff: nothing written, findings as they are now
+        out.remaining = result.diagnostics + problems
+        out.changed = True
+    return out
