@@ -12,7 +12,8 @@ import click
 from bnlint import __version__, catalogue
 from bnlint.config import STRATEGIES, SYNTAX_CHECKS, ConfigError, Overrides, Selection, parse_shape
 from bnlint.report import FORMATS, Run, reporters
-from bnlint.system import SYSTEM_CODES, TraceUnavailable
+from bnlint.errors import TraceUnavailable
+from bnlint.system import SYSTEM_CODES
 
 EXIT_USAGE = 2
 

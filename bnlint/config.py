@@ -15,16 +15,14 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from bnlint import catalogue
+from bnlint.errors import ConfigError
 from bnlint.graph.spec import SpecError, parse_spec
+from bnlint.selection import Selection, expand_selector, resolve_enabled
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
-
-
-class ConfigError(Exception):
-    """A bad configuration value; the message names the file and the key."""
 
 
 DEFAULT_EXCLUDE = (
@@ -44,15 +42,6 @@ STRATEGIES = ("move", "uout")
 # Which files are parsed for syntax errors: those some enabled rule analyses (the rest only pass
 # through the rules' text prefilters), or every file.
 SYNTAX_CHECKS = ("analysed", "all")
-
-
-@dataclass(frozen=True)
-class Selection:
-    """One layer of rule selection (the config file, then the command line)."""
-
-    select: Optional[Tuple[str, ...]] = None
-    extend_select: Tuple[str, ...] = ()
-    ignore: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,43 +113,6 @@ def _glob_match(rel: str, pattern: str) -> bool:
     if pattern.endswith(("/**", "/*")):
         return rel.startswith(pattern.rsplit("/", 1)[0] + "/")
     return False
-
-
-# ---------------------------------------------------------------------------- selection
-def all_codes() -> Dict[str, catalogue.RuleDoc]:
-    return catalogue.load()
-
-
-def expand_selector(selector: str, where: str) -> FrozenSet[str]:
-    """`BN1` -> every BN1xx code; `ALL`; an exact code; a rule name."""
-    docs = all_codes()
-    sel = selector.strip()
-    if sel.upper() == "ALL":
-        return frozenset(docs)
-    by_name = catalogue.by_name(sel)
-    if by_name:
-        return frozenset({by_name.code})
-    matched = frozenset(c for c in docs if c.startswith(sel.upper()))
-    if not matched or not re.fullmatch(r"[A-Za-z]+\d*", sel):
-        raise ConfigError(
-            f"{where}: unknown rule code or prefix {selector!r} "
-            f"(known: {', '.join(docs)}; see `bnlint rules`)"
-        )
-    return matched
-
-
-def resolve_enabled(layers: Sequence[Tuple[Selection, str]]) -> FrozenSet[str]:
-    enabled = {code for code, doc in all_codes().items() if doc.default}
-    for layer, where in layers:
-        if layer.select is not None:
-            enabled = set()
-            for s in layer.select:
-                enabled |= expand_selector(s, f"{where} select")
-        for s in layer.extend_select:
-            enabled |= expand_selector(s, f"{where} extend-select")
-        for s in layer.ignore:
-            enabled -= expand_selector(s, f"{where} ignore")
-    return frozenset(enabled)
 
 
 # ---------------------------------------------------------------------------- file

@@ -19,7 +19,7 @@ from bnlint.cache import Cache, code_fingerprint, default_folder
 from bnlint.config import ConfigFinder, FileConfig, Overrides, Settings, build_settings
 from bnlint.diagnostic import Applicability, Diagnostic, Severity
 from bnlint.files import Target, discover
-from bnlint.source.process import FileOutcome, cached_outcome, process_file
+from bnlint.source.process import FileOutcome, Fixing, cached_outcome, process_file
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ class CheckOptions:
     cache_dir: Optional[str] = None
     trace: bool = False  # also run the graph tier (imports and runs the user's code, in a child process)
     model_specs: Tuple[str, ...] = ()  # models to analyse (`path.py:factory`, `pkg.mod:factory(...)`); implies trace
+
+    @property
+    def fixing(self) -> Fixing:
+        return Fixing(self.rewrite, self.diff, self.unsafe_fixes)
 
 
 @dataclass
@@ -86,7 +90,7 @@ class SettingsResolver:
 PARALLEL_MIN_FILES = 48
 
 
-def _process_batch(batch, options: CheckOptions) -> List[Tuple[int, FileOutcome]]:
+def _process_batch(batch, options: Fixing) -> List[Tuple[int, FileOutcome]]:
     return [(index, process_file(path, settings, options, cache_dir is not None))
             for index, path, settings, cache_dir in batch]
 
@@ -179,7 +183,7 @@ def _source_tier(targets: List[Target], resolve: SettingsResolver, options: Chec
         if options.cache:
             cache_dir = str(Path(options.cache_dir) if options.cache_dir else default_folder(settings))
         cache = caches.setdefault(cache_dir, Cache(Path(cache_dir))) if cache_dir else None
-        hit = cached_outcome(target.path, settings, options, cache)
+        hit = cached_outcome(target.path, settings, options.fixing, cache)
         if hit is not None:
             outcomes[index] = hit
         else:
@@ -188,10 +192,10 @@ def _source_tier(targets: List[Target], resolve: SettingsResolver, options: Chec
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
         batches = _batches(todo, jobs)
         with _pool(jobs) as pool:
-            for done in pool.map(_process_batch, batches, [options] * len(batches)):
+            for done in pool.map(_process_batch, batches, [options.fixing] * len(batches)):
                 outcomes.update(done)
     else:
-        outcomes.update(_process_batch(todo, options))
+        outcomes.update(_process_batch(todo, options.fixing))
     for index, path, _, cache_dir in todo:
         remember = outcomes[index].remember
         if cache_dir is not None and remember is not None:

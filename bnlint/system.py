@@ -20,7 +20,3 @@ def system_diagnostic(code: str, path: str, message: str, line: int = 1, column:
                       severity: Severity = Severity.ERROR) -> Diagnostic:
     pos = Position(max(line or 1, 1), max(column or 1, 1))
     return Diagnostic(code, SYSTEM_CODES[code][0], message, path, pos, pos, severity)
-
-
-class TraceUnavailable(Exception):
-    """The graph tier cannot run at all (torch missing); a usage error on the command line."""

@@ -13,7 +13,7 @@ from bnlint.cli import main
 from bnlint.config import ConfigError, read_config
 from bnlint.diagnostic import Diagnostic, Position
 from bnlint.engine import CheckOptions, SettingsResolver
-from bnlint.graph import tier
+from bnlint.graph import child as child_process, tier
 from bnlint.graph.findings import make
 
 
@@ -89,7 +89,7 @@ def test_bad_model_spec_is_a_config_error():
 
 # ---------------------------------------------------------------------------- events and failures
 def test_progress_follows_the_events_protocol():
-    p = tier.Progress()
+    p = child_process.Progress()
     for event in [{"stage": "ready"}, {"task": 0, "stage": "import", "model": None, "site": ["/a.py", 1]},
                   {"task": 0, "stage": "build", "model": "A", "site": ["/a.py", 3]},
                   {"task": 0, "model": "B", "diagnostics": [{"x": 1}]},
@@ -106,7 +106,7 @@ def test_progress_follows_the_events_protocol():
 def test_event_reader_keeps_a_line_being_written(tmp_path):
     path = tmp_path / "events.jsonl"
     path.write_text('{"stage": "ready"}\n{"task": 0, "sta', encoding="utf-8")
-    reader = tier._EventReader(str(path))
+    reader = child_process._EventReader(str(path))
     assert reader.read() == [{"stage": "ready"}]
     with open(path, "a", encoding="utf-8") as f:
         f.write('ge": "import"}\n')
@@ -120,15 +120,15 @@ def test_user_site_skips_library_frames(tmp_path):
 
     faults = ("Fatal Python error: Segmentation fault\n\nCurrent thread 0x1 (most recent call first):\n"
               f'  File "{ctypes.__file__}", line 519 in string_at\n'
-              f'  File "{tier.BNLINT_ROOT}/bnlint/graph/tracer.py", line 99 in call_module\n'
+              f'  File "{child_process.BNLINT_ROOT}/bnlint/graph/tracer.py", line 99 in call_module\n'
               f'  File "{user}", line 12 in forward\n'
               f'  File "{user}", line 40 in <module>\n')
-    assert tier._user_site(faults) == (str(user), 12)
-    assert tier._user_site("") is None
+    assert child_process.user_site(faults) == (str(user), 12)
+    assert child_process.user_site("") is None
 
 
 def _child(rc, timed_out=False):
-    return tier.ChildResult(tier.Progress(ready=True), rc, timed_out, "")
+    return child_process.ChildResult(child_process.Progress(ready=True), rc, timed_out, "")
 
 
 @pytest.mark.parametrize("rc,timed_out,expected", [
@@ -139,7 +139,7 @@ def _child(rc, timed_out=False):
     (None, True, "stopped after 7 s without progress (--trace-timeout"),
 ])
 def test_how_a_child_ended(rc, timed_out, expected):
-    assert expected in tier._how_it_ended(_child(rc, timed_out), 7)
+    assert expected in child_process.how_it_ended(_child(rc, timed_out), 7)
 
 
 def test_failure_names_the_model_and_the_step(tmp_path):
@@ -179,7 +179,7 @@ def test_next_job_after_a_crash_while_analysing_skips_that_model_only(tmp_path):
 def test_next_job_when_the_worker_cannot_start():
     tasks = [{"kind": "spec", "spec": "b:c", "name": "b:c", "origin": None, "timeout": 60, "codes": ["BN001"]}]
     raw = []
-    child = tier.ChildResult(tier.Progress(fatal="Traceback...\nImportError: libtorch.so: cannot open"), 1, False, "")
+    child = child_process.ChildResult(child_process.Progress(fatal="Traceback...\nImportError: libtorch.so: cannot open"), 1, False, "")
     assert not tier._next_job(_job(tasks), child, tasks, raw, tier.GraphOutcome())
     assert raw[0][1].code == "BN902" and "libtorch.so" in raw[0][1].message
 

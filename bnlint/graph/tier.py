@@ -14,29 +14,21 @@ from __future__ import annotations
 import ast
 import importlib.util
 import itertools
-import json
 import os
 import re
-import signal
-import subprocess
-import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from bnlint.config import ConfigError, Settings
-from bnlint.system import TraceUnavailable
+from bnlint.errors import TraceUnavailable
 from bnlint.diagnostic import Diagnostic, Severity
 from bnlint.catalogue import codes_for_tier
-from bnlint.graph.findings import NoqaFilter, for_display, in_stdlib, make
+from bnlint.graph.child import STARTUP_SECONDS, Child, ChildResult, how_it_ended, run_child, user_site
+from bnlint.graph.findings import NoqaFilter, for_display, make
 from bnlint.graph.spec import SpecError, parse_spec
 
-# Importing torch on a busy machine is not the user's time: the first step gets at least this long.
-STARTUP_SECONDS = 120.0
-POLL_SECONDS = 0.05
-BNLINT_ROOT = str(Path(__file__).resolve().parents[2])
 # A file is imported only if it defines a class (cheap to test; files without one cannot define a model).
 _CLASS = re.compile(r"^[ \t]*class[ \t]+\w+[ \t]*\(", re.M)
 
@@ -141,177 +133,6 @@ def ensure_available() -> None:
         raise TraceUnavailable("--trace and --model need torch, which is not installed: pip install 'bnlint[trace]'")
 
 
-# ---------------------------------------------------------------------------- one child
-@dataclass
-class Progress:
-    """What the events of one child say."""
-
-    ready: bool = False
-    current: Optional[dict] = None  # the last stage event of an unfinished task
-    done_tasks: Set[int] = field(default_factory=set)
-    done_models: Dict[int, Set[str]] = field(default_factory=dict)
-    unbuilt: Dict[int, Set[str]] = field(default_factory=dict)  # failed to build: no need to try again
-    diagnostics: List[Tuple[int, dict]] = field(default_factory=list)
-    fatal: Optional[str] = None
-
-    def take(self, event: dict) -> None:
-        if event.get("stage") == "ready":
-            self.ready = True
-        elif "fatal" in event:
-            self.fatal = event["fatal"]
-        elif "diagnostics" in event:
-            self.diagnostics += [(event["task"], d) for d in event["diagnostics"]]
-        elif event.get("done"):
-            if event.get("model") is None:
-                self.done_tasks.add(event["task"])
-                self.current = None
-            elif event.get("built") is False:
-                self.unbuilt.setdefault(event["task"], set()).add(event["model"])
-            else:
-                self.done_models.setdefault(event["task"], set()).add(event["model"])
-        elif "stage" in event:
-            self.current = event
-
-
-@dataclass
-class ChildResult:
-    progress: Progress
-    returncode: int
-    timed_out: bool
-    faults: str
-
-
-class _EventReader:
-    def __init__(self, path: str):
-        self.path, self.offset, self.partial = path, 0, ""
-
-    def read(self) -> List[dict]:
-        try:
-            with open(self.path, encoding="utf-8") as f:
-                f.seek(self.offset)
-                chunk = f.read()
-                self.offset = f.tell()
-        except OSError:
-            return []
-        lines = (self.partial + chunk).split("\n")
-        self.partial = lines.pop()  # a line the child is still writing
-        events = []
-        for line in lines:
-            try:
-                events.append(json.loads(line))
-            except ValueError:
-                continue
-        return events
-
-
-def _kill_group(pid: int) -> None:
-    try:
-        os.killpg(pid, signal.SIGKILL)  # user code may have started processes of its own
-    except (ProcessLookupError, PermissionError):
-        pass
-
-
-class Child:
-    """One worker process. It starts before its job is known, so that a replacement for a worker that may
-    die can import torch in advance."""
-
-    def __init__(self, folder: str, number: int):
-        self.job_path = os.path.join(folder, f"job{number}.json")
-        self.events_path = os.path.join(folder, f"events{number}.jsonl")
-        self.faults_path = os.path.join(folder, f"faults{number}.txt")
-        open(self.events_path, "w").close()
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [BNLINT_ROOT, os.environ.get("PYTHONPATH")])))
-        self.proc = subprocess.Popen([sys.executable, "-m", "bnlint.graph.worker", self.job_path, self.events_path],
-                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                     env=env, start_new_session=True)
-
-    def give(self, job: dict) -> None:
-        tmp = self.job_path + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(dict(job, faults=self.faults_path), f)
-        os.replace(tmp, self.job_path)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            _kill_group(self.proc.pid)
-            self.proc.wait()
-        _kill_group(self.proc.pid)  # what user code started may outlive the worker
-
-    def faults(self) -> str:
-        try:
-            return Path(self.faults_path).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return ""
-
-
-def run_child(child: Child, job: dict, timeouts: Sequence[float], on_ready=None) -> ChildResult:
-    """Run one worker on job until it ends or a step outlasts its task's timeout."""
-    child.give(job)
-    reader, progress = _EventReader(child.events_path), Progress()
-    last = time.monotonic()
-    timed_out = False
-    try:
-        while True:
-            finished = child.proc.poll() is not None
-            events = reader.read()
-            was_ready = progress.ready
-            for event in events:
-                progress.take(event)
-            if events:
-                last = time.monotonic()
-            if progress.ready and not was_ready and on_ready:
-                on_ready()
-            if finished or progress.done_tasks.issuperset(range(job["start"], len(timeouts))):
-                break  # done: a thread or atexit handler of user code must not keep it (or us) waiting
-            current = progress.current
-            allowed = timeouts[current["task"]] if current and "task" in current else None
-            if not progress.ready or allowed is None:
-                allowed = max(STARTUP_SECONDS, max(timeouts, default=0))
-            if time.monotonic() - last > allowed:
-                timed_out = True
-                child.stop()
-                for event in reader.read():
-                    progress.take(event)
-                break
-            time.sleep(POLL_SECONDS)
-    finally:
-        child.stop()
-    return ChildResult(progress, child.proc.returncode, timed_out, child.faults())
-
-
-# ---------------------------------------------------------------------------- failures
-_FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
-
-
-def _user_site(faults: str) -> Optional[Tuple[str, int]]:
-    """The innermost frame outside torch, bnlint and the standard library in a faulthandler report."""
-    for m in _FRAME.finditer(faults):  # faulthandler lists the innermost frame first
-        path = m.group("file")
-        if path.startswith(BNLINT_ROOT + os.sep + "bnlint") or in_stdlib(path) or f"{os.sep}torch{os.sep}" in path:
-            continue
-        if os.path.isfile(path):
-            return path, int(m.group("line"))
-    return None
-
-
-def _how_it_ended(child: ChildResult, timeout: float) -> str:
-    rc = child.returncode
-    if child.timed_out:
-        return (f"it was stopped after {timeout:g} s without progress (--trace-timeout; it may loop forever or "
-                "wait for something; raise the limit if it is only slow)")
-    if rc is not None and rc < 0:
-        try:
-            name = signal.Signals(-rc).name
-        except ValueError:
-            name = f"signal {-rc}"
-        if name == "SIGSEGV":
-            return "the process crashed with a segmentation fault (SIGSEGV)"
-        if name == "SIGKILL":
-            return "the process was killed (SIGKILL; out of memory? see --trace-memory)"
-        return f"the process was killed by {name}"
-    return f"the process ended with exit code {rc} before it was done (os._exit(), or C code that exits)"
-
-
 def _doing(task: dict, event: Optional[dict]) -> str:
     stage = (event or {}).get("stage", "import")
     model = (event or {}).get("model")
@@ -322,13 +143,13 @@ def _doing(task: dict, event: Optional[dict]) -> str:
 
 
 def _failure(task: dict, event: Optional[dict], child: ChildResult) -> Diagnostic:
-    site = _user_site(child.faults) if not child.timed_out else None
+    site = user_site(child.faults) if not child.timed_out else None
     where = (event or {}).get("site")
     fallback = (task["path"], 1) if task["kind"] == "file" else tuple(task["origin"] or ("<command line>", 1))
     location = site or (tuple(where) if where else fallback)
     model = (event or {}).get("model")
     subject = f"model `{model}`" if model else f"`{task['display'] if task['kind'] == 'file' else task['spec']}`"
-    message = f"{subject} was not analysed: while {_doing(task, event)}, {_how_it_ended(child, task['timeout'])}"
+    message = f"{subject} was not analysed: while {_doing(task, event)}, {how_it_ended(child, task['timeout'])}"
     return make("BN910", message, location, severity=Severity.ERROR)
 
 
@@ -386,7 +207,7 @@ def _next_job(job: dict, child: ChildResult, tasks: List[dict], raw: list, outco
     if not pending:
         return False
     if not progress.ready or (progress.fatal and progress.current is None):
-        why = (progress.fatal or "").strip().splitlines()[-1:] or [_how_it_ended(child, STARTUP_SECONDS)]
+        why = (progress.fatal or "").strip().splitlines()[-1:] or [how_it_ended(child, STARTUP_SECONDS)]
         raw.append((pending[0], make(
             "BN902", f"the graph tier's worker process failed before analysing anything: {why[0]}; "
             f"{len(pending)} file(s) or model(s) not analysed", _task_site(tasks[pending[0]]))))

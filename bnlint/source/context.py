@@ -12,7 +12,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, TypeVar
 
 from bnlint.diagnostic import Applicability, Edit, Fix, Position
-from bnlint.source.semantic.classes import method_owner
 from bnlint.source.semantic.nodes import CHILD_FIELDS, CONCRETE, FUNCTION, dotted
 from bnlint.torch_api import MODULE_BASES, TORCH_PACKAGES
 
@@ -234,11 +233,6 @@ class FileContext:
 
     def is_module_class(self, cls: Optional[ast.ClassDef]) -> bool:
         return cls is not None and cls.name in self.module_classes
-
-    def module_self(self, node: ast.AST) -> Optional[str]:
-        """Name of `self` when node is inside a method of an nn.Module class of the file, else None."""
-        owner = method_owner(self, node)
-        return owner.name if owner is not None and self.is_module_class(owner.cls) else None
 
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 from bnlint.cache import Cache, entry_key
 from bnlint.config import Settings
@@ -19,8 +19,17 @@ from bnlint.source.check import check_text
 from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, SourceError, read_source
 from bnlint.system import system_diagnostic
 
-if TYPE_CHECKING:  # pragma: no cover
-    from bnlint.engine import CheckOptions
+@dataclass(frozen=True)
+class Fixing:
+    """What to do with fixes: write them (--rewrite), show them (--diff), and whether unsafe ones count."""
+
+    rewrite: bool = False
+    diff: bool = False
+    unsafe_fixes: bool = False
+
+    @property
+    def wanted(self) -> bool:
+        return self.rewrite or self.diff
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
@@ -46,7 +55,7 @@ def _failed(diags: List[Diagnostic]) -> bool:
     return any(d.code in (UNREADABLE, SYNTAX_ERROR) for d in diags)
 
 
-def cached_outcome(path: str, settings: Settings, options: "CheckOptions", cache: Optional[Cache]) -> Optional[FileOutcome]:
+def cached_outcome(path: str, settings: Settings, options: Fixing, cache: Optional[Cache]) -> Optional[FileOutcome]:
     """The stored result for this exact content and settings, unless there are fixes to apply."""
     if cache is None:
         return None
@@ -56,12 +65,12 @@ def cached_outcome(path: str, settings: Settings, options: "CheckOptions", cache
     except OSError:
         return None
     diags = cache.get(path, entry_key(path, raw, settings))
-    if diags is None or ((options.rewrite or options.diff) and any(wanted(d, options.unsafe_fixes) for d in diags)):
+    if diags is None or (options.wanted and any(wanted(d, options.unsafe_fixes) for d in diags)):
         return None
     return FileOutcome(diags, failed=_failed(diags))
 
 
-def process_file(path: str, settings: Settings, options: "CheckOptions", remember: bool = False) -> FileOutcome:
+def process_file(path: str, settings: Settings, options: Fixing, remember: bool = False) -> FileOutcome:
     """Check one file and, when asked, fix it (write or diff). Never raises for a bad file.
     With `remember`, the outcome carries what the cache should keep for the bytes read."""
     try:
@@ -72,7 +81,7 @@ def process_file(path: str, settings: Settings, options: "CheckOptions", remembe
     out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
     if remember and not result.internal_error:
         out.remember = (entry_key(path, source.raw, settings), result.diagnostics)
-    if not (options.rewrite or options.diff) or result.failed:
+    if not options.wanted or result.failed:
         return out
     outcome = fix_until_stable(
         source.text, result.diagnostics, lambda t: check_text(path, t, settings).diagnostics, options.unsafe_fixes

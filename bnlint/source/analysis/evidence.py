@@ -11,11 +11,18 @@ import ast
 from typing import Dict, Optional, Set
 
 from bnlint.source.context import FileContext
+from bnlint.source.semantic.classes import method_owner
 from bnlint.source.semantic.nodes import dotted
 from bnlint.torch_api import (
     MODEL_FACTORIES, MODULE_BASES, MODULE_ONLY_METHODS, NON_MODEL_CALLS, NON_MODEL_PREFIXES,
     NOT_MODEL_NAMES, PLAIN_BASES, RETURNS_MODULE, library_module_class,
 )
+
+
+def module_self(ctx: FileContext, node: ast.AST) -> Optional[str]:
+    """Name of `self` when node is inside a method of an nn.Module class of the file, else None."""
+    owner = method_owner(ctx, node)
+    return owner.name if owner is not None and ctx.is_module_class(owner.cls) else None
 
 
 def is_plain_class(ctx: FileContext, cls: ast.ClassDef, seen: tuple = ()) -> bool:

@@ -6,6 +6,7 @@ import ast
 from typing import Iterator
 
 from bnlint.diagnostic import Applicability, Diagnostic
+from bnlint.source.analysis.evidence import module_self
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import has_star_args, keyword
@@ -26,7 +27,7 @@ class FunctionalDropoutAlwaysOn(Rule):
             if len(call.args) > index or keyword(call, param):
                 continue  # stated explicitly, e.g. training=True for MC dropout
             shown = ctx.segment(call.func)
-            owner = ctx.module_self(call)
+            owner = module_self(ctx, call)
             if owner:
                 flag = f"{param}={owner}.training"
                 args = call.args + call.keywords

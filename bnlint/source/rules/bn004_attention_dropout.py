@@ -6,6 +6,7 @@ import ast
 from typing import Iterator, Optional, Set
 
 from bnlint.diagnostic import Applicability, Diagnostic
+from bnlint.source.analysis.evidence import module_self
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import class_info
@@ -36,7 +37,7 @@ class AttentionDropoutAlwaysOn(Rule):
             text = f"({text})"  # binds looser than the conditional around it
         head = (f"`{ctx.segment(call.func)}` applies `dropout_p={ctx.label(expr)[1:-1]}` in eval mode too: unlike "
                 "nn.Dropout it does not follow model.eval(), so attention weights stay random at inference")
-        owner = ctx.module_self(call)
+        owner = module_self(ctx, call)
         if owner is None:
             return self.report(ctx, expr, f"{head}; pass 0.0 when not training")
         if any(isinstance(n, ast.Attribute) and n.attr == "train" and isinstance(n.value, ast.Name)
@@ -54,7 +55,7 @@ class Scope:
         self.ctx = ctx
         self.call = call
         self.func = ctx.enclosing_function(call)
-        self.owner = ctx.module_self(call)
+        self.owner = module_self(ctx, call)
         args = self.func.args if self.func is not None else None
         names = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs] if args else []
         names += [a.arg for a in (args.vararg, args.kwarg) if a] if args else []
