@@ -166,6 +166,39 @@ def test_graph_examples_of_the_rule_documents(zoo_run):
             assert [d for d in found if Path(d["filename"]).resolve() == path.resolve()] == [], ex.doc_line
 
 
+def test_every_example_of_a_source_and_graph_rule_runs_through_the_graph_tier(tmp_path):
+    """A document whose front matter says `tier: source, graph` is held to it: each of its examples (less the
+    ones marked `tier=source`, which say why) goes through the graph tier alone, before any merge with the
+    source tier's findings. A bad example is found; a good one and a fixed one (the fix, proved on the built
+    model) are not."""
+    from bnlint.config import Overrides
+    from bnlint.engine import CheckOptions, SettingsResolver
+    from bnlint.graph.tier import run_graph_tier
+    from bnlint.selection import Selection
+
+    examples = []
+    for doc in catalogue.load().values():
+        if not {"source", "graph"} <= set(doc.tiers):
+            continue
+        for i, ex in enumerate(doc.examples):
+            if dict(ex.options).get("tier") == "source":
+                continue
+            path = tmp_path / f"{doc.code.lower()}_{ex.kind}_{i}.py"
+            path.write_text(ex.unmarked(), encoding="utf-8")
+            examples.append((path, doc, ex))
+    assert {doc.code for _, doc, _ in examples} == set(catalogue.codes_for_tier("source")) & set(
+        catalogue.codes_for_tier("graph"))
+    resolve = SettingsResolver(CheckOptions(overrides=Overrides(selection=Selection(select=("ALL",)))))
+    outcome, _ = run_graph_tier([str(p) for p, _, _ in examples], resolve, [], use_configured=False)
+    for path, doc, ex in examples:
+        codes = {d.code for d in outcome.diagnostics if Path(d.path).resolve() == path.resolve()}
+        where = f"{doc.path}:{ex.doc_line} ({ex.kind})"
+        if ex.kind == "bad":
+            assert doc.code in codes, f"{where}: not found by the graph tier ({codes or 'nothing reported'})"
+        else:
+            assert doc.code not in codes, where
+
+
 # ---------------------------------------------------------------------------- misbehaving user code
 @pytest.fixture(scope="module")
 def failure_run():

@@ -3,10 +3,18 @@
 Importing this package does not import torch: bnlint.graph.tier (the `--trace` / `--model` driver in the CLI)
 runs models in a child process, and check_model / fix_model import torch when called.
 
-Modules: spec (model specs), tier (parent side: jobs, child process, filtering), worker (child side),
-build (meta-device builds), tracer (fx tracing with fallbacks), record (a recorded forward pass),
-patterns (node vocabulary), units (stochastic units), analysis (one pass per rule), confirm (eval runs),
-locate (source lines), rewrite (fix_model), api (check_model).
+The pipeline, in the order a model meets it:
+- parent side (no torch): spec (model specs), tier (plan the tasks, run them, filter and merge the
+  findings), child (one child process and its events), findings (graph findings as Diagnostics, noqa);
+- child side: worker (the child's loop), loading (user code: files, specs, classes), build (meta-device
+  builds), locate (the source line of each layer);
+- tracing: fx_tracer (the fx.Tracer), tracer (fx with fallbacks), record (a recorded forward pass), probe
+  (what an untraceable weightless layer does);
+- analysis: patterns (the node vocabulary, built from bnlint.torch_api), units (stochastic units), context
+  (what passes share about one model), passes/ (one pass per file), confirm (eval-mode runs), api
+  (check_model, diagnose);
+- fixing and measuring: rewrite (fix_model), variance (variance_shift, measured at run time), running
+  (modes, calls, inputs) and frames (where code is).
 """
 
 

@@ -6,27 +6,39 @@ call_module for torch.nn leaves, call_function for functions and call_method for
 
 from __future__ import annotations
 
+import importlib
 import operator
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple
 
 import torch
-import torch.nn.functional as F
 from torch import fx, nn
 from torch.nn.modules.batchnorm import _BatchNorm
 from torch.nn.modules.dropout import _DropoutNd
 
+from bnlint import torch_api
+
+# ------------------------------------------------------------------ the vocabulary, as objects
+def _object(qualname: str) -> Any:
+    """The object a torch name stands for (`torch.nn.functional.dropout`), None when this torch has none."""
+    module, _, name = qualname.rpartition(".")
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+
+
+def _objects(qualnames: Iterable[str]) -> Set[Any]:
+    return {o for o in map(_object, sorted(qualnames)) if o is not None}
+
+
+def _torch_label(qualname: str) -> str:
+    """How messages name a torch function: `F.dropout`, `torch.dropout`."""
+    return qualname.replace("torch.nn.functional.", "F.")
+
+
 # ------------------------------------------------------------------ module kinds
-NORMS_OTHER = tuple(
-    c
-    for c in (
-        getattr(nn, name, None)
-        for name in ("LayerNorm", "GroupNorm", "LocalResponseNorm", "RMSNorm", "InstanceNorm1d",
-                     "InstanceNorm2d", "InstanceNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d",
-                     "LazyInstanceNorm3d")
-    )
-    if c is not None
-)
-WEIGHT_LAYERS = (nn.Linear, nn.Bilinear, nn.LazyLinear, nn.modules.conv._ConvNd)
+NORMS_OTHER = tuple(_objects(torch_api.OTHER_NORM_LAYERS))
+WEIGHT_LAYERS = tuple(_objects(torch_api.WEIGHT_LAYERS))
 
 
 def module_of(root: nn.Module, node: fx.Node) -> Optional[nn.Module]:
@@ -39,45 +51,34 @@ def module_of(root: nn.Module, node: fx.Node) -> Optional[nn.Module]:
 
 
 # ------------------------------------------------------------------ functions
-DROPOUT_FUNCS: Dict[Any, str] = {}  # function -> short name shown in messages
-for _name in ("dropout", "dropout1d", "dropout2d", "dropout3d"):
-    if hasattr(F, _name):
-        DROPOUT_FUNCS[getattr(F, _name)] = f"F.{_name}"
-for _name in ("dropout", "feature_dropout"):
-    if hasattr(torch, _name):
-        DROPOUT_FUNCS[getattr(torch, _name)] = f"torch.{_name}"
-# These default to training=False: in a graph, training=True was written on purpose.
-ALPHA_DROPOUT_FUNCS = {F.alpha_dropout: "F.alpha_dropout", F.feature_alpha_dropout: "F.feature_alpha_dropout"}
+# Functional dropout: function -> short name shown in messages. DROPOUT_FUNCS default to training=True;
+# ALPHA_DROPOUT_FUNCS to training=False (in a graph, training=True was written on purpose there).
+_TORCH_DROPOUTS = {qn: spec for qn, spec in torch_api.DROPOUT_FUNCTIONS.items() if qn.startswith("torch.")}
+DROPOUT_FUNCS: Dict[Any, str] = {
+    _object(qn): _torch_label(qn) for qn, (_, _, default) in _TORCH_DROPOUTS.items() if default and _object(qn)}
+ALPHA_DROPOUT_FUNCS: Dict[Any, str] = {
+    _object(qn): _torch_label(qn) for qn, (_, _, default) in _TORCH_DROPOUTS.items() if not default and _object(qn)}
 
-# Library functions wrapped as fx leaves: (module, name) -> (kind, p index, training index, p name)
+# Library functions wrapped as fx leaves, matched by (module, name) without importing the library:
+# -> (kind, p index, training index).
 LIBRARY_FUNCS = {
-    ("torchvision.ops.stochastic_depth", "stochastic_depth"): ("drop_path", 1, 3),
-    ("torchvision.ops.drop_block", "drop_block2d"): ("dropout", 1, 5),
-    ("torchvision.ops.drop_block", "drop_block3d"): ("dropout", 1, 5),
+    tuple(qn.rsplit(".", 1)): (kind, 1, index)
+    for table, kind in ((torch_api.DROPOUT_FUNCTIONS, "dropout"), (torch_api.STOCHASTIC_DEPTH_FUNCTIONS, "drop_path"))
+    for qn, (_, index, _) in table.items() if qn.startswith("torchvision.ops.") and qn.count(".") == 3
 }
 
-RANDOM_FUNCS = {
-    getattr(torch, n)
-    for n in ("rand", "rand_like", "randn", "randn_like", "randint", "randint_like", "randperm", "bernoulli",
-              "normal", "poisson", "multinomial")
-    if hasattr(torch, n)
-}
-RANDOM_METHODS = {"bernoulli", "bernoulli_", "uniform_", "normal_", "exponential_", "geometric_", "cauchy_",
-                  "log_normal_", "random_", "multinomial"}
-MASK_FUNCS = {torch.bernoulli}
-MASK_METHODS = {"bernoulli", "bernoulli_"}
+RANDOM_FUNCS = _objects(torch_api.RANDOM_FUNCTIONS | torch_api.INDEX_DRAW_FUNCTIONS)
+RANDOM_METHODS = torch_api.RANDOM_METHODS | torch_api.INDEX_DRAW_METHODS
+MASK_FUNCS = _objects(torch_api.MASK_FUNCTIONS)
+MASK_METHODS = torch_api.MASK_METHODS
 # A uniform draw turned into a mask: compared or floored within a few steps.
 MASK_MAKERS_FUNCS = {operator.lt, operator.le, operator.gt, operator.ge, torch.lt, torch.le, torch.gt, torch.ge,
                      torch.floor, torch.round, torch.where}
 MASK_MAKERS_METHODS = {"lt", "le", "gt", "ge", "floor", "floor_", "round", "round_", "lt_", "gt_", "le_", "ge_"}
 
-BN_FUNCS = {F.batch_norm, torch.batch_norm}
-NORM_FUNCS = {F.layer_norm, F.group_norm, F.instance_norm, F.local_response_norm, F.normalize,
-              torch.layer_norm, torch.group_norm, torch.instance_norm}
-if hasattr(F, "rms_norm"):
-    NORM_FUNCS.add(F.rms_norm)
-WEIGHT_FUNCS = {F.linear, F.conv1d, F.conv2d, F.conv3d, F.conv_transpose1d, F.conv_transpose2d,
-                F.conv_transpose3d, F.bilinear}
+BN_FUNCS = _objects(torch_api.BATCHNORM_FUNCTIONS)
+NORM_FUNCS = _objects(torch_api.OTHER_NORM_FUNCTIONS)
+WEIGHT_FUNCS = _objects(torch_api.WEIGHT_FUNCTIONS)
 
 # Nodes whose output carries no values of their tensor inputs (only shape, dtype, device).
 META_ATTRS = {"shape", "dtype", "device", "ndim", "is_cuda", "layout", "requires_grad", "is_sparse"}

@@ -20,7 +20,7 @@ from bnlint import torch_api
 from bnlint.source.analysis.sequential import Leaf, Part, Resolver, Seq, is_zero
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.classes import class_info, self_parameter
-from bnlint.source.semantic.nodes import CHILD_FIELDS, argument, is_attr_of, walk
+from bnlint.source.semantic.nodes import CHILD_FIELDS, DEFINITION, argument, is_attr_of, walk
 
 
 # --------------------------------------------------------------------------- flow values
@@ -155,7 +155,7 @@ class MethodFlow:
                 if item.optional_vars is not None:
                     self.bind(item.optional_vars, (), env)
             return self.block(s.body, env)
-        elif isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        elif isinstance(s, DEFINITION):
             env[s.name] = ()
         elif isinstance(s, ast.Assert):
             self.expr(s.test, env)

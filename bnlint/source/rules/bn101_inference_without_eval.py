@@ -21,7 +21,7 @@ from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
 from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, mode_switch, ref_through
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
-from bnlint.source.semantic.nodes import block_of, walk
+from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
 from bnlint.source.semantic.scopes import Scope
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
@@ -42,7 +42,7 @@ def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) ->
             break
         if not isinstance(anc, ast.stmt):
             continue
-        if isinstance(anc, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        if isinstance(anc, DEFINITION):
             break
         if an.training.part_trains(scope, anc) or an.inference.mode_calls(scope, ref, anc) or not statements.owns_lines(an.ctx, anc):
             break

@@ -18,6 +18,7 @@ from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL, ON
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
+from bnlint.source.semantic.nodes import DEFINITION
 from bnlint.source.semantic.scopes import Scope
 
 
@@ -25,7 +26,7 @@ def loop_anchor(an: FileAnalysis, scope: Scope, node: ast.AST) -> Optional[ast.s
     """Module level: the outermost loop around a forward pass, else its own statement."""
     stmt, loop = None, None
     for anc in an.ctx.ancestors(node):
-        if anc is scope.node or isinstance(anc, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        if anc is scope.node or isinstance(anc, DEFINITION):
             break
         if isinstance(anc, ast.stmt) and stmt is None:
             stmt = anc
