@@ -144,3 +144,14 @@ def test_check_model_rejects_what_is_not_a_module_nor_builds_one():
         bnlint.check_model(lambda: 3)
     with pytest.raises(TypeError, match="expects a torch.nn.Module"):
         bnlint.check_model("resnet18")
+
+
+def test_check_paths_runs_the_graph_tier_from_python():
+    """The engine composes both tiers: check_paths(trace=True) is `bnlint check --trace` from Python."""
+    path = str(Path(densenet.__file__))
+    source_only = bnlint.check_paths([path], cache=False)
+    both = bnlint.check_paths([path], trace=True, cache=False)
+    graph_bn001 = [d for d in both.diagnostics if d.code == "BN001" and "(model `" in d.message]
+    assert source_only.models is None and both.models >= 1
+    assert not [d for d in source_only.diagnostics if d.code == "BN001"]  # the source tier cannot follow torch.cat
+    assert graph_bn001 and graph_bn001[0].line == 22
