@@ -7,16 +7,9 @@ from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix, Position
+from bnlint.source.lines import line_starts
 
 MAX_PASSES = 8
-
-
-def _line_starts(text: str) -> List[int]:
-    starts, total = [0], 0
-    for line in text.splitlines(keepends=True):
-        total += len(line)
-        starts.append(total)
-    return starts
 
 
 def _offset(starts: List[int], pos: Position) -> int:
@@ -26,7 +19,7 @@ def _offset(starts: List[int], pos: Position) -> int:
 
 def apply_fixes(text: str, fixes: Sequence[Fix]) -> Tuple[str, List[Fix]]:
     """Apply every fix whose edits do not overlap an earlier one; return the text and those applied."""
-    starts = _line_starts(text)
+    starts = line_starts(text)
     ranged = []
     for fix in fixes:
         spans = sorted((_offset(starts, e.start), _offset(starts, e.end), e.content) for e in fix.edits)

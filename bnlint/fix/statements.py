@@ -10,12 +10,12 @@ indentation there would change the string.
 from __future__ import annotations
 
 import ast
-import io
 import tokenize
 from typing import List, Optional, Sequence, Set, Tuple
 
 from bnlint.diagnostic import Edit, Position
 from bnlint.source.context import FileContext
+from bnlint.source.lines import readline
 from bnlint.source.semantic.nodes import first_line, walk
 
 def string_interior_lines(ctx: FileContext) -> Set[int]:
@@ -26,7 +26,7 @@ def string_interior_lines(ctx: FileContext) -> Set[int]:
 def _string_interior_lines(ctx: FileContext) -> Set[int]:
     found: Set[int] = set()
     try:
-        for tok in tokenize.generate_tokens(io.StringIO(ctx.text).readline):
+        for tok in tokenize.generate_tokens(readline(ctx.text)):
             if tok.type == tokenize.STRING or tok.type == getattr(tokenize, "FSTRING_MIDDLE", -1):
                 found.update(range(tok.start[0] + 1, tok.end[0] + 1))
     except (tokenize.TokenError, SyntaxError, IndentationError):

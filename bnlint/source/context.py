@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, TypeVar
 
 from bnlint.diagnostic import Applicability, Edit, Fix, Position
+from bnlint.source.lines import split_lines
 from bnlint.source.semantic.nodes import CHILD_FIELDS, CONCRETE, FUNCTION, dotted
 from bnlint.torch_api import MODULE_BASES, TORCH_PACKAGES
 
@@ -45,7 +46,8 @@ class FileContext:
 
     @cached_property
     def lines(self) -> List[str]:
-        return self.text.splitlines(keepends=True)
+        """The lines as Python counts them (not str.splitlines(), which also breaks at a form feed ...)."""
+        return split_lines(self.text)
 
     # ----------------------------------------------------------------- positions
     def position(self, lineno: int, col_offset: int) -> Position:
@@ -89,7 +91,7 @@ class FileContext:
     @cached_property
     def newline(self) -> str:
         first = self.lines[0] if self.lines else "\n"
-        return "\r\n" if first.endswith("\r\n") else "\n"
+        return "\r\n" if first.endswith("\r\n") else "\r" if first.endswith("\r") else "\n"
 
     # ----------------------------------------------------------------- edits
     def replace(self, node: ast.AST, content: str) -> Edit:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import re
 import tokenize
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Iterable, List, Optional
 
 from bnlint.diagnostic import Diagnostic
+from bnlint.source.lines import readline, split_lines
 
 _LINE = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z]+\d+(?:[\s,]+[A-Za-z]+\d+)*))?", re.I)
 _FILE = re.compile(r"#\s*bnlint:\s*noqa(?::\s*(?P<codes>[A-Za-z]+\d+(?:[\s,]+[A-Za-z]+\d+)*))?", re.I)
@@ -41,11 +41,11 @@ class Suppressions:
 def _comments(text: str):
     """(line, comment text) of every real comment; falls back to a line scan if tokenizing fails."""
     try:
-        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        for tok in tokenize.generate_tokens(readline(text)):
             if tok.type == tokenize.COMMENT:
                 yield tok.start[0], tok.string
     except (tokenize.TokenError, SyntaxError, IndentationError):
-        for lineno, line in enumerate(text.splitlines(), start=1):
+        for lineno, line in enumerate(split_lines(text), start=1):
             if "#" in line:
                 yield lineno, line[line.index("#") :]
 

@@ -16,6 +16,7 @@ from bnlint.diagnostic import Diagnostic
 from bnlint.fix.apply import fix_until_stable, wanted
 from bnlint.fix.write import ChangedOnDisk, atomic_write, digest
 from bnlint.source.check import check_text
+from bnlint.source.lines import split_lines
 from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, SourceError, read_source
 from bnlint.system import system_diagnostic
 
@@ -35,7 +36,7 @@ class Fixing:
 def unified_diff(path: str, old: str, new: str) -> str:
     return "".join(
         difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=path, tofile=path
+            split_lines(old), split_lines(new), fromfile=path, tofile=path
         )
     )
 
