@@ -1,4 +1,4 @@
-"""BN201 checkpoint-drops-bn-buffers: weights kept from parameters(), unchecked strict=False loads."""
+"""BN201 checkpoint-drops-bn-buffers: weights kept from parameters() (and BN203: unchecked strict=False loads)."""
 
 from __future__ import annotations
 
@@ -110,34 +110,6 @@ def test_ema_that_also_copies_buffers_is_fine():
     assert lines(code) == []
 
 
-@pytest.mark.parametrize("statement", [
-    "model.load_state_dict(torch.load('a.pt'), strict=False)",
-    "model.load_state_dict(torch.load('a.pt'), False)",
-    "result = model.load_state_dict(torch.load('a.pt'), strict=False)",
-])
-def test_strict_false_with_the_result_ignored(statement):
-    code = script(f"""
-        model = Net()
-        {statement}
-    """)
-    diags = findings(code)
-    assert [d.line for d in diags] == [line_of(code, "load_state_dict")]
-    assert diags[0].fix is None and "missing" in diags[0].message
-
-
-@pytest.mark.parametrize("statement", [
-    "missing, unexpected = model.load_state_dict(torch.load('a.pt'), strict=False)\nprint(missing, unexpected)",
-    "result = model.load_state_dict(torch.load('a.pt'), strict=False)\nassert not result.missing_keys",
-    "print(model.load_state_dict(torch.load('a.pt'), strict=False))",
-    "model.load_state_dict(torch.load('a.pt'), strict=True)",
-    "model.load_state_dict(torch.load('a.pt'), strict=args.strict)",
-    "plain.load_state_dict(torch.load('a.pt'), strict=False)",
-])
-def test_strict_false_not_flagged(statement):
-    code = script("model = Net()\nplain = Plain()\n" + statement + "\n")
-    assert lines(code) == []
-
-
 @pytest.mark.parametrize("saved", [
     "model.state_dict()",
     "{k: v for k, v in model.named_parameters() if v.requires_grad}",
@@ -165,3 +137,72 @@ def test_fix_keeps_comments_and_parses():
     ast.parse(out)
     assert "# checkpoint\ntorch.save(\n    model.state_dict(),  # the weights\n" in out
     assert lint(out, select=["ALL"]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "model.load_state_dict(torch.load('a.pt'), strict=False)",
+    "model.load_state_dict(torch.load('a.pt'), False)",
+    "result = model.load_state_dict(torch.load('a.pt'), strict=False)",
+])
+def test_bn203_strict_false_with_the_result_ignored(statement):
+    code = script(f"""
+        model = Net()
+        {statement}
+    """)
+    diags = lint(code, select=["BN203"])
+    assert [d.line for d in diags] == [line_of(code, "load_state_dict")]
+    assert diags[0].fix is None and "missing" in diags[0].message
+
+
+@pytest.mark.parametrize("statement", [
+    "missing, unexpected = model.load_state_dict(torch.load('a.pt'), strict=False)\nprint(missing, unexpected)",
+    "result = model.load_state_dict(torch.load('a.pt'), strict=False)\nassert not result.missing_keys",
+    "print(model.load_state_dict(torch.load('a.pt'), strict=False))",
+    "model.load_state_dict(torch.load('a.pt'), strict=True)",
+    "model.load_state_dict(torch.load('a.pt'), strict=args.strict)",
+    "plain.load_state_dict(torch.load('a.pt'), strict=False)",
+])
+def test_bn203_strict_false_not_flagged(statement):
+    code = script("model = Net()\nplain = Plain()\n" + statement + "\n")
+    assert lint(code, select=["BN203"]) == []
+
+
+def test_strict_false_is_not_bn201_and_bn203_is_off_by_default():
+    code = script("model = Net()\nmodel.load_state_dict(torch.load('a.pt'), strict=False)\n")
+    assert lines(code) == []
+    assert lint(code) == []  # default selection
+    assert [d.code for d in lint(code, select=["ALL"])] == ["BN203"]
+
+
+def test_bn203_message_names_batchnorm_only_when_the_file_shows_it():
+    with_bn = script("""
+        model = nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2))
+        model.load_state_dict(torch.load('a.pt'), strict=False)
+    """)
+    unknown = script("""
+        import torchvision
+        model = torchvision.models.resnet18()
+        model.load_state_dict(torch.load('a.pt'), strict=False)
+    """)
+    assert "BatchNorm's running statistics included" in lint(with_bn, select=["BN203"])[0].message
+    assert "buffers such as BatchNorm's" in lint(unknown, select=["BN203"])[0].message
+
+
+def test_bn201_message_names_what_is_lost():
+    with_bn = script("""
+        model = nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2))
+        torch.save(dict(model.named_parameters()), "ckpt.pt")
+    """)
+    buffers_only = script("""
+        class Scaler(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(2, 2)
+                self.register_buffer("scale", torch.ones(2))
+
+        model = Scaler()
+        torch.save(dict(model.named_parameters()), "ckpt.pt")
+    """)
+    assert "BatchNorm's running_mean" in findings(with_bn)[0].message
+    message = findings(buffers_only)[0].message
+    assert "running_mean" not in message and "register_buffer" in message

@@ -4,8 +4,8 @@ Two shapes:
 - a dict or list built from `model.parameters()` / `model.named_parameters()` (directly, or through
   a name assigned in the same function, or as a value of a checkpoint dict) that is passed to
   torch.save / safetensors' save_file or loaded into a model with load_state_dict;
-- `model.load_state_dict(..., strict=False)` whose result (the missing and unexpected keys) is
-  thrown away or never read.
+- an EMA / teacher copy that loops over `zip(ema.parameters(), model.parameters())` while nothing in the
+  file copies the buffers.
 
 A selection on purpose (a comprehension with an `if`, e.g. only trainable adapter weights) is left
 alone, and so is a model whose classes in the file have no buffers.
@@ -21,7 +21,7 @@ from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.references import ref_through
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
-from bnlint.source.semantic.nodes import keyword, walk
+from bnlint.source.semantic.nodes import walk
 from bnlint.source.semantic.scopes import Scope
 from bnlint.torch_api import SAVES
 
@@ -113,30 +113,13 @@ def copies_in(ctx: FileContext, scope: Scope, expr: ast.AST, at: ast.AST, depth:
     return []
 
 
-def result_ignored(ctx: FileContext, scope: Scope, call: ast.Call) -> bool:
-    """The value of the call is dropped, or stored in names nobody reads afterwards."""
-    parent = ctx.parents.get(call)
-    if isinstance(parent, ast.Expr):
-        return True
-    if not (isinstance(parent, ast.Assign) and parent.value is call):
-        return False  # returned, passed on, printed, compared...: someone looks at it
-    names = {n.id for t in parent.targets for n in walk(t) if isinstance(n, ast.Name)}
-    if not names or any(not isinstance(t, (ast.Name, ast.Tuple, ast.List)) for t in parent.targets):
-        return False
-    body = scope.node if not scope.is_module else ctx.tree
-    return not any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in names
-                   for n in walk(body))
-
-
 class CheckpointDropsBnBuffers(Rule):
     code = "BN201"
 
     @classmethod
     def may_apply(cls, text: str) -> bool:
-        # A parameter copy saved (torch.save / save_file) or loaded, a parameter copy loop (zip), or a
-        # load_state_dict with strict=False: more than one list of tokens can say.
-        params, load = "parameters(" in text, "load_state_dict" in text
-        return (params and ("save" in text or "zip" in text or load)) or (load and "False" in text)
+        # A parameter copy saved (torch.save / save_file) or loaded, or a parameter copy loop (zip).
+        return "parameters(" in text and ("save" in text or "zip" in text or "load_state_dict" in text)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not any(self._candidate(ctx, n) for n in ctx.nodes_of(ast.Call, ast.For)):
@@ -157,10 +140,6 @@ class CheckpointDropsBnBuffers(Rule):
                     yield from self._copies(an, scope, node, node.args[0], "saved", seen)
                 elif is_load and node.args:
                     yield from self._copies(an, scope, node, node.args[0], "loaded", seen)
-                if is_load:
-                    diag = self._non_strict(an, scope, node)
-                    if diag is not None:
-                        yield diag
 
     @staticmethod
     def _candidate(ctx: FileContext, node: ast.AST) -> bool:
@@ -174,7 +153,8 @@ class CheckpointDropsBnBuffers(Rule):
                 seen: Set[ast.AST]) -> Iterator[Diagnostic]:
         ctx = an.ctx
         for copy in copies_in(ctx, scope, arg, call):
-            if copy.expr in seen or not an.layers.traits(scope, copy.owner).buffers:
+            traits = an.layers.traits(scope, copy.owner)
+            if copy.expr in seen or not traits.buffers:
                 continue  # reported already, or nothing but parameters to lose
             seen.add(copy.expr)
             fix: Optional[Fix] = None
@@ -182,35 +162,16 @@ class CheckpointDropsBnBuffers(Rule):
                 fix = ctx.fix([ctx.replace(copy.expr, f"{copy.owner}.state_dict()")], Applicability.SAFE,
                               f"Use `{copy.owner}.state_dict()`")
             shown = "dict" if isinstance(copy.expr, ast.DictComp) or copy.fixable else "list"
-            yield self.report(
-                ctx, copy.expr,
-                f"weights {how} from `{copy.owner}.{copy.method}()` lose the buffers: BatchNorm's running_mean, "
-                f"running_var and num_batches_tracked are not parameters, so a model restored from this {shown} "
-                f"normalises with the initial statistics (mean 0, variance 1) in eval mode; "
-                f"use `{copy.owner}.state_dict()`",
-                fix=fix,
-            )
-
-    def _non_strict(self, an: FileAnalysis, scope: Scope, call: ast.Call) -> Optional[Diagnostic]:
-        ctx = an.ctx
-        strict = keyword(call, "strict")
-        value = strict.value if strict is not None else (call.args[1] if len(call.args) > 1 else None)
-        if not (isinstance(value, ast.Constant) and value.value is False):
-            return None
-        owner = ref_through(call.func.value)
-        if owner and an.refs.is_model(scope, owner) and not an.layers.traits(scope, owner).buffers:
-            return None
-        if not result_ignored(ctx, scope, call):
-            return None
-        shown = owner or "model"
-        return self.report(
-            ctx, call,
-            f"`{ctx.segment(call.func)}(..., strict=False)` skips every key that does not match, BatchNorm's "
-            f"running statistics included, and the missing and unexpected keys it returns are never looked at: "
-            f"a renamed prefix (`module.`) loads nothing and nobody notices; check them, e.g. "
-            f"`missing, unexpected = {shown}.load_state_dict(..., strict=False)` and assert that `missing` holds "
-            f"only the keys you expect",
-        )
+            if traits.batchnorm_seen:
+                lost = (f"lose the buffers: BatchNorm's running_mean, running_var and num_batches_tracked are not "
+                        f"parameters, so a model restored from this {shown} normalises with the initial statistics "
+                        f"(mean 0, variance 1) in eval mode")
+            else:
+                lost = ("lose the model's buffers, which are not parameters (BatchNorm's running statistics, "
+                        f"anything registered with register_buffer): a model restored from this {shown} keeps "
+                        f"their initial values")
+            yield self.report(ctx, copy.expr, f"weights {how} from `{copy.owner}.{copy.method}()` {lost}; "
+                              f"use `{copy.owner}.state_dict()`", fix=fix)
 
     def _parameter_copy_loop(self, an: FileAnalysis, scope: Scope, loop: ast.For) -> Optional[Diagnostic]:
         """`for e, p in zip(ema.parameters(), model.parameters()): e.data.copy_(p.data)` with no buffer copy
@@ -238,13 +199,17 @@ class CheckpointDropsBnBuffers(Rule):
                 return None  # buffers are copied (or may be) somewhere in the file
             if f.attr == "load_state_dict" and recv and recv.split(".")[0] == dest.split(".")[0]:
                 return None  # the copy is also loaded whole somewhere
-        if not an.layers.traits(scope, src).buffers:
+        traits = an.layers.traits(scope, src)
+        if not traits.buffers:
             return None
+        lost = (f"its BatchNorm running_mean and running_var (buffers, not parameters) keep their initial values, so "
+                f"`{dest}` normalises with the wrong statistics in eval mode" if traits.batchnorm_seen else
+                "its buffers (BatchNorm's running statistics, anything registered with register_buffer) keep their "
+                "initial values")
         return self.report(
             ctx, it,
-            f"`{dest}` gets `{src}`'s parameters only: its BatchNorm running_mean and running_var (buffers, not "
-            f"parameters) keep their initial values, so `{dest}` normalises with the wrong statistics in eval mode; "
-            f"copy the buffers too (`for b, s in zip({dest}.buffers(), {src}.buffers()): b.copy_(s)`)",
+            f"`{dest}` gets `{src}`'s parameters only: {lost}; copy the buffers too "
+            f"(`for b, s in zip({dest}.buffers(), {src}.buffers()): b.copy_(s)`)",
         )
 
 
