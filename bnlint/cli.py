@@ -11,7 +11,7 @@ import click
 
 from bnlint import __version__, catalogue
 from bnlint.config import STRATEGIES, SYNTAX_CHECKS, ConfigError, Overrides, Selection, parse_shape
-from bnlint.report import FORMATS, Run, reporters
+from bnlint.report import FORMATS, Run, reporters, shown
 from bnlint.errors import TraceUnavailable
 from bnlint.system import SYSTEM_CODES
 
@@ -117,9 +117,18 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         with _output(output_file) as out:
             for d in result.diffs:
                 out.write(d)
+        # What kept a file from being diffed (unreadable, unparsable, a fix rejected or a rule crashed) is
+        # shown: "No fixes to apply" would be wrong then.
+        problems = [d for d in result.diagnostics if d.code in SYSTEM_CODES]
+        for d in problems:
+            click.echo(f"{shown(d.path)}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
         n = len(result.diffs)
         if not quiet:
-            click.echo(f"Would rewrite {n} file{'s' if n != 1 else ''}." if n else "No fixes to apply.", err=True)
+            if n or not problems:
+                click.echo(f"Would rewrite {n} file{'s' if n != 1 else ''}." if n else "No fixes to apply.", err=True)
+            if problems:
+                click.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} kept files from being "
+                           "fixed or checked (above).", err=True)
         sys.exit(result.exit_code(diff=True))
     run = Run(
         diagnostics=result.diagnostics,

@@ -55,8 +55,8 @@ class CheckRun:
     def exit_code(self, exit_zero: bool = False, diff: bool = False) -> int:
         if self.internal_error:
             return 2
-        if diff:
-            return 1 if self.diffs else 0
+        if diff:  # 1: something to fix, or a file that could not be read, parsed or fixed (BN900-BN903)
+            return 1 if self.diffs or self.failed or any(d.code in SYSTEM_FAILURES for d in self.diagnostics) else 0
         if exit_zero:
             return 0
         serious = any(d.severity is not Severity.INFO for d in self.diagnostics)
@@ -85,6 +85,8 @@ class SettingsResolver:
             # the folder it is listed in; reading it then reports the problem as BN900.
             return self.for_config(self.finder.for_path(path.parent))
 
+
+SYSTEM_FAILURES = ("BN900", "BN901", "BN902", "BN903")
 
 # Below this many files a process pool costs more than it saves (pre-commit passes a few files).
 PARALLEL_MIN_FILES = 48

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import ast
+import warnings
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
 
@@ -63,7 +63,9 @@ class FixOutcome:
 def fix_until_stable(
     text: str, diagnostics: List[Diagnostic], recheck: Callable[[str], List[Diagnostic]], unsafe: bool
 ) -> FixOutcome:
-    """Apply fixes, re-run the rules on the result, repeat; never return text that does not parse."""
+    """Apply fixes, re-run the rules on the result, repeat. The result compiles, or it is the text as it was:
+    a fix whose result does not compile, and fixes that do not settle within MAX_PASSES, change nothing
+    (with the reason in `problem`), so that a second run never adds to a half-fixed file."""
     current, fixed = text, []
     diags = diagnostics
     for _ in range(MAX_PASSES):
@@ -73,24 +75,36 @@ def fix_until_stable(
         new, applied = apply_fixes(current, [d.fix for d in todo])
         if new == current:
             return FixOutcome(current, diags, fixed)
-        try:
-            ast.parse(new)
-        except (SyntaxError, ValueError, RecursionError):
-            culprits = sorted({d.code for d in todo if not _parses(apply_fixes(current, [d.fix])[0])})
-            who = ", ".join(culprits) or ", ".join(sorted({d.code for d in todo}))
-            return FixOutcome(text, diagnostics, [], f"the fix of {who} produced invalid Python, so the file was left unchanged; please report it")
+        error = compile_error(new)
+        if error is not None:
+            return FixOutcome(text, diagnostics, [], _rejected(text, current, todo, error))
         applied_ids = {id(f) for f in applied}
         fixed += [d for d in todo if id(d.fix) in applied_ids]
         current = new
         diags = recheck(current)
-    return FixOutcome(
-        current, diags, fixed, f"fixes did not settle after {MAX_PASSES} passes; run again and please report it"
-    )
+    return FixOutcome(text, diagnostics, [], f"fixes did not settle after {MAX_PASSES} passes, so the file was left "
+                                             "unchanged; please report it")
 
 
-def _parses(text: str) -> bool:
+def _rejected(original: str, current: str, todo: List[Diagnostic], error: str) -> str:
+    before = compile_error(original)
+    if before is not None:
+        return f"the file does not compile as it is ({before}), so no fix was applied"
+    culprits = sorted({d.code for d in todo if compile_error(apply_fixes(current, [d.fix])[0]) is not None})
+    who = ", ".join(culprits) or ", ".join(sorted({d.code for d in todo}))
+    return f"the fix of {who} produced invalid Python ({error}), so the file was left unchanged; please report it"
+
+
+def compile_error(text: str) -> Optional[str]:
+    """Why Python would refuse to run text (None when it compiles): a syntax error, and also what only the
+    compiler sees (a repeated keyword argument, `return` or `nonlocal` outside a function). Compiling runs
+    nothing; its warnings (an invalid escape, `is` with a literal) belong to the file, not to us."""
     try:
-        ast.parse(text)
-        return True
-    except (SyntaxError, ValueError, RecursionError):
-        return False
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(text, "<fixed>", "exec", dont_inherit=True)
+        return None
+    except SyntaxError as exc:
+        return f"{exc.msg} at line {exc.lineno}"
+    except (ValueError, RecursionError, MemoryError, OverflowError) as exc:
+        return f"{type(exc).__name__}: {exc}"

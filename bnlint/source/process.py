@@ -82,8 +82,8 @@ def process_file(path: str, settings: Settings, options: Fixing, remember: bool 
     out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
     if remember and not result.internal_error:
         out.remember = (entry_key(path, source.raw, settings), result.diagnostics)
-    if not options.wanted or result.failed:
-        return out
+    if not options.wanted or _failed(result.diagnostics):
+        return out  # unreadable or unparsable; a rule that crashed (BN902) does not stop the others' fixes
     outcome = fix_until_stable(
         source.text, result.diagnostics, lambda t: check_text(path, t, settings).diagnostics, options.unsafe_fixes
     )
