@@ -91,8 +91,8 @@ class Cache:
                 data = json.load(f)
             if isinstance(data, dict):
                 return data
-        except (OSError, ValueError):
-            pass  # missing or damaged: every entry in it is a miss
+        except (OSError, ValueError, RecursionError, MemoryError):
+            pass  # missing or damaged (garbage, cut short, nested deeper than json reads): every entry is a miss
         return {}
 
     def get(self, path: str, key: str) -> Optional[List[Diagnostic]]:
@@ -104,9 +104,10 @@ class Cache:
         try:
             if entry is None or entry[0] != key:
                 return None
-            return [Diagnostic.from_dict(d) for d in entry[1]]
-        except (ValueError, KeyError, TypeError, IndexError):
+            diags = [Diagnostic.from_dict(d) for d in entry[1]]
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
             return None  # a damaged entry: a miss
+        return diags if all(map(_well_formed, diags)) else None
 
     def put(self, path: str, key: str, diagnostics: List[Diagnostic]) -> None:
         abspath = os.path.abspath(path)
@@ -123,14 +124,19 @@ class Cache:
         for shard, updates in sorted(self._updates.items()):
             merged = self._read(shard)
             # Entries of files deleted since they were cached would otherwise stay forever.
-            merged = {p: e for p, e in merged.items() if p in updates or os.path.exists(p)}
+            merged = {p: e for p, e in merged.items() if _entry_shape(e) and (p in updates or os.path.exists(p))}
             merged.update(updates)
             target = self._file(shard)
             try:
                 fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
                 try:
                     with os.fdopen(fd, "w", encoding="utf-8") as f:
-                        json.dump(merged, f, separators=(",", ":"))
+                        try:
+                            json.dump(merged, f, separators=(",", ":"))
+                        except (ValueError, TypeError, RecursionError):  # something odd read back: ours only
+                            f.seek(0)
+                            f.truncate()
+                            json.dump(updates, f, separators=(",", ":"))
                     os.replace(tmp, target)
                 except BaseException:
                     os.unlink(tmp)
@@ -144,6 +150,21 @@ class Cache:
         ignore = self.folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# created by bnlint\n*\n")
+
+
+def _entry_shape(entry: object) -> bool:
+    return isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) and isinstance(entry[1], list)
+
+
+def _well_formed(d: Diagnostic) -> bool:
+    """Every field of a diagnostic read back has the type the reporters and fixes expect."""
+    texts = (d.code, d.name, d.message, d.path) + tuple(x for p, _, note in d.related for x in (p, note))
+    positions = (d.start, d.end) + tuple(pos for _, pos, _ in d.related)
+    if d.fix is not None:
+        texts += (d.fix.message,) + tuple(e.content for e in d.fix.edits)
+        positions += tuple(p for e in d.fix.edits for p in (e.start, e.end))
+    return (all(type(t) is str for t in texts)
+            and all(type(p.line) is int and type(p.column) is int for p in positions))
 
 
 def default_folder(settings: Settings) -> Path:

@@ -7,6 +7,7 @@ Each checked file uses the nearest pyproject.toml above it that has a [tool.bnli
 from __future__ import annotations
 
 import fnmatch
+import math
 import os
 import re
 import sys
@@ -154,12 +155,17 @@ def _choice(options: Sequence[str]) -> Callable[[Any, str], str]:
 
 
 def _positive_number(value: Any, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    # `not value > 0` rather than `value <= 0`: nan compares false both ways and would pass.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
         raise ConfigError(f"{where}: expected a positive number, got {value!r}")
+    if not math.isfinite(value):
+        raise ConfigError(f"{where}: expected a finite positive number, got {value!r}")
     return float(value)
 
 
 def _beta(value: Any, where: str) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isfinite(value):
+        raise ConfigError(f"{where}: beta must be a number in (0, 1], got {value!r}")
     beta = _positive_number(value, where)
     if beta > 1:
         raise ConfigError(f"{where}: beta must be in (0, 1], got {value!r}")
@@ -345,6 +351,11 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
         syntax_check=values.get("syntax-check", "analysed"),
     )
     updates: Dict[str, Any] = {}
+    # The command line's and the Python API's numbers get the checks a config file's get.
+    if cli.uout_beta is not None:
+        _beta(cli.uout_beta, "uout-beta")
+    if cli.trace_timeout is not None:
+        _positive_number(cli.trace_timeout, "--trace-timeout")
     if cli.dropout_fix:
         updates["dropout_fix"] = cli.dropout_fix
     if cli.uout_beta is not None:
