@@ -190,7 +190,10 @@ def forward_lines(body: str):
     ("x = self.drop(x)\nx = self.fc1(x)\nx = self.act(x)\nreturn self.bn(x)", [1]),
     ("x = self.drop(x)\ny = x.view(-1, 8).flatten(1)\nreturn self.bn(F.relu(torch.flatten(y, 1)))", [1]),
     ("x = F.dropout(x, 0.5, training=self.training)\nreturn self.bn(x)", [1]),
-    ("x = F.dropout(input=x, p=0.5)\nreturn self.bn(x)", [1]),
+    # always on (training=True by default, or said): the BatchNorm sees the same variance in both modes (BN002's)
+    ("x = F.dropout(input=x, p=0.5)\nreturn self.bn(x)", []),
+    ("x = F.dropout(x, 0.5, True)\nreturn self.bn(x)", []),
+    ("x = F.dropout(x, 0.5, training=True)\nreturn self.bn(x)", []),
     ("x = torch.dropout(x, 0.5, self.training)\nreturn F.batch_norm(x, None, None, training=True)", [1]),
     ("x = self.body(self.drop(x))", [1]),  # the BN is inside a Sequential attribute
     ("x = self.drop(x)\nx = self.ln(x)\nreturn self.bn(x)", []),

@@ -257,7 +257,7 @@ class MethodFlow:
             self.rest(call, env, skip=data)
             t = self.expr(data, env) if data is not None else ()
             if kind == torch_api.DROPOUT:
-                if not dropout_active(call, qn):
+                if not dropout_follows_mode(call, qn):
                     return t
                 src = Source(call, self.ctx.label(call))
                 return _unique(t + (src,))
@@ -299,16 +299,17 @@ class MethodFlow:
 
 
 
-def dropout_active(call: ast.Call, qualname: str) -> bool:
-    """Whether a functional dropout drops in train mode (F.alpha_dropout defaults to training=False;
-    `p=0` drops nothing)."""
-    param, index, default = torch_api.DROPOUT_FUNCTIONS[qualname]
+def dropout_follows_mode(call: ast.Call, qualname: str) -> bool:
+    """Whether a functional dropout drops in train mode and not in eval: its training argument is an expression
+    (`training=self.training`). A dropout that is always on (no training argument, so True by default for
+    F.dropout, or a literal True) drops in both modes, so what follows sees the same variance in both: no
+    variance shift (BN002's business); one that is never on (`p=0`, `training=False`, F.alpha_dropout's
+    default) drops nothing."""
+    param, index, _ = torch_api.DROPOUT_FUNCTIONS[qualname]
     if is_zero(argument(call, "p", 1)):
         return False
     arg = argument(call, param, index)
-    if arg is None:
-        return default
-    return not (isinstance(arg, ast.Constant) and arg.value in (False, 0, None))
+    return arg is not None and not isinstance(arg, ast.Constant)
 
 
 # --------------------------------------------------------------------------- every flow of a file

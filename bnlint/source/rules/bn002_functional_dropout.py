@@ -7,9 +7,10 @@ from typing import Iterator
 
 from bnlint.diagnostic import Applicability, Diagnostic
 from bnlint.source.analysis.evidence import module_self
+from bnlint.source.analysis.mode_values import FunctionValues, states_mc_dropout
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
-from bnlint.source.semantic.nodes import has_star_args, keyword
+from bnlint.source.semantic.nodes import argument, has_star_args, keyword
 from bnlint.torch_api import dropout_training_parameter
 
 
@@ -26,6 +27,8 @@ class FunctionalDropoutAlwaysOn(Rule):
             param, index = flag_param
             if len(call.args) > index or keyword(call, param):
                 continue  # stated explicitly, e.g. training=True for MC dropout
+            if self.never_on_in_eval(ctx, call) or states_mc_dropout(ctx, call):
+                continue
             shown = ctx.segment(call.func)
             owner = module_self(ctx, call)
             if owner:
@@ -45,3 +48,17 @@ class FunctionalDropoutAlwaysOn(Rule):
                 f"`{shown}` without `{param}=` defaults to {param}=True: dropout stays on after model.eval(); {hint}",
                 fix=fix,
             )
+
+    @staticmethod
+    def never_on_in_eval(ctx: FileContext, call: ast.Call) -> bool:
+        """The rate is 0 in eval mode, or the call only runs in training: a rate of 0 (literal, a constant of the
+        file or class), one that follows the mode (`p if self.training else 0`), the call under `if
+        self.training:` or under `if not p:`, or a rate every caller in the file passes as 0 or mode-following."""
+        values = FunctionValues(ctx, call)
+        if values.guarded(call):
+            return True
+        p = argument(call, "p", 1)
+        if p is None:
+            return False
+        return (values.is_zero(p) or values.follows_mode(p) or values.zero_where_it_runs(call, p)
+                or values.callers_pass_off(p))
