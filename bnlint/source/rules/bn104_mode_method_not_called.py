@@ -132,7 +132,10 @@ class ModeMethodNotCalled(Rule):
         if node.attr == "train":
             advice = f"use `{obj}.training`"
             if kind == "self":
-                fix = ctx.fix([ctx.replace(node, f"{obj}.training")], Applicability.SAFE, f"Use `{obj}.training`")
+                # In training mode `self.training` is true, as the method was: training is unchanged, except
+                # where the method was compared with True (never equal to it; `self.training` is, then).
+                safety = Applicability.UNSAFE if _compared_with_true(ctx, node, use) else Applicability.SAFE
+                fix = ctx.fix([ctx.replace(node, f"{obj}.training")], safety, f"Use `{obj}.training`")
             else:
                 advice += f" to read the mode (or call `{shown}()` to set it)"
         else:
@@ -156,7 +159,8 @@ class ModeMethodNotCalled(Rule):
 
     @staticmethod
     def _eval_fix(ctx: FileContext, node: ast.Attribute, obj: str, use: str):
-        """`self.eval` meant "in eval mode": `not self.training`, written to fit where it stands."""
+        """`self.eval` meant "in eval mode": `not self.training`, written to fit where it stands. Unsafe: the
+        method was true in training mode too, `not self.training` is false there, so training changes."""
         flag = f"{obj}.training"
         if use in ("test", "boolop"):
             edit = ctx.replace(node, f"not {flag}")
@@ -166,7 +170,7 @@ class ModeMethodNotCalled(Rule):
             edit = ctx.replace(node, f"(not {flag})")
         else:
             return None  # `training=self.eval` (argument, torch): which mode was meant is anyone's guess
-        return ctx.fix([edit], Applicability.SAFE, f"Use `{edit.content}`")
+        return ctx.fix([edit], Applicability.UNSAFE, f"Use `{edit.content}`")
 
     @staticmethod
     def _related(ctx: FileContext, evidence: ModelEvidence, kind: str, who) -> list:
@@ -174,6 +178,14 @@ class ModeMethodNotCalled(Rule):
             return []
         node = evidence.why[who]
         return [(ctx.path, ctx.start(node), f"`{who}` is an nn.Module: {_one_line(ctx.segment(node))}")]
+
+
+def _compared_with_true(ctx: FileContext, node: ast.AST, use: str) -> bool:
+    parent = ctx.parents.get(node)
+    if use != "compare" or not isinstance(parent, ast.Compare):
+        return False
+    other = parent.comparators[0] if parent.left is node else parent.left
+    return isinstance(other, ast.Constant) and other.value is True
 
 
 def _called(ctx: FileContext, node: ast.AST) -> bool:
