@@ -330,11 +330,23 @@ BN_ARCHITECTURES = re.compile(
 _MODE_LAYER = re.compile(r"batch_?norm|instance_?norm|dropout|rrelu|spectral_norm|drop_?path|drop_?block", re.I)
 _MODE_CLASS = re.compile(r"RNN|LSTM|GRU|Transformer|MultiheadAttention")
 _BN_LAYER = re.compile(r"batch_?norm", re.I)
+# Where layers whose only mode dependence is their dropout take it positionally.
+DROPOUT_ARGUMENT_INDEX = {"RNN": 6, "LSTM": 5, "GRU": 5, "MultiheadAttention": 2, "Transformer": 5,
+                          "TransformerEncoderLayer": 3, "TransformerDecoderLayer": 3}
 
 
-def mode_dependent_name(last: str) -> bool:
-    """The last part of a torch name reads the train/eval mode (`BatchNorm2d`, `dropout`, `LSTM`)."""
-    return bool(_MODE_LAYER.search(last) or _MODE_CLASS.search(last))
+def mode_dependent_name(last: str, dropout: Optional[bool] = None) -> bool:
+    """The torch layer or function named `last` reads the train/eval mode (`BatchNorm2d`, `dropout`, `LSTM`).
+    RNNs and attention read it only for their dropout, which defaults to 0 (to 0.1 in Transformer layers):
+    `dropout` says what the call passes (None: nothing, False: a literal 0, True: anything else); cells
+    (`LSTMCell`) have none."""
+    if _MODE_LAYER.search(last):
+        return True
+    if not _MODE_CLASS.search(last) or last.endswith("Cell"):
+        return False
+    if last.startswith("Transformer"):
+        return dropout is not False
+    return bool(dropout)
 
 
 def batchnorm_name(last: str) -> bool:

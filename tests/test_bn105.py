@@ -370,3 +370,145 @@ def test_cli_rewrite_fixes_the_file(tmp_path):
     assert path.read_text().endswith("model = Net()\nmodel.eval()  # inference\n")
     again = CliRunner().invoke(main, ["check", str(path), "--select", "BN105"])
     assert again.exit_code == 0, again.output
+
+
+# ----------------------------------------------------------------------------- real-code shapes: no child to miss
+HEAD = "import torch\nimport torch.nn as nn\n\n\n"
+
+
+@pytest.mark.parametrize("code", [
+    # the only child does not depend on the mode
+    """
+    class Swish(nn.Module):
+        def forward(self, x):
+            return x * torch.sigmoid(x)
+
+
+    class EvoNorm(nn.Module):
+        def __init__(self, c):
+            super().__init__()
+            self.act = Swish()
+            self.register_buffer("running_var", torch.ones(1, c, 1, 1))
+
+        def set_mode(self, flag):
+            self.training = flag
+    """,
+    # a child of a class deriving from a torch.nn layer is that layer: its own flag is all there is
+    """
+    class LayerNormTBC(nn.LayerNorm):
+        pass
+
+
+    class Block(nn.Module):
+        def __init__(self, c):
+            super().__init__()
+            self.norm = LayerNormTBC(c)
+
+        def forward(self, x, norm_training=None):
+            if norm_training is not None:
+                self.norm.training = norm_training
+            return self.norm(x)
+    """,
+    # an RNN cell, and an LSTM without dropout, read no mode
+    """
+    class Seq(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.cell = nn.LSTMCell(4, 4)
+            self.rnn = nn.LSTM(4, 4, num_layers=2)
+
+        def freeze(self):
+            self.training = False
+    """,
+    # children built with their own flag
+    """
+    class Branch(nn.Module):
+        def __init__(self, training):
+            super().__init__()
+            self.training = training
+            self.conv = nn.Conv2d(4, 4, 3)
+
+        def forward(self, x):
+            return nn.functional.dropout(self.conv(x), 0.5, training=self.training)
+
+
+    class Net(nn.Module):
+        def __init__(self, training=True):
+            super().__init__()
+            self.training = training
+            self.a = Branch(training=training)
+            self.b = Branch(training=training)
+    """,
+    # the value that sets the flag also switches the children's dropout off
+    """
+    class Model(nn.Module):
+        def __init__(self, config):
+            super().__init__()
+            self.training = config.training
+            self.rate = config.dropout if config.training else 0.0
+            self.drop = nn.Dropout(self.rate)
+    """,
+    # every construction in the file passes True, the flag a new module has anyway
+    """
+    class Embed(nn.Module):
+        def __init__(self, n, training=False):
+            super().__init__()
+            self.training = training
+            self.emb = nn.Embedding(n, 8)
+            self.drop = nn.Dropout(0.25)
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.embed = Embed(100, training=True)
+    """,
+])
+def test_no_finding_without_a_child_the_flag_misses(code):
+    assert lines(HEAD + textwrap.dedent(code)) == []
+
+
+def test_self_attributes_are_looked_up_in_their_own_class():
+    """Two classes with an attribute of the same name: each assignment is judged by its own class's child."""
+    code = HEAD + textwrap.dedent("""
+        class BatchNormTBC(nn.Module):
+            def __init__(self, c):
+                super().__init__()
+                self.bn = nn.BatchNorm1d(c)
+
+
+        class Encoder(nn.Module):
+            def __init__(self, c):
+                super().__init__()
+                self.norm = BatchNormTBC(c)
+
+            def forward(self, x, flag):
+                self.norm.training = flag  # encoder
+                return x
+
+
+        class Decoder(nn.Module):
+            def __init__(self, c):
+                super().__init__()
+                self.norm = nn.LayerNorm(c)
+
+            def forward(self, x, flag):
+                self.norm.training = flag
+                return x
+    """)
+    found = lines(code)
+    assert found == [next(i for i, l in enumerate(code.splitlines(), 1) if "# encoder" in l)]
+
+
+def test_a_module_with_a_dropout_child_is_still_flagged():
+    code = HEAD + textwrap.dedent("""
+        class Head(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.drop = nn.Dropout(0.5)
+                self.rnn = nn.LSTM(4, 4, num_layers=2, dropout=0.2)
+
+            def freeze(self):
+                self.training = False
+    """)
+    assert len(lines(code)) == 1

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Opti
 from bnlint.diagnostic import Applicability, Edit, Fix, Position
 from bnlint.source.lines import split_lines
 from bnlint.source.semantic.nodes import CHILD_FIELDS, CONCRETE, FUNCTION, dotted
-from bnlint.torch_api import MODULE_BASES, TORCH_PACKAGES
+from bnlint.torch_api import MODULE_BASES, TORCH_PACKAGES, library_module_class
 
 T = TypeVar("T")
 
@@ -217,7 +217,8 @@ class FileContext:
 
     @cached_property
     def module_classes(self) -> Dict[str, ast.ClassDef]:
-        """Classes in this file that are nn.Module subclasses (directly or via a class in the file)."""
+        """Classes in this file that are nn.Module subclasses: of nn.Module, of any torch.nn layer
+        (`class LayerNorm(nn.LayerNorm)`), of a LightningModule, or of such a class of the file."""
         found: Dict[str, ast.ClassDef] = {}
         changed = True
         while changed:
@@ -227,7 +228,8 @@ class FileContext:
                     continue
                 for base in cls.bases:
                     qn = self.qualname(base)
-                    if qn and (qn in MODULE_BASES or qn in found or qn.endswith("LightningModule")):
+                    if qn and (qn in MODULE_BASES or qn in found or qn.endswith("LightningModule")
+                               or (qn.startswith("torch.nn.") and library_module_class(qn))):
                         found[name] = cls
                         changed = True
                         break

@@ -8,7 +8,7 @@ shows each one is a Module, for messages. Both read the same vocabulary (bnlint.
 from __future__ import annotations
 
 import ast
-from typing import Dict, Optional, Set
+from typing import Dict, List, Optional, Set
 
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.classes import method_owner
@@ -57,6 +57,7 @@ class ModelEvidence:
         self.why: Dict[str, ast.AST] = {}  # name -> the node that shows it is a Module
         self.ctor: Dict[str, str] = {}  # name -> qualified name of what built it
         self.not_model: Set[str] = set()
+        self.values: Dict[str, List[ast.AST]] = {}  # name -> every value assigned to it in the file
         self._collect()
 
     def is_model(self, name: Optional[str]) -> bool:
@@ -131,6 +132,7 @@ class ModelEvidence:
                     name = dotted(t)
                     if name:
                         assigns.append((name, node.value, node))
+                        self.values.setdefault(name, []).append(node.value)
                         if isinstance(node, ast.AnnAssign):
                             self._annotation(name, node.annotation, node)
             elif isinstance(node, ast.arg) and node.annotation is not None:
@@ -169,6 +171,11 @@ class ModelEvidence:
     def ctor_class(self, name: str) -> Optional[ast.ClassDef]:
         """The class of this file that built `name`, if any."""
         return self.ctx.classes.get(self.ctor.get(name, ""))
+
+    def value_of(self, name: str) -> Optional[ast.AST]:
+        """The value of `name` when the file assigns it exactly once."""
+        found = self.values.get(name, [])
+        return found[0] if len(found) == 1 else None
 
 
 def model_evidence(ctx: FileContext) -> ModelEvidence:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import PurePath
-from typing import List, Optional, Set
+from typing import Callable, List, Optional, Set
 
 from bnlint.source.analysis.evidence import module_self
 from bnlint.source.context import FileContext
@@ -130,14 +130,14 @@ class FunctionValues:
         call (construction) of it in the file passes a value that is zero or follows the mode. No call in the
         file, or one we cannot read (`*args`), says nothing: False."""
         if isinstance(expr, ast.Name) and expr.id in self.params and self.func is not None:
-            return _every_value(self.ctx, self.func, expr.id)
+            return every_call_passes(self.ctx, self.func, expr.id, _off)
         if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) and expr.value.id == self.owner:
             cls = self.ctx.enclosing_class(self.call)
             info = class_info(self.ctx, cls) if cls is not None else None
             value = info.single_value(expr.attr) if info is not None else None
             init = info.methods.get("__init__") if info is not None else None
             if isinstance(value, ast.Name) and init is not None and value.id in _parameters(init):
-                return _every_value(self.ctx, init, value.id, constructor_of=cls)
+                return every_call_passes(self.ctx, init, value.id, _off, constructor_of=cls)
         return False
 
 
@@ -173,7 +173,15 @@ def _call_sites(ctx: FileContext, func: ast.AST, constructor_of: Optional[ast.Cl
     return found
 
 
-def _every_value(ctx: FileContext, func: ast.AST, name: str, constructor_of: Optional[ast.ClassDef] = None) -> bool:
+def _off(values: "FunctionValues", value: ast.AST) -> bool:
+    return values.is_zero(value) or values.follows_mode(value)
+
+
+def every_call_passes(ctx: FileContext, func: ast.AST, name: str, accept: Callable[["FunctionValues", ast.AST], bool],
+                      constructor_of: Optional[ast.ClassDef] = None) -> bool:
+    """Every call of func in the file (every construction of `constructor_of`) passes, for parameter `name`, a
+    value `accept(values at the call, value)` accepts (the default when it passes none). False when there is no
+    call in the file or one we cannot read (`*args`)."""
     sites = _call_sites(ctx, func, constructor_of)
     if not sites:
         return False
@@ -189,8 +197,7 @@ def _every_value(ctx: FileContext, func: ast.AST, name: str, constructor_of: Opt
             value = call.args[positional.index(name)]
         if value is None:
             value = _default(func, name) if name in params else None
-        values = FunctionValues(ctx, call)
-        if value is None or not (values.is_zero(value) or values.follows_mode(value)):
+        if value is None or not accept(FunctionValues(ctx, call), value):
             return False
     return True
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, Optional, Set
 
 from bnlint.source.analysis.references import construction, ref_of, ref_through, unchain
-from bnlint.source.semantic.nodes import walk
+from bnlint.source.semantic.nodes import argument, walk
 from bnlint.source.semantic.scopes import Scope, ScopeTree, root
-from bnlint.torch_api import MODULE_BASES, batchnorm_name, mode_dependent_name
+from bnlint.torch_api import DROPOUT_ARGUMENT_INDEX, MODULE_BASES, batchnorm_name, mode_dependent_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.analysis.references import ModuleReferences
@@ -149,7 +149,7 @@ class LayerTraits:
                 return ANYTHING
             bn = batchnorm_name(last) or (
                 "InstanceNorm" in last and any(k.arg == "track_running_stats" for k in call.keywords))
-            mode = mode_dependent_name(last)
+            mode = mode_dependent_name(last, dropout_argument(call, last))
             return Traits(mode or bn, bn, bn, bn)
         local = root(ref_of(call.func) or qn)  # the name written: `models` for torchvision.models
         if local in ctx.imports or local in self._relative:
@@ -166,3 +166,11 @@ class LayerTraits:
         if "." in qn or head in _BUILTINS:
             return FREE  # methods of locals, self and tensors; builtins
         return ANYTHING  # a name from nowhere (star import)
+
+
+def dropout_argument(call: ast.Call, last: str) -> Optional[bool]:
+    """What a layer call passes as `dropout`: None when nothing, False for a literal 0, True otherwise."""
+    value = argument(call, "dropout", DROPOUT_ARGUMENT_INDEX.get(last))
+    if value is None:
+        return None
+    return not (isinstance(value, ast.Constant) and not isinstance(value.value, str) and value.value == 0)

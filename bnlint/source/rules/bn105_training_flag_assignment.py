@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Iterator, Optional
+from typing import FrozenSet, Iterator, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic
 from bnlint.source.analysis.evidence import ModelEvidence, model_evidence
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
-from bnlint.source.semantic.classes import class_chain, method_owner
+from bnlint.source.semantic.classes import class_chain, class_info, method_owner
 from bnlint.source.semantic.nodes import FUNCTION, dotted, walk
-from bnlint.torch_api import NN_CONTAINERS, mode_dependent_name
+from bnlint.source.analysis.mode_values import every_call_passes
+from bnlint.source.analysis.traits import dropout_argument
+from bnlint.torch_api import FLAG_NAMES, NN_CONTAINERS, mode_dependent_name
 
 TREE_WALKS = ("modules", "named_modules")  # iterate a whole tree: setting each module's flag is complete
 SUBMODULE_WALKS = ("children", "named_children", "modules", "named_modules")
@@ -79,11 +81,12 @@ class TrainingFlagAssignment(Rule):
         if owner and isinstance(target.value, ast.Name) and target.value.id == owner.name:
             if owner.method.name in ("train", "eval"):
                 return None  # a Module implementing train()/eval() itself
-            # In __init__ the assignment sets the module's default; it matters when children that
-            # depend on the mode are created in the class.
-            in_init = owner.method.name == "__init__"
-            if not ctx.is_module_class(owner.cls) or not _has_submodules(ctx, evidence, owner.cls, in_init):
-                return None  # a Trainer's own flag; a module with no children to miss
+            # Only children whose behaviour depends on the mode can be missed: without them (activations,
+            # LayerNorm, a Trainer's own flag) setting the flag changes nothing that `eval()` would.
+            if not ctx.is_module_class(owner.cls) or not mode_dependent_children(ctx, evidence, owner.cls):
+                return None
+            if owner.method.name == "__init__" and _flag_reaches_children(ctx, owner.method, ctx.parents[target].value):
+                return None
             if _has_training_property(ctx, owner.cls):
                 return None
             return None if _propagates(func, owner.name) else "self"
@@ -92,8 +95,7 @@ class TrainingFlagAssignment(Rule):
             return None
         if is_nn_leaf(evidence.ctor.get(name)) or _leaf_guard(ctx, target, name) or _walks_tree(ctx, target, name):
             return None
-        cls = evidence.ctor_class(name)
-        if cls is not None and (_has_training_property(ctx, cls) or not _has_submodules(ctx, evidence, cls)):
+        if not _may_miss_children(ctx, evidence, target, name):
             return None
         return name
 
@@ -142,34 +144,93 @@ def _has_training_property(ctx: FileContext, cls: ast.ClassDef) -> bool:
     return False
 
 
-def _has_submodules(ctx: FileContext, evidence: ModelEvidence, cls: ast.ClassDef, mode_dependent=False) -> bool:
-    """The file shows the class holding submodules: `self.x = nn.Linear(...)`, `add_module(...)`,
-    or a container base class. A module without children loses nothing to a flag assignment.
-    With mode_dependent, only children whose behaviour depends on the mode count (BatchNorm,
-    Dropout, RNNs, attention, a Module class of the file or a model factory)."""
+def mode_dependent_children(ctx: FileContext, evidence: ModelEvidence, cls: ast.ClassDef,
+                            seen: FrozenSet[str] = frozenset()) -> bool:
+    """The file shows the class holding a child whose behaviour depends on the mode: a torch.nn layer that
+    reads it (BatchNorm, dropout, an RNN with dropout ...), a model from torchvision, timm or a hub, or a
+    Module class of the file that reads its own `training` flag or holds such children itself. A child built
+    with its own flag (`Block(training=...)`) has its mode set where it is built: it does not count. Children
+    the file does not show (built by imported code) are unknown, and unknown never makes a finding."""
+    seen = seen | {cls.name}
     for c in class_chain(ctx, cls):
-        if not mode_dependent and any((ctx.qualname(b) or "").rsplit(".", 1)[-1] in NN_CONTAINERS for b in c.bases):
-            return True
         for n in walk(c):
-            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
-                if n.func.attr in ("add_module", "register_module") and not mode_dependent:
-                    return True
-            elif isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None:
-                targets = n.targets if isinstance(n, ast.Assign) else [n.target]
-                if not any(isinstance(t, ast.Attribute) for t in targets) or not evidence.module_ctor(n.value):
+            if not (isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None):
+                continue
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+            if not any(isinstance(t, ast.Attribute) for t in targets) or not evidence.module_ctor(n.value):
+                continue
+            for call in (x for x in walk(n.value) if isinstance(x, ast.Call)):
+                if any(k.arg in FLAG_NAMES for k in call.keywords):
                     continue
-                calls = [c for c in walk(n.value) if isinstance(c, ast.Call)]
-                if not mode_dependent or any(_mode_dependent(evidence.module_ctor(c)) for c in calls):
+                if _mode_dependent(ctx, evidence, call, seen):
                     return True
     return False
 
 
-def _mode_dependent(qualname: Optional[str]) -> bool:
+def _mode_dependent(ctx: FileContext, evidence: ModelEvidence, call: ast.Call, seen: FrozenSet[str]) -> bool:
+    qualname = evidence.module_ctor(call)
     if not qualname:
         return False
+    last = qualname.rsplit(".", 1)[-1]
     if qualname.startswith("torch.nn."):
-        return mode_dependent_name(qualname.rsplit(".", 1)[-1])
-    return True  # a Module class of the file, torchvision/timm/hub: assume it has BatchNorm or Dropout
+        return mode_dependent_name(last, dropout_argument(call, last))
+    local = ctx.classes.get(qualname)
+    if local is not None and ctx.is_module_class(local):
+        if local.name in seen:
+            return False
+        return _reads_training(ctx, local) or mode_dependent_children(ctx, evidence, local, seen)
+    return True  # torchvision / timm / hub models: BatchNorm or dropout
+
+
+def _reads_training(ctx: FileContext, cls: ast.ClassDef) -> bool:
+    return any(isinstance(n, ast.Attribute) and n.attr == "training" and isinstance(n.ctx, ast.Load)
+               for c in class_chain(ctx, cls) for n in walk(c))
+
+
+def _may_miss_children(ctx: FileContext, evidence: ModelEvidence, target: ast.Attribute, name: str) -> bool:
+    """What `name` was built as may hold a child the flag misses: for each way the file builds it (each branch
+    of `A() if c else B()`, each assignment), a class of the file with mode-dependent children, a torch.nn
+    container, or code the file does not show. `self.<attr>` is looked up in the class whose method this is,
+    not by name across the file."""
+    owner = method_owner(ctx, target)
+    if owner is not None and name.startswith(owner.name + ".") and name.count(".") == 1:
+        info = class_info(ctx, owner.cls)
+        values = [a.value for a in info.assigns.get(name.split(".", 1)[1], [])]
+        if info.dynamic or not values or None in values:
+            return True
+    else:
+        cls = evidence.ctor_class(name)
+        if cls is not None:
+            return mode_dependent_children(ctx, evidence, cls) and not _has_training_property(ctx, cls)
+        value = evidence.value_of(name)
+        if value is None:
+            return True
+        values = [value]
+    options = [o for v in values for o in ([v.body, v.orelse] if isinstance(v, ast.IfExp) else [v])]
+    for option in options:
+        qn = evidence.module_ctor(option) if isinstance(option, ast.Call) else None
+        local = ctx.classes.get(qn or "")
+        if local is not None:
+            if mode_dependent_children(ctx, evidence, local) and not _has_training_property(ctx, local):
+                return True
+        elif not is_nn_leaf(qn):
+            return True
+    return False
+
+
+def _flag_reaches_children(ctx: FileContext, init: ast.AST, value: ast.AST) -> bool:
+    """In `__init__`, the value the flag is set from is also what the children are configured by (`self.p = p if
+    flag else 0.0` passed on), or every construction in the file passes True (the flag a new module already
+    has): the assignment misses nothing."""
+    text = ast.dump(value)
+    for n in walk(init):
+        if isinstance(n, ast.IfExp) and ast.dump(n.test) == text:
+            return True
+    if isinstance(value, ast.Name) and init is not None:
+        cls = ctx.parents.get(init)
+        accept = lambda values, v: isinstance(v, ast.Constant) and v.value is True  # noqa: E731
+        return isinstance(cls, ast.ClassDef) and every_call_passes(ctx, init, value.id, accept, constructor_of=cls)
+    return False
 
 
 def _propagates(func: Optional[ast.AST], name: str) -> bool:
