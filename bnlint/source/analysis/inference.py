@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.modes import OFF, entry_ref
-from bnlint.source.analysis.references import ref_of, ref_through
+from bnlint.source.analysis.references import mode_switch, ref_of, ref_through, unchain
+from bnlint.source.semantic.classes import class_info, reachable
 from bnlint.source.semantic.nodes import walk
 from bnlint.source.semantic.scopes import Scope, ScopeTree, root, under
 from bnlint.torch_api import DETACHING, DETACHING_CALLS, EXPORTS, GRAD_FUNCTIONS, GRAD_PREFIXES
@@ -20,6 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.analysis.training import Training
     from bnlint.source.semantic.calls import CallGraph
 
+# Reads of a tensor's shape, and reshapes that keep what a shape probe reads.
+SHAPE_ATTRIBUTES = frozenset({"shape", "ndim"})
+SHAPE_METHODS = frozenset({"size", "dim", "numel"})
+RESHAPES = frozenset({"view", "reshape", "flatten", "transpose", "permute", "contiguous", "squeeze", "unsqueeze"})
 INFERENCE_NAME = re.compile(r"^_*(eval|valid|test|predict|infer)", re.I)
 
 
@@ -163,6 +168,69 @@ class Inference:
             if ref and self.refs.is_model(scope, ref):
                 yield node, ref
 
+    # ------------------------------------------------------------------ probes: forwards that are not inference
+    def at_construction(self, scope: Scope, depth: int = 0) -> bool:
+        """scope is an `__init__`, or a function the file calls only while building objects (from `__init__`s,
+        transitively): a forward there sizes the next layer, it does not predict."""
+        if scope.name == "__init__" and not scope.is_module:
+            return True
+        if scope.is_module or depth > 4 or self.calls.escapes(scope):
+            return False
+        sites = self.calls.sites_to(scope)
+        return bool(sites) and all(s.caller is not scope and self.at_construction(s.caller, depth + 1) for s in sites)
+
+    def shape_only(self, scope: Scope, call: ast.Call) -> bool:
+        """What the forward computes is read only for its shape: `net(x).shape[1]`, `out = net(x)` followed by
+        `out.size(1)`, `len(out)`, or reshapes of it that end there (a dummy forward that sizes a layer)."""
+        return self._for_shape(scope, call, 0)
+
+    def _for_shape(self, scope: Scope, node: ast.AST, depth: int) -> bool:
+        parents = self.ctx.parents
+        parent = parents.get(node)
+        while (isinstance(parent, ast.Attribute) and parent.attr in RESHAPES
+               and isinstance(parents.get(parent), ast.Call) and parents[parent].func is parent):
+            node = parents[parent]
+            parent = parents.get(node)
+        if isinstance(parent, ast.Attribute) and parent.attr in SHAPE_ATTRIBUTES:
+            return True
+        if (isinstance(parent, ast.Attribute) and parent.attr in SHAPE_METHODS
+                and isinstance(parents.get(parent), ast.Call)):
+            return True
+        if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) and parent.func.id == "len":
+            return True
+        if (isinstance(parent, ast.Assign) and parent.value is node and len(parent.targets) == 1
+                and isinstance(parent.targets[0], ast.Name) and depth < 4):
+            name = parent.targets[0].id
+            uses = [n for n in scope.own_nodes if isinstance(n, ast.Name) and n.id == name
+                    and isinstance(n.ctx, ast.Load)]
+            return bool(uses) and all(self._for_shape(scope, n, depth + 1) or self._reshaped_again(n, name)
+                                      for n in uses)
+        return False
+
+    def _reshaped_again(self, use: ast.Name, name: str) -> bool:
+        """`x = x.transpose(1, 2)`: the name is read only to be reshaped into itself."""
+        node, parents = use, self.ctx.parents
+        parent = parents.get(node)
+        while (isinstance(parent, ast.Attribute) and parent.attr in RESHAPES
+               and isinstance(parents.get(parent), ast.Call) and parents[parent].func is parent):
+            node = parents[parent]
+            parent = parents.get(node)
+        return (node is not use and isinstance(parent, ast.Assign) and len(parent.targets) == 1
+                and isinstance(parent.targets[0], ast.Name) and parent.targets[0].id == name)
+
+    def switches_itself(self, scope: Scope, ref: str) -> bool:
+        """The model under `ref` is built from classes of the file whose own code puts their parts in eval mode
+        (`model.eval()` in `__init__`, or in `forward` or a method it calls): an ensemble or export wrapper."""
+        classes = {self.ctx.classes.get(self.ctx.call_qualname(unchain(v)) or "") for v in self.refs.assignments(scope, ref)}
+        classes.discard(None)
+        return bool(classes) and all(self._switches_parts(cls) for cls in classes)
+
+    def _switches_parts(self, cls: ast.ClassDef) -> bool:
+        info = class_info(self.ctx, cls)
+        functions = [f for f, _ in reachable(self.ctx, info)] + [info.methods[m] for m in ("__init__",) if m in info.methods]
+        return any(mode_switch(n) is not None and ((n.func.attr == "eval" and not n.args) or _literal_false(n.args))
+                   for f in functions for n in walk(f))
+
     def exports(self, scope: Scope) -> Iterator[Tuple[ast.Call, str, str]]:
         """torch.jit.trace / script and torch.export.export of a model (they keep its current mode)."""
         for node in scope.calls:
@@ -229,3 +297,7 @@ class Inference:
             for step, values in self.steps_modes(callee, inner, callee.calls, {inner: at_call}, depth + 1).items():
                 out[step] = out.get(step, set()) | values
         return out
+
+
+def _literal_false(args) -> bool:
+    return len(args) == 1 and isinstance(args[0], ast.Constant) and args[0].value is False

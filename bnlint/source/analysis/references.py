@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.context import FileContext
     from bnlint.source.semantic.calls import CallGraph
 
+# Annotations that say a parameter is not a Module.
+PLAIN_ANNOTATIONS = frozenset({"Callable", "FunctionType", "str", "int", "float", "bool", "dict", "list", "tuple",
+                               "Dict", "List", "Tuple", "Tensor", "ndarray", "Namespace", "DictConfig"})
 _OPT_NAME = re.compile(r"optim|(^|_)opt(_|\d|$)|scaler", re.I)
 SCHEDULER_NAME = re.compile(r"sched|lr_", re.I)
 
@@ -168,6 +171,8 @@ class ModuleReferences:
         for scope in tree.scopes:
             if scope.self_name and ctx.is_module_class(scope.cls):
                 built.add(tree.key(scope, scope.self_name))
+            for name in self._plain_parameters(scope):
+                plain.add(tree.key(scope, name))
             for node in scope.calls:
                 ref = ref_of(node.func)
                 if ref:
@@ -201,6 +206,26 @@ class ModuleReferences:
                         models.add(x)
                         changed = True
         return models, plain
+
+    def _plain_parameters(self, scope: Scope) -> List[str]:
+        """Parameters whose annotation says they are not a Module: a function (`Callable`), a number, a string,
+        a container, or a plain class of the file."""
+        if scope.is_module:
+            return []
+        a = scope.node.args
+        found = []
+        for arg in a.posonlyargs + a.args + a.kwonlyargs:
+            annotation = arg.annotation
+            while isinstance(annotation, ast.Subscript):  # Optional[Callable], Callable[[int], int]
+                inner = annotation.value
+                if (self.ctx.qualname(inner) or "").rsplit(".", 1)[-1] in ("Optional", "Union"):
+                    annotation = annotation.slice
+                else:
+                    annotation = inner
+            qn = self.ctx.qualname(annotation) if annotation is not None else None
+            if qn and qn.rsplit(".", 1)[-1] in PLAIN_ANNOTATIONS:
+                found.append(arg.arg)
+        return found
 
     def _source(self, value: ast.AST) -> Optional[str]:
         """The model a value stands for: `net`, `net.to(device)`, `DDP(net)`, `copy.deepcopy(net)`."""

@@ -18,7 +18,7 @@ from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import statements
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
-from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, mode_switch, ref_through
+from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, ref_through
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
@@ -108,17 +108,6 @@ def deliberate_train(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) ->
     return not any(last <= step.lineno <= node.lineno for step in an.training.training_nodes(scope))
 
 
-def switched_afterwards(an: FileAnalysis, scope: Scope, export: ast.Call) -> bool:
-    """`scripted = torch.jit.script(model)` ... `scripted.eval()`: a scripted module keeps both modes' code
-    and can be switched later (a traced one cannot: tracing bakes the mode in)."""
-    parent = an.ctx.parents.get(export)
-    if not (isinstance(parent, ast.Assign) and len(parent.targets) == 1):
-        return False
-    name = ref_through(parent.targets[0])
-    return any(mode_switch(n) is not None and ref_through(mode_switch(n)) == name and n.lineno >= export.lineno
-               for n in scope.own_nodes)
-
-
 class InferenceWithoutEval(Rule):
     code = "BN101"
     tokens = ("torch",)
@@ -138,7 +127,10 @@ class InferenceWithoutEval(Rule):
                 continue
             uses = {}
             named = None  # asked only for a forward with autograd on: it may interpret the callers
+            building = an.inference.at_construction(scope)
             for node, ref in an.inference.forwards(scope):
+                if building or an.inference.shape_only(scope, node):
+                    continue  # a dummy forward that sizes a layer: not inference
                 if an.flows.grads_at(scope, node) == {OFF}:
                     uses.setdefault(ref, []).append((node, "with autograd off"))
                     continue
@@ -147,10 +139,12 @@ class InferenceWithoutEval(Rule):
                 if named:
                     uses.setdefault(ref, []).append((node, f"in `{scope.name}`"))
             for node, ref, qn in an.inference.exports(scope):
-                if qn == "torch.jit.script" and switched_afterwards(an, scope, node):
-                    continue
+                if qn == "torch.jit.script":
+                    continue  # a scripted module keeps both modes' code: its mode can still be switched
                 uses.setdefault(ref, []).append((node, f"`{ctx.segment(node.func)}` records the mode it finds"))
             for ref, found in uses.items():
+                if an.inference.switches_itself(scope, ref):
+                    continue  # a wrapper whose own forward or __init__ puts what it wraps in eval mode
                 diag = self._finding(an, scope, ref, sorted(found, key=lambda u: (u[0].lineno, u[0].col_offset)))
                 if diag is not None:
                     yield diag
