@@ -124,6 +124,26 @@ def test_a_rate_from_the_module_is_flagged():
             self.a = Block(rate=0.0)
             self.b = Block(0)
     """,
+    # two levels of constructions, the rate used in a lambda inside __init__ (a port for inference only)
+    """
+    class Process(nn.Module):
+        def __init__(self, rate):
+            super().__init__()
+            self.drop = lambda x: F.dropout(x, p=rate) if rate else x
+
+
+    class Layer(nn.Module):
+        def __init__(self, dropout):
+            super().__init__()
+            self.pre = Process(dropout)
+            self.post = Process(dropout)
+
+
+    class Encoder(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.layers = nn.ModuleList([Layer(0.0) for _ in range(6)])
+    """,
 ])
 def test_no_finding_where_the_rate_is_zero_in_eval_or_dropout_is_meant(code):
     assert bn002_lines(code) == []

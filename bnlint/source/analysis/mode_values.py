@@ -125,19 +125,28 @@ class FunctionValues:
         return False
 
     # ------------------------------------------------------------------ what callers pass
-    def callers_pass_off(self, expr: ast.AST) -> bool:
+    def callers_pass_off(self, expr: ast.AST, depth: int = 0) -> bool:
         """`expr` is a parameter of this function (or `self.<attr>` set from an `__init__` parameter), and every
-        call (construction) of it in the file passes a value that is zero or follows the mode. No call in the
-        file, or one we cannot read (`*args`), says nothing: False."""
+        call (construction) of it in the file passes a value that is zero or follows the mode, or a parameter of
+        the caller that its own callers pass so (a few levels up). No call in the file, or one we cannot read
+        (`*args`), says nothing: False."""
+        if depth > 3:
+            return False
+
+        def off(values: "FunctionValues", value: ast.AST) -> bool:
+            return values.is_zero(value) or values.follows_mode(value) or values.callers_pass_off(value, depth + 1)
+
         if isinstance(expr, ast.Name) and expr.id in self.params and self.func is not None:
-            return every_call_passes(self.ctx, self.func, expr.id, _off)
+            parent = self.ctx.parents.get(self.func)
+            owner = parent if self.func.name == "__init__" and isinstance(parent, ast.ClassDef) else None
+            return every_call_passes(self.ctx, self.func, expr.id, off, constructor_of=owner)
         if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) and expr.value.id == self.owner:
             cls = self.ctx.enclosing_class(self.call)
             info = class_info(self.ctx, cls) if cls is not None else None
             value = info.single_value(expr.attr) if info is not None else None
             init = info.methods.get("__init__") if info is not None else None
             if isinstance(value, ast.Name) and init is not None and value.id in _parameters(init):
-                return every_call_passes(self.ctx, init, value.id, _off, constructor_of=cls)
+                return every_call_passes(self.ctx, init, value.id, off, constructor_of=cls)
         return False
 
 
@@ -171,10 +180,6 @@ def _call_sites(ctx: FileContext, func: ast.AST, constructor_of: Optional[ast.Cl
         elif isinstance(f, ast.Name) and f.id == func.name and f.id not in ctx.imports:
             found.append(call)
     return found
-
-
-def _off(values: "FunctionValues", value: ast.AST) -> bool:
-    return values.is_zero(value) or values.follows_mode(value)
 
 
 def every_call_passes(ctx: FileContext, func: ast.AST, name: str, accept: Callable[["FunctionValues", ast.AST], bool],
