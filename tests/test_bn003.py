@@ -26,13 +26,12 @@ def bn003(code: str):
 
 
 @pytest.mark.parametrize("draw", [
-    "torch.rand(x.shape)", "torch.randn(3)", "torch.randint(0, 2, x.shape)", "torch.bernoulli(x)",
-    "torch.normal(1.0, 2.0, size=(3,))", "torch.multinomial(x, 1)", "torch.poisson(x)",
+    "torch.rand(x.shape)", "torch.randn(3)", "torch.randint(0, 2, x.shape)", "torch.bernoulli(torch.full_like(x, 0.5))",
+    "torch.normal(1.0, 2.0, size=(3,))", "torch.multinomial(torch.ones(4), 1)", "torch.poisson(torch.ones(3))",
     "torch.rand_like(x)", "torch.randn_like(x)", "torch.randint_like(x, 2)",
     "x.new_empty(x.shape).bernoulli_(0.5)", "torch.empty_like(x).uniform_(0, 1)", "x.clone().normal_()",
     "x.clone().random_(2)", "x.clone().exponential_()", "x.clone().geometric_(0.5)",
     "np.random.rand(3)", "np.random.binomial(1, 0.5, size=3)", "random.random()", "random.uniform(0, 1)",
-    "F.dropout(x, 0.5, training=True)", "F.dropout2d(x, 0.5, True)",
 ])
 def test_every_random_draw(draw):
     diags = bn003(module(f"noise = {draw}\nreturn x * noise"))
@@ -133,15 +132,20 @@ def test_randomness_that_is_the_model_is_not_flagged():
                 return image + self.weight * torch.randn_like(image)
 
         class VAE(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.enc = nn.Linear(8, 4)
+
             def forward(self, x):
-                return x + torch.randn_like(x)
+                mu, logvar = self.enc(x).chunk(2, dim=-1)
+                return mu + torch.randn_like(mu) * torch.exp(0.5 * logvar)
 
         class Encoder(nn.Module):
-            def forward(self, mu):
-                return self.reparameterize(mu)
+            def forward(self, mu, logvar):
+                return self.reparameterize(mu, logvar)
 
-            def reparameterize(self, mu):
-                return mu + torch.randn_like(mu)
+            def reparameterize(self, mu, logvar):
+                return mu + torch.randn_like(mu) * torch.exp(0.5 * logvar)
 
         class RandomErasing(nn.Module):
             def forward(self, img):
@@ -171,7 +175,7 @@ def test_draw_in_a_called_method_or_function_is_followed():
 
 
 def test_self_train_is_not_the_flag():
-    code = module("if self.train:\n    x = F.dropout(x, 0.5, training=True)\nreturn x")
+    code = module("if self.train:\n    x = x * (torch.rand_like(x) > 0.5).float() * 2\nreturn x")
     (d,) = bn003(code)
     assert "`self.train` at line" in d.message and "is a method" in d.message
 
@@ -183,7 +187,6 @@ def test_self_train_is_not_the_flag():
     "mask = (torch.rand_like(x) < 0.1).float()\nout = x * mask\nreturn out * mask.numel() / mask.sum()",  # DropBlock
     "return x + torch.randn_like(x) * 0.1",  # zero-mean noise
     "noise = x.clone().normal_(0, 0.1)\nx += noise\nreturn x",
-    "return F.dropout(x, 0.5, training=True)",  # rescales itself
 ])
 def test_fix_returns_input_in_eval(forward):
     code = module(forward)
@@ -294,10 +297,6 @@ def test_random_default_argument_runs_once_at_definition():
     ("if torch.rand(()) < 0.2:\n    return x\nreturn x + self.f(x)", True),
     ("return x + self.f(x) * (torch.rand(x.shape[0], 1) > 0.2).float()", True),
     ("return self.f(x) if random.random() < 0.5 else x", True),
-    # epsilon-greedy: the layer always runs, the draw picks the output
-    ("q = self.f(x)\nif torch.rand(()) < 0.1:\n    return torch.randint(0, 2, (x.shape[0],))\nreturn q.argmax(-1)", False),
-    # MAE-style masking: the layer runs on the masked input, never skipped
-    ("keep = torch.argsort(torch.rand(x.shape[:2]), dim=1)[:, :4]\nx = torch.gather(x, 1, keep)\nreturn self.f(x)", False),
 ])
 def test_stochastic_depth_message_only_when_the_draw_gates_the_sub_layer(forward, gated):
     (d,) = bn003(module(forward, init="self.f = nn.Linear(8, 8)"))
@@ -329,3 +328,34 @@ def test_draw_behind_an_option_no_caller_passes_is_not_flagged():
     assert bn003(code) == []
     for call in ("pos_embed(x.shape[-1], 0.1)", "pos_embed(x.shape[-1], jitter=0.1)", "pos_embed(*x.shape[-1:])"):
         assert len(bn003(code.replace("pos_embed(x.shape[-1])", call))) == 1, call
+
+
+# --------------------------------------------------------------------------- the regulariser shape
+@pytest.mark.parametrize("forward", [
+    # epsilon-greedy: the draw picks the output (RL exploration is the method)
+    "q = self.f(x)\nif torch.rand(()) < 0.1:\n    return torch.randint(0, 2, (x.shape[0],))\nreturn q.argmax(-1)",
+    # MAE-style masking: a random subset of the input goes on through a layer
+    "keep = torch.argsort(torch.rand(x.shape[:2]), dim=1)[:, :4]\nx = torch.gather(x, 1, keep)\nreturn self.f(x)",
+    # sampling from what the data says: the draw is the output
+    "return torch.bernoulli(torch.sigmoid(self.f(x)))",
+    "return torch.multinomial(torch.softmax(self.f(x), -1), 1)",
+    # quantiles drawn and mixed into the features, then fed on (implicit quantile networks)
+    "tau = torch.rand(x.shape[0], 8)\nphi = torch.cos(tau * 3.14)\nreturn self.f(x * phi.mean(1, keepdim=True))",
+    # a loss with a random mask: it returns a number, not its input changed
+    "mask = (torch.rand_like(x) > 0.5).float()\nreturn ((x - self.f(x)) ** 2 * mask).mean()",
+    # noise drawn for the memory, not applied to the input
+    "if self.bank is None:\n    self.bank = torch.randn(16, 8)\nreturn x @ self.bank.t()",
+    # explicit training=True: dropout at inference is meant (Monte Carlo dropout, a Tacotron prenet)
+    "return F.dropout(self.f(x), 0.5, training=True)",
+])
+def test_the_draw_is_the_method_not_a_regulariser(forward):
+    assert bn003(module(forward, init="self.f = nn.Linear(8, 8)\nself.bank = None")) == []
+
+
+@pytest.mark.parametrize("forward", [
+    "return self.f(x) + torch.randn_like(x) * 0.1",  # noise on a layer's output, returned
+    "h = self.f(x)\nmask = (torch.rand_like(h) > 0.2).float()\nreturn h * mask / 0.8",  # a mask on it
+    "return x + self.f(x) * (torch.rand(x.shape[0], 1) > 0.2).float()",  # drop path on a branch
+])
+def test_data_perturbed_on_its_way_out_is_a_regulariser(forward):
+    assert len(bn003(module(forward, init="self.f = nn.Linear(8, 8)"))) == 1

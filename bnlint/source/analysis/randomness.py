@@ -4,18 +4,14 @@ flag, and what the draws do to the output (rescaled masks, added noise, a sub-la
 from __future__ import annotations
 
 import ast
-import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional, Set
 
 from bnlint import torch_api
 from bnlint.source.context import FileContext
-from bnlint.source.semantic.classes import ClassInfo, module_functions, reachable
+from bnlint.source.analysis.perturbation import InputPerturbation, Perturbed
+from bnlint.source.semantic.classes import ClassInfo, module_functions, reachable, self_parameter
 from bnlint.source.semantic.nodes import argument, is_attr_of, walk
-
-# Methods whose randomness is the point (sampling, reparameterisation, generation).
-GENERATIVE_METHOD = re.compile(r"sample|reparam|generate", re.I)
-
 
 @dataclass
 class Draw:
@@ -37,6 +33,7 @@ class Scan:
     scales_by_parameter: bool = False  # random term multiplied by a learned nn.Parameter: noise injection
     wrapped_layer: Optional[ast.Call] = None  # `self.f(x)`: a sub-layer applied to the input
     gated_layer: Optional[ast.Call] = None  # one whose use a random draw decides (stochastic depth)
+    perturbed: Optional[Perturbed] = None  # how forward returns its input perturbed at random: a regulariser
 
 
 
@@ -57,10 +54,10 @@ def draw_of(ctx: FileContext, call: ast.Call) -> Optional[Draw]:
         if qn in torch_api.DROPOUT_FUNCTIONS or qn in torch_api.STOCHASTIC_DEPTH_FUNCTIONS:
             param, index, default = {**torch_api.DROPOUT_FUNCTIONS, **torch_api.STOCHASTIC_DEPTH_FUNCTIONS}[qn]
             flag = argument(call, param, index)
-            # F.dropout without training= is BN002's; here only an explicit training=True, or a
-            # torchvision op whose training= defaults to True.
-            on = _literal(flag, True) or (flag is None and default and not qn.startswith("torch.nn.functional")
-                                          and qn != "torch.dropout")
+            # F.dropout without training= is BN002's, and an explicit training=True says dropout at inference
+            # is meant (Monte Carlo dropout, a Tacotron prenet); here only a torchvision op whose training=
+            # defaults to True.
+            on = flag is None and default and not qn.startswith("torch.nn.functional") and qn != "torch.dropout"
             return Draw(call, False, rescales=True) if on else None
         if qn in torch_api.ZERO_MEAN_FUNCTIONS:
             return Draw(call, True)
@@ -133,9 +130,8 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
     per_function: Dict[int, List[Draw]] = {}
     for func, owner in functions:
         off = _switched_off(func, owner, sites.get(id(func), []))
-        found = [] if GENERATIVE_METHOD.search(func.name) else [
-            d for d in (draw_of(ctx, n) for n in _body_nodes(func) if isinstance(n, ast.Call))
-            if d and not _under_switch(ctx, d.node, func, off)]
+        found = [d for d in (draw_of(ctx, n) for n in _body_nodes(func) if isinstance(n, ast.Call))
+                 if d and not _under_switch(ctx, d.node, func, off)]
         per_function[id(func)] = found
         scan.draws += found
         for n in walk(func):
@@ -164,7 +160,34 @@ def scan_class(ctx: FileContext, cls: ast.ClassDef, info: ClassInfo, input_name:
         scan.draws[0].node if scan.draws else None)
     for func, owner in functions:
         _effects(ctx, func, owner, per_function[id(func)], drawing, parameters, info, input_name, scan)
+    scan.perturbed = _perturbation(ctx, info, scan, drawing)
     return scan
+
+
+def _perturbation(ctx: FileContext, info: ClassInfo, scan: Scan, drawing: Set[int]) -> Optional[Perturbed]:
+    """How forward returns one of its inputs perturbed by the draws found, if it does."""
+    drawn = {id(d.node) for d in scan.draws}
+    methods = {id(f) for f in info.methods.values()}
+
+    def random_call(call: ast.Call, owner: Optional[str]) -> bool:
+        return id(call) in drawn or id(_callee(ctx, call, owner, info)) in drawing
+
+    def rescaling_op(call: ast.Call) -> bool:
+        return id(call) in drawn and any(d.node is call and d.rescales for d in scan.draws)
+
+    def callee(call: ast.Call, owner: Optional[str]):
+        target = _callee(ctx, call, owner, info)
+        if target is None:
+            return None
+        return target, self_parameter(ctx, target) if id(target) in methods else None
+
+    forward = info.methods["forward"]
+    params = [a.arg for a in forward.args.posonlyargs + forward.args.args + forward.args.kwonlyargs]
+    owner = self_parameter(ctx, forward)
+    if owner:
+        params = params[1:]
+    return InputPerturbation(random_call, rescaling_op, callee, lambda node: imported_name(ctx, node)).of(
+        forward, owner, params)
 
 
 def _switched_off(func: ast.AST, owner: Optional[str], sites: List[ast.Call]) -> Set[str]:

@@ -14,9 +14,6 @@ from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import class_info, methods
 from bnlint.source.semantic.nodes import walk
 
-# Randomness that is the model, not a regulariser: sampling, generative models, noise injection.
-GENERATIVE_CLASS = re.compile(r"VAE|Vae|Variational|Diffusion|Generator|Sampler|Policy|Actor|Reparam|Langevin|"
-                              r"NoiseInjection|InjectNoise")
 # Data augmentation written as a Module (torchvision / timm style) runs in the data pipeline, not the
 # model: classes named like transforms, and any class of a transforms / augmentation file.
 # `Transform` but not `Transformer` (a TransformerBlock is model code).
@@ -38,7 +35,7 @@ class StochasticOpIgnoresTraining(Rule):
             return
         for cls in ctx.module_classes.values():
             forward = methods(cls).get("forward")
-            if forward is None or GENERATIVE_CLASS.search(cls.name) or AUGMENTATION_CLASS.search(cls.name):
+            if forward is None or AUGMENTATION_CLASS.search(cls.name):
                 continue
             info = class_info(ctx, cls)
             params = [a.arg for a in forward.args.posonlyargs + forward.args.args][1:] + [
@@ -46,8 +43,8 @@ class StochasticOpIgnoresTraining(Rule):
             if any(CALLER_CONTROLS.search(p) for p in params):
                 continue
             scan = scan_class(ctx, cls, info, params[0] if params else None)
-            if not scan.draws or scan.reads_flag or scan.scales_by_parameter:
-                continue
+            if not scan.draws or scan.reads_flag or scan.scales_by_parameter or scan.perturbed is None:
+                continue  # no regulariser: the draw is the output or shapes it (a sample, an index, a loss)
             yield self.diagnostic(ctx, cls, forward, scan)
 
     def diagnostic(self, ctx: FileContext, cls: ast.ClassDef, forward, scan: Scan) -> Diagnostic:
