@@ -360,3 +360,113 @@ def fit(loader, epochs, ema):
         validate(ema, loader)
 """)
     assert lines(code) == []
+
+
+# ----------------------------------------------------------------------------- real-code shapes
+@pytest.mark.parametrize("code", [
+    # the mode is a parameter, and the training loop passes the training value: the eval branch never runs
+    """
+    class Detector(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net = Net()
+
+        def predict(self, x, mode):
+            if mode == 'inference':
+                self.eval()
+            elif mode == 'training':
+                self.train()
+            return self.net(x)
+
+        def train_epoch(self, loader, optimizer):
+            for x in loader:
+                optimizer.zero_grad()
+                self.predict(x, mode='training').sum().backward()
+                optimizer.step()
+                with torch.no_grad():
+                    self.predict(x, mode='inference')
+    """,
+    # the only early return that skips the restore is on the test path, which the loop never takes
+    """
+    class Trainer:
+        def evaluate(self, model, loader, test=False):
+            model.eval()
+            if test:
+                if self.should_exit():
+                    return None
+            with torch.no_grad():
+                out = [model(x) for x in loader]
+            model.train()
+            return out
+
+        def should_exit(self):
+            return False
+
+        def run_evaluation(self, model, loader, test=False):
+            return self.evaluate(model, loader, test)
+
+        def fit(self, model, loader):
+            optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+            model.train()
+            for epoch in range(3):
+                for x in loader:
+                    optimizer.zero_grad()
+                    model(x).sum().backward()
+                    optimizer.step()
+                self.run_evaluation(model, loader)
+    """,
+    # a linear probe: the training function itself keeps the backbone in eval on purpose
+    """
+    def train(loader, model, optimizer):
+        model.eval()  # BatchNorm statistics stay fixed: linear evaluation protocol
+        for x in loader:
+            optimizer.zero_grad()
+            model(x).sum().backward()
+            optimizer.step()
+
+
+    def validate(loader, model):
+        model.eval()
+        with torch.no_grad():
+            return [model(x) for x in loader]
+
+
+    def main(loader):
+        model = Net()
+        optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+        for epoch in range(3):
+            train(loader, model, optimizer)
+            validate(loader, model)
+    """,
+])
+def test_no_finding_where_the_eval_cannot_reach_training(code):
+    assert findings(script(code)) == []
+
+
+def test_train_once_and_predict_each_epoch_is_still_found():
+    code = script("""
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.net = Net()
+
+            def forward(self, x):
+                return self.net(x)
+
+            def predict(self, x):
+                self.eval()
+                with torch.no_grad():
+                    return self(x)
+
+            def fit(self, loader, epochs=3):
+                optimizer = torch.optim.SGD(self.parameters(), lr=0.1)
+                self.train()
+                for epoch in range(epochs):
+                    for x in loader:
+                        optimizer.zero_grad()
+                        loss = self(x).sum()
+                        loss.backward()  # step
+                        optimizer.step()
+                    self.predict(x)
+    """)
+    assert len(findings(code)) == 1

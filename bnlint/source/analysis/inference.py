@@ -261,11 +261,13 @@ class Inference:
         return found
 
     def steps_modes(self, scope: Scope, ref: str, nodes: List[ast.AST], given: Optional[Dict[str, Set[str]]] = None,
-                    depth: int = 0) -> Dict[ast.AST, Set[str]]:
+                    depth: int = 0, brought: bool = False) -> Dict[ast.AST, Set[str]]:
         """Modes of `ref` at each training step reached from `nodes` (steps, or calls into functions that train).
 
         `given` pins what `entry:` means for this scope (the caller's state at the one call being
-        followed) instead of joining all callers.
+        followed) instead of joining all callers. With `brought`, a function followed into counts only the
+        modes its callers bring: a mode it sets itself before training (a linear probe's `model.eval()`) is
+        its own choice.
         """
         out: Dict[ast.AST, Set[str]] = {}
 
@@ -273,6 +275,8 @@ class Inference:
             src = entry_ref(value)
             if src is not None and given is not None and src in given:
                 return given[src]
+            if src is None and brought and depth > 0:
+                return set()
             return self.flows.concrete(scope, value)
 
         for node in nodes:
@@ -294,7 +298,8 @@ class Inference:
             for p in self.flows.states_at(scope, node):
                 at_call |= resolve(p.mode(ref))
             callee = site.callee
-            for step, values in self.steps_modes(callee, inner, callee.calls, {inner: at_call}, depth + 1).items():
+            for step, values in self.steps_modes(callee, inner, callee.calls, {inner: at_call}, depth + 1,
+                                                 brought).items():
                 out[step] = out.get(step, set()) | values
         return out
 

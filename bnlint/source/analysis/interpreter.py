@@ -176,7 +176,7 @@ class Interpreter:
         key, value = fact_of(test)
         # Remember the condition only where a branch changes a mode, so that unrelated ifs
         # do not multiply states; an earlier fact always prunes the inconsistent branch.
-        remember = key is not None and any(self.an.changes_state(n) for n in body + orelse)
+        remember = key is not None and any(self.an.changes_state(n) or _exits(n) for n in body + orelse)
         results: Set[ModeState] = set()
         for branch, truth in ((body, value), (orelse, not value)):
             start = states
@@ -377,6 +377,11 @@ _STATEMENTS = {
 }
 if hasattr(ast, "TryStar"):  # Python 3.11+
     _STATEMENTS[ast.TryStar] = Interpreter.try_
+
+
+def _exits(stmt: ast.AST) -> bool:
+    """The statement may leave the function early: the path it takes decides which exit state callers get."""
+    return any(isinstance(n, (ast.Return, ast.Raise)) for n in walk(stmt))
 
 
 def fact_of(test: ast.expr) -> Tuple[Optional[str], bool]:

@@ -9,8 +9,10 @@ caller; code we cannot see may switch the mode of any model handed to it (unknow
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from typing import TYPE_CHECKING, List, Optional, Protocol, Tuple
 
+from bnlint.source.analysis.facts import at_site
 from bnlint.source.analysis.modes import EVAL, TRAIN, UNKNOWN, ModeState, ScopeFlow, States, entry, entry_ref
 from bnlint.source.analysis.references import construction, mode_switch, ref_of, ref_through, unchain
 from bnlint.source.analysis.training import grad_context, grad_switch
@@ -180,7 +182,10 @@ class ModeTransfer:
             return (key.count(".") - (1 if star else 0) + (1 if star else 0), 0 if star else 1, key)
 
         effects = []
-        for q in exits:
+        possible = [(q, at_site(site, q.facts)) for q in exits]
+        if any(facts is not None for _, facts in possible):  # never every exit: a fact misread must not lose the call
+            possible = [(q, facts) for q, facts in possible if facts is not None]
+        for q, facts in possible:
             changes = []
             for key, value in sorted(q.modes, key=order):
                 star = key.endswith(".*")
@@ -192,18 +197,20 @@ class ModeTransfer:
                     continue
                 source = entry_ref(value)
                 changes.append((mapped, star, source, value))
-            effects.append(changes)
+            effects.append((changes, facts or frozenset()))
         out = set()
         for p in states:
-            for changes in effects:
-                r = p
+            for changes, facts in effects:
+                if any((text, not truth) in p.facts for text, truth in facts):
+                    continue  # this exit needs the opposite of what the caller's path took
+                r = replace(p, facts=p.facts | facts) if facts else p
                 for mapped, star, source, value in changes:
                     if source is not None:
                         src = self.calls.to_caller(site, source)
                         value = p.mode(src) if src else UNKNOWN
                     r = r.set_below(mapped, value) if star else self.set_mode(site.caller, r, mapped, value)
                 out.add(r)
-        return frozenset(out)
+        return frozenset(out) if out or not states else frozenset(p for p in states)
 
     def context_manager_site(self, expr: ast.AST) -> Optional[Site]:
         """`helper(model)` in `with helper(model):` where helper is a generator of the file

@@ -105,7 +105,7 @@ class TrainModeNotRestored(Rule):
         for call in calls:
             if (ref, call) in reported:
                 continue
-            steps = an.inference.steps_modes(scope, ref, [call])
+            steps = an.inference.steps_modes(scope, ref, [call], brought=True)
             modes = set().union(*steps.values()) if steps else set()
             # Eval that only some paths bring (the back edge from a previous iteration's eval) is the bug;
             # eval on every path, the first iteration included, is a choice (a frozen feature extractor),
