@@ -2,7 +2,7 @@
 
 The source tier (bnlint.check_paths, the `bnlint check` command) never imports torch.
 The graph tier (check_model, fix_model, variance_shift) needs the `trace` extra and imports
-torch only when called.
+torch only when called. So does the runtime guard (bnlint.guard(model), bnlint.mc_dropout) and bnlint.testing.
 """
 
 __version__ = "0.1.0"
@@ -49,4 +49,13 @@ def __getattr__(name):
         from bnlint import graph
 
         return getattr(graph, name)
+    if name in ("guard", "mc_dropout"):
+        # bnlint.guard is a callable package: bnlint.guard(model) starts a guard (no torch import here).
+        import bnlint.guard
+
+        return bnlint.guard if name == "guard" else bnlint.guard.mc_dropout
+    if name == "testing":
+        import bnlint.testing
+
+        return bnlint.testing
     raise AttributeError(f"module 'bnlint' has no attribute {name!r}")
