@@ -49,6 +49,8 @@ CANDIDATE_TESTS = {
     "BN002": [r"(?<![\w.])(?!self\b)\w+\.dropout[123]?d?\s*\(|functional\.dropout|import[^\n]*\bdropout[123]?d?\b"],
     "BN003": [MODULE, RANDOM],
     "BN004": [r"scaled_dot_product_attention"],
+    # a mode-dependent layer built in code that runs (a call right after its constructor, or in a method body)
+    "BN005": [r"(Dropout\w*|BatchNorm\w*|InstanceNorm\w*|RReLU|LSTM|GRU|RNN)\([^()\n]*\)\s*\(", r"def\s+forward"],
     "BN006": [r"[Dd]rop_?[Pp]ath|StochasticDepth|stochastic_depth|bernoulli|survival", BN],
     "BN101": [INFERENCE, MODEL],
     "BN102": [EVAL],
@@ -56,6 +58,7 @@ CANDIDATE_TESTS = {
     "BN104": [r"\.(eval|train)\b(?!\s*\()"],
     "BN105": [r"\.training\s*=(?!=)"],
     "BN201": [r"(?s)strict\s*=\s*False|zip\([^\n]*parameters\(|\A(?=.*parameters\()(?=.*(torch\.save|save_file|load_state_dict))"],
+    "BN203": [r"strict\s*=\s*False|load_state_dict\([^\n]*,\s*False\)"],
     "BN202": [r"requires_grad\s*=\s*False|requires_grad_\(\s*(False)?\s*\)",
               BN + r"|resnet|densenet|mobilenet|efficientnet|regnet|vgg\d+_bn|inception|timm|backbone", STEP],
 }
