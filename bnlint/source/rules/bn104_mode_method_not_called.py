@@ -14,6 +14,8 @@ from bnlint.source.semantic.classes import defines_data, method_owner, needs_arg
 from bnlint.source.semantic.nodes import dotted
 from bnlint.torch_api import FLAG_KEYWORDS, FLAG_POSITIONS, MODE_METHODS
 
+_AS_VALUES = "BN104: (object, method) pairs used as values"  # a ctx.shared key
+
 TRUE_MEANS = {
     "test": "the condition holds in either mode",
     "not": "`not` of it is always false",
@@ -100,11 +102,10 @@ class ModeMethodNotCalled(Rule):
         if kind == "unknown":
             # No evidence either way: flag only in files that use PyTorch, and only if `x.eval` is
             # never used as a value elsewhere, so it can only be a method someone forgot to call.
-            as_value = any(
-                dotted(n.value) == who and n.attr == node.attr and not isinstance(ctx.parents.get(n), ast.Expr)
-                for n in found
-            )
-            if as_value or not uses_torch(ctx):
+            # One set per file (a scan of `found` per statement cost the square of a generated file's size).
+            as_values = ctx.shared(_AS_VALUES, lambda c: {
+                (dotted(n.value), n.attr) for n in found if not isinstance(c.parents.get(n), ast.Expr)})
+            if (who, node.attr) in as_values or not uses_torch(ctx):
                 return None
         shown = ctx.segment(node)
         subject_text = "the module" if kind == "self" else f"`{ctx.segment(node.value)}`"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple, TypeVar
 
 from bnlint.source.semantic.nodes import FUNCTION, is_attr_of, walk
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.context import FileContext
 
 NOT_INSTANCE_METHODS = ("staticmethod", "classmethod")
+T = TypeVar("T")
 
 
 def decorator_names(ctx: "FileContext", func: ast.AST) -> List[str]:
@@ -76,11 +77,12 @@ def bases_in_file(ctx: "FileContext", cls: ast.ClassDef) -> List[ast.ClassDef]:
 
 def class_chain(ctx: "FileContext", cls: ast.ClassDef) -> List[ast.ClassDef]:
     """The class and its base classes defined in this file, each once."""
-    chain, todo = [], [cls]
+    chain, seen, todo = [], set(), [cls]
     while todo:
         c = todo.pop()
-        if c in chain:
+        if c in seen:
             continue
+        seen.add(c)
         chain.append(c)
         todo += bases_in_file(ctx, c)
     return chain
@@ -89,35 +91,56 @@ def class_chain(ctx: "FileContext", cls: ast.ClassDef) -> List[ast.ClassDef]:
 def defines_data(ctx: "FileContext", cls: ast.ClassDef, attr: str) -> bool:
     """The class (or a base in the file) makes `attr` something other than a plain method:
     `self.train = True`, a class attribute, a property, `setattr(self, "train", ...)`."""
-    for c in class_chain(ctx, cls):
-        selves = {m.args.args[0].arg for m in methods(c).values() if m.args.args} | {"self"}
-        for n in walk(c):
-            if (isinstance(n, ast.Attribute) and n.attr == attr and isinstance(n.ctx, (ast.Store, ast.Del))
-                    and isinstance(n.value, ast.Name) and n.value.id in selves):
-                return True
-            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "setattr" and len(n.args) > 1:
-                if isinstance(n.args[1], ast.Constant) and n.args[1].value == attr:
-                    return True
-        for stmt in c.body:
-            if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
-                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-                if any(isinstance(t, ast.Name) and t.id == attr for t in targets):
-                    return True
-            elif isinstance(stmt, FUNCTION) and stmt.name == attr:
-                if any(not isinstance(d, ast.Name) or d.id != "staticmethod" for d in stmt.decorator_list):
-                    return True  # property, cached_property, a setter ...
-    return False
+    return any(attr in _per_class(ctx, _data_names, c) for c in class_chain(ctx, cls))
 
 
 def needs_arguments(ctx: "FileContext", cls: ast.ClassDef, attr: str) -> bool:
     """The class overrides `attr` with a method that cannot be called with no arguments."""
     for c in class_chain(ctx, cls):
-        method = methods(c).get(attr)
+        method = _per_class(ctx, _methods, c).get(attr)
         if method is not None:
             a = method.args
             positional = len(a.posonlyargs) + len(a.args) - 1 - len(a.defaults)
             return positional > 0 or any(d is None for d in a.kw_defaults)
     return False
+
+
+def _per_class(ctx: "FileContext", build: Callable[["FileContext", ast.ClassDef], T], cls: ast.ClassDef) -> T:
+    """build(ctx, cls), once per class and file: rules ask about the same class for each of its nodes, and a
+    walk of the class per question cost the square of a big class's size."""
+    table = ctx.shared(build, _new_table)
+    if cls not in table:
+        table[cls] = build(ctx, cls)
+    return table[cls]
+
+
+def _new_table(ctx: "FileContext") -> dict:
+    return {}
+
+
+def _methods(ctx: "FileContext", cls: ast.ClassDef) -> Dict[str, ast.AST]:
+    return methods(cls)
+
+
+def _data_names(ctx: "FileContext", c: ast.ClassDef) -> FrozenSet[str]:
+    """The names class c itself makes data (see defines_data)."""
+    selves = {m.args.args[0].arg for m in _per_class(ctx, _methods, c).values() if m.args.args} | {"self"}
+    names: Set[str] = set()
+    for n in walk(c):
+        if (isinstance(n, ast.Attribute) and isinstance(n.ctx, (ast.Store, ast.Del))
+                and isinstance(n.value, ast.Name) and n.value.id in selves):
+            names.add(n.attr)
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "setattr" and len(n.args) > 1:
+            if isinstance(n.args[1], ast.Constant) and isinstance(n.args[1].value, str):
+                names.add(n.args[1].value)
+    for stmt in c.body:
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+        elif isinstance(stmt, FUNCTION):
+            if any(not isinstance(d, ast.Name) or d.id != "staticmethod" for d in stmt.decorator_list):
+                names.add(stmt.name)  # property, cached_property, a setter ...
+    return frozenset(names)
 
 
 # --------------------------------------------------------------------------- what a class does with self
@@ -174,14 +197,40 @@ def _own(ctx: "FileContext", cls: ast.ClassDef) -> ClassInfo:
     return info
 
 
-def class_info(ctx: "FileContext", cls: ast.ClassDef, _seen: Optional[Set[str]] = None) -> ClassInfo:
-    """The class's own view merged with what in-file bases define and it does not."""
+def class_info(ctx: "FileContext", cls: ast.ClassDef) -> ClassInfo:
+    """The class's own view merged with what in-file bases define and it does not. Built once per class and
+    file and shared by every caller (read it, do not change it): rebuilding it for each class and each rule
+    made a file of many classes cost the square of its size."""
+    memo, cyclic = ctx.shared(class_info, _new_memos)
+    found = memo.get(cls) or cyclic.get(cls)
+    if found is None:
+        found, cut = _merged(ctx, cls, frozenset(), memo)
+        (cyclic if cut else memo)[cls] = found  # a cut one holds only for a call from the top, as this one
+    return found
+
+
+def _new_memos(ctx: "FileContext") -> Tuple[Dict[ast.ClassDef, ClassInfo], Dict[ast.ClassDef, ClassInfo]]:
+    return {}, {}
+
+
+def _merged(ctx: "FileContext", cls: ast.ClassDef, seen: FrozenSet[str], memo: Dict[ast.ClassDef, ClassInfo]
+            ) -> Tuple[ClassInfo, bool]:
+    """(info, whether a base was left out because it is on the path here: a cycle of names). A base's info
+    that left nothing out is the same from any path, so it is kept in memo and reused."""
     info = _own(ctx, cls)
-    seen = (_seen or set()) | {cls.name}
+    seen = seen | {cls.name}
+    cut = False
     for base_cls in bases_in_file(ctx, cls):
         if base_cls.name in seen:
+            cut = True
             continue
-        inherited = class_info(ctx, base_cls, seen)
+        inherited = memo.get(base_cls)
+        if inherited is None:
+            inherited, base_cut = _merged(ctx, base_cls, seen, memo)
+            if base_cut:
+                cut = True
+            else:
+                memo[base_cls] = inherited
         for k, v in inherited.methods.items():
             info.methods.setdefault(k, v)
         for k, v in inherited.assigns.items():
@@ -189,11 +238,15 @@ def class_info(ctx: "FileContext", cls: ast.ClassDef, _seen: Optional[Set[str]] 
         for k, v in inherited.uses.items():
             info.uses[k] = info.uses.get(k, []) + v
         info.dynamic |= inherited.dynamic
-    return info
+    return info, cut
 
 
 def module_functions(ctx: "FileContext") -> Dict[str, ast.AST]:
-    """Functions defined at the top level of the file, by name."""
+    """Functions defined at the top level of the file, by name (once per file)."""
+    return ctx.shared(module_functions, _module_functions)
+
+
+def _module_functions(ctx: "FileContext") -> Dict[str, ast.AST]:
     return {n.name: n for n in ctx.tree.body if isinstance(n, FUNCTION)}
 
 
