@@ -2,8 +2,10 @@
 (variance shift per BatchNorm) and what it keeps (eval outputs, determinism, state_dict).
 
 Importing this package does not import torch (the CLI registers the command at start-up).
-Modules: command (the click command), sources (which models), inputs (what they run on), runner (build and
-run each model), measure (the checks and thresholds), report (text and JSON), plot (--plot PNG).
+Modules: command (the click command), sources (which models), inputs (what they run on), execute (build and
+run each model), measure (the checks and thresholds), budget (how many passes fit the time budget), explain
+(why layers stay shifted after the fix), progress (what is running, on standard error), report (text and
+JSON), plot (--plot PNG).
 
 From Python: bnlint.verify.measure.verify(model, inputs, strategy="move") returns a Result.
 """

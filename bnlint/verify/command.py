@@ -41,11 +41,18 @@ def _fail(message: str) -> None:
 @click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
 @click.option("--passes", type=click.IntRange(min=1),
-              help="Train-mode passes averaged per measurement (default: enough for ~16k values per channel).")
+              help="Train-mode passes averaged per measurement (default: enough for ~16k values per channel, "
+                   "within --time-budget).")
+@click.option("--time-budget", type=click.FloatRange(min=0.0, min_open=True), default=30.0, show_default=True,
+              metavar="SECONDS",
+              help="Time the automatic number of passes may take per model (both measurements); a slow model gets "
+                   "fewer passes, never fewer than 8.")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show on standard error which model and step is running, once a run lasts over 2 s.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="BatchNorm layers shown per model in the text report (the worst ones).")
 def verify(paths, models, strategy, beta, device, input_shape, data, plot, output_format, output_file, passes,
-           top) -> None:
+           time_budget, progress, top) -> None:
     """Run each model (PATHS: the no-argument nn.Module classes of these files; --model SPEC) and its
     fix_model rewrite side by side: variance shift per BatchNorm before and after, eval equivalence,
     eval determinism, state_dict compatibility. Exit 1 if a check fails."""
@@ -70,12 +77,12 @@ def verify(paths, models, strategy, beta, device, input_shape, data, plot, outpu
     except ImportError:
         _fail('bnlint verify needs torch: pip install "bnlint[trace]"')
     run_verify(list(paths), list(models), strategy, beta, device, shape, data, plot, output_format, output_file,
-               passes, top)
+               passes, top, time_budget, progress)
 
 
 def run_verify(paths: List[str], specs: List[str], strategy: str, beta: float, device_text: str, shape,
                data_path: Optional[str], plot: Optional[str], output_format: str, output_file: Optional[str],
-               passes: int, top: int) -> None:
+               passes: int, top: int, time_budget: float = 30.0, show_progress: bool = True) -> None:
     import torch
 
     from bnlint import __version__
@@ -84,6 +91,7 @@ def run_verify(paths: List[str], specs: List[str], strategy: str, beta: float, d
     from bnlint.verify.inputs import InputError, load_data
     from bnlint.verify.measure import VerifyError, device_name, resolve_device
     from bnlint.verify.execute import Options, run
+    from bnlint.verify.progress import Progress
     from bnlint.verify.sources import from_file, from_spec
 
     try:
@@ -116,9 +124,9 @@ def run_verify(paths: List[str], specs: List[str], strategy: str, beta: float, d
         for note in skipped:
             click.echo(f"bnlint: {note}", err=True)
         _fail("nothing to verify")
-    options = Options(device, strategy, beta, shape, data, f"--data {data_path}" if data_path else "", passes)
-    progress = (lambda msg: click.echo(msg, err=True)) if len(candidates) > 1 else (lambda _msg: None)
-    results = run(candidates, options, progress)
+    options = Options(device, strategy, beta, shape, data, f"--data {data_path}" if data_path else "", passes,
+                      time_budget)
+    results = run(candidates, options, Progress(enabled=show_progress))
     meta = {"bnlint": __version__, "torch": torch.__version__, "device": str(device),
             "device_name": device_name(device), "strategy": strategy, "beta": beta}
     if output_format == "json":

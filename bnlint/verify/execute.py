@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, List, Optional, Sequence
+from typing import Any, List, Optional, Sequence
 
 import torch
 from torch import nn
 
 from bnlint.graph.running import random_input
+from bnlint.verify.budget import DEFAULT_BUDGET
 from bnlint.verify.inputs import guess_shape, to_device
 from bnlint.verify.measure import Result, VerifyError, stage, shift_limit, verify
+from bnlint.verify.progress import Progress
 from bnlint.verify.sources import Candidate
 
 
@@ -23,16 +25,23 @@ class Options:
     input_shape: Optional[Sequence[int]] = None
     data: Any = None  # loaded --data (on the CPU)
     data_name: str = ""
-    passes: Optional[int] = None  # None: bnlint.graph.variance picks enough passes
+    passes: Optional[int] = None  # None: enough passes, within time_budget (bnlint.verify.budget)
+    time_budget: float = DEFAULT_BUDGET
 
 
-def run(candidates: List[Candidate], options: Options,
-        progress: Callable[[str], None] = lambda _: None) -> List[Result]:
-    return [run_one(c, options, progress) for c in candidates]
+def run(candidates: List[Candidate], options: Options, progress: Optional[Progress] = None) -> List[Result]:
+    progress = progress or Progress(enabled=False)
+    results = []
+    for index, candidate in enumerate(candidates, start=1):
+        progress.model(index, len(candidates), candidate.origin or candidate.name)
+        results.append(run_one(candidate, options, progress))
+    progress.close()
+    return results
 
 
-def run_one(candidate: Candidate, options: Options, progress: Callable[[str], None] = lambda _: None) -> Result:
+def run_one(candidate: Candidate, options: Options, progress: Optional[Progress] = None) -> Result:
     device = options.device
+    progress = progress or Progress(enabled=False)
 
     def failed(message: str, seconds: float = 0.0) -> Result:
         result = Result(candidate.name, candidate.origin, options.strategy, options.beta, str(device),
@@ -42,9 +51,9 @@ def run_one(candidate: Candidate, options: Options, progress: Callable[[str], No
 
     if candidate.error:
         return failed(candidate.error)
-    progress(f"verifying {candidate.origin} on {device}")
     start = time.perf_counter()
     try:
+        progress.step(f"building the model on {device}")
         with stage("building the model", device):
             model = candidate.factory()
         if not isinstance(model, nn.Module):
@@ -56,7 +65,8 @@ def run_one(candidate: Candidate, options: Options, progress: Callable[[str], No
         inputs, text = _inputs(model, options)
         built = time.perf_counter() - start
         result = verify(model, inputs, name=candidate.name, origin=candidate.origin, strategy=options.strategy,
-                        beta=options.beta, passes=options.passes, input_text=text)
+                        beta=options.beta, passes=options.passes, input_text=text, budget=options.time_budget,
+                        progress=progress)
     except VerifyError as exc:
         return failed(str(exc), time.perf_counter() - start)
     result.seconds["build"] = built

@@ -24,6 +24,8 @@ from torch.nn.modules.batchnorm import _BatchNorm
 
 from bnlint.graph.running import call_model, cuda_devices, mode, tensors_of
 from bnlint.graph.variance import LayerShift, batchnorm_layers, measure_shift
+from bnlint.verify import budget as passes_budget
+from bnlint.verify.progress import Progress
 
 SHIFT_LIMIT_MOVE = 1.01  # after a move fix: no stochastic layer before any BN, so no shift
 SHIFT_LIMIT_MARGIN = 0.01  # uout: 1 + beta^2 / 3 (the shift Uout itself causes) + this margin
@@ -68,6 +70,7 @@ class Result:
     checks: Dict[str, Check] = field(default_factory=dict)
     seconds: Dict[str, float] = field(default_factory=dict)
     error: Optional[str] = None
+    passes: Optional[passes_budget.Passes] = None  # train-mode passes per shift measurement, and why
 
     @property
     def passed(self) -> bool:
@@ -131,13 +134,18 @@ def stage(what: str, device: torch.device, hint: str = "") -> Iterator[None]:
 
 # ------------------------------------------------------------------ the measurement
 def verify(model: nn.Module, inputs: Any, *, name: str = "", origin: str = "", strategy: str = "move",
-           beta: float = 0.1, passes: Optional[int] = None, input_text: str = "") -> Result:
+           beta: float = 0.1, passes: Optional[int] = None, input_text: str = "",
+           budget: float = passes_budget.DEFAULT_BUDGET, progress: Optional[Progress] = None) -> Result:
     """Verify fix_model on `model` (already on its device) with `inputs` (on the same device).
 
     BatchNorm layers whose running statistics were never updated (a freshly built model) are first
     calibrated on the inputs in train mode, so eval mode uses statistics like those training would leave.
-    `model` itself is changed only by that calibration."""
+    `model` itself is changed only by that calibration. `passes` fixes the train-mode passes per measurement;
+    None picks them automatically within `budget` seconds (bnlint.verify.budget). `progress` shows the steps."""
     from bnlint.graph.rewrite import rewrite
+    from bnlint.verify.explain import explain
+
+    progress = progress or Progress(enabled=False)
 
     device = _device_of(model, inputs)
     result = Result(name or type(model).__name__, origin, strategy, beta, str(device), shift_limit(strategy, beta),
@@ -145,9 +153,11 @@ def verify(model: nn.Module, inputs: Any, *, name: str = "", origin: str = "", s
     hint = _input_hint(result.input_shapes)
     start = time.perf_counter()
     try:
+        progress.step("calibrating BatchNorm statistics")
         with stage("running the model in train mode", device, hint), torch.no_grad():
             result.calibrated = _calibrate(model, inputs)
         t = time.perf_counter()
+        progress.step("fix_model")
         with stage("fix_model", device):
             try:
                 done = rewrite(model, strategy, beta)
@@ -157,13 +167,26 @@ def verify(model: nn.Module, inputs: Any, *, name: str = "", origin: str = "", s
         result.changes, result.warnings = done.changes, done.warnings
         result.seconds["fix"] = time.perf_counter() - t
         t = time.perf_counter()
-        with stage("measuring the variance shift", device, hint):
-            result.before = measure_shift(model, inputs, passes=passes)
-        with stage("measuring the variance shift of the fixed model", device, hint):
-            result.after = measure_shift(fixed, inputs, passes=passes)
+        progress.step("timing a forward pass")
+        with stage("running the model in eval mode", device, hint):
+            chosen = result.passes = passes_budget.choose(model, inputs, budget, passes)
+        runs = chosen.used + 1  # one pass with the stochastic layers off
+        with stage("measuring the variance shift", device, hint), \
+                progress.passes(model, runs, "variance shift before the fix"):
+            result.before = measure_shift(model, inputs, passes=chosen.used)
+        with stage("measuring the variance shift of the fixed model", device, hint), \
+                progress.passes(fixed, runs, "variance shift after the fix"):
+            result.after = measure_shift(fixed, inputs, passes=chosen.used)
         result.seconds["shift"] = time.perf_counter() - t
         t = time.perf_counter()
-        result.checks["variance_shift"] = _shift_check(result)
+        result.checks["variance_shift"] = check = _shift_check(result)
+        check.data["passes"] = chosen.to_dict()
+        if check.passed is False:
+            progress.step("finding what still shifts the variance")
+            over = {s.name: s.shift for s in result.after if s.shift > result.limit}
+            with stage("recording the fixed model's stochastic layers", device, hint):
+                check.data["explanation"] = explain(fixed, inputs, over, result.limit, strategy, beta, chosen.used)
+        progress.step("comparing eval outputs")
         with stage("running the models in eval mode", device, hint):
             result.checks["eval_equivalence"], result.checks["eval_determinism"] = _eval_checks(model, fixed, inputs)
         result.checks["state_dict"] = _state_dict_check(model, fixed)
@@ -218,7 +241,7 @@ def _shift_check(result: Result) -> Check:
         return Check(True, "no BatchNorm layer: no variance shift to measure", {"limit": result.limit})
     worst = max(result.after, key=lambda s: s.shift)
     over = [s.name for s in result.after if s.shift > result.limit]
-    data = {"limit": result.limit, "max_after": worst.shift, "over_limit": over}
+    data = {"limit": result.limit, "max_after": worst.shift, "over_limit": over, "explanation": []}
     if over:
         return Check(False, f"{len(over)} BatchNorm layer(s) still shifted after the fix, worst `{worst.name}` "
                             f"{worst.shift:.4f} > {result.limit:.4f}", data)

@@ -11,6 +11,8 @@ JSON schema (version 1), documented in README.md under `bnlint verify`:
              "layers": [{"index", "name", "channels", "before", "after", "var_train_before", "var_eval_before"}],
              "checks": {"variance_shift" | "eval_equivalence" | "eval_determinism" | "state_dict":
                         {"passed": bool | null, "detail": str, ...numbers}},
+                        variance_shift also: "explanation": [str] (why layers stay shifted after the fix),
+                        "passes": {"used", "wanted", "limited", "budget_s", "seconds_per_pass"}
              "seconds": {"build", "fix", "shift", "compare", "total"}}
     summary = {"layers": int, "shifted": int (shift > 1.02), "max": float | null, "mean": float | null,
                "passed": bool (every layer <= limit)}
@@ -98,10 +100,13 @@ def text(results: List[Result], meta: Dict[str, Any], skipped: List[str], top: i
                 s = summary(shifts, r.limit)
                 out.append(f"  {label + ':':<8} {s['shifted']} of {s['layers']} shifted > {SHIFTED}, "
                            f"max {_num(s['max'])}, mean {_num(s['mean'])}  {_verdict(s['passed'])}")
+        if r.passes is not None:
+            out.append(f"  passes: {r.passes.describe()}")
         for key, title in CHECK_TITLES.items():
             if key in r.checks:
                 c = r.checks[key]
                 out.append(f"  {title + ':':<18} {_verdict(c.passed):<4}  {c.detail}")
+                out += [f"    why: {line}" for line in c.data.get("explanation", ())]
         secs = r.seconds
         parts = ", ".join(f"{k} {secs[k]:.2f}" for k in ("build", "fix", "shift", "compare") if k in secs)
         out.append(f"  time: {secs.get('total', 0.0):.2f} s ({parts}) on {meta['device']} ({meta['device_name']})")

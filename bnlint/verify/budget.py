@@ -1,0 +1,90 @@
+"""How many train-mode passes the variance measurement averages: the automatic number (enough for about 16k
+values per channel at the BatchNorm that sees the fewest, 8 to 256: bnlint.graph.variance), cut to what fits a
+time budget, measured on the model itself. A model that takes a second per forward pass would otherwise spend
+minutes on 2 x 257 passes (the original and the fixed model); a small one still gets every pass it wants.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import torch
+from torch import nn
+
+from bnlint.graph.running import call_model, cuda_devices, mode
+from bnlint.graph.variance import AUTO_PASSES, AUTO_SAMPLES, batchnorm_layers
+
+DEFAULT_BUDGET = 30.0  # seconds for the variance measurement of one model (original and fixed together)
+MODELS = 2  # the original and the fixed model are both measured
+
+
+@dataclass(frozen=True)
+class Passes:
+    used: int
+    wanted: int  # what the automatic rule asks for (the number given with --passes)
+    seconds_per_pass: Optional[float] = None  # measured; None when --passes was given
+    budget: Optional[float] = None  # None when --passes was given
+
+    @property
+    def limited(self) -> bool:
+        return self.used < self.wanted
+
+    def describe(self) -> str:
+        if self.budget is None:
+            return f"{self.used} per measurement (--passes)"
+        per = f"{self.seconds_per_pass:.3g} s a pass"
+        if not self.limited:
+            return f"{self.used} per measurement (enough for ~{AUTO_SAMPLES // 1000}k values per channel; {per})"
+        floor = " (the fewest the measurement is run with)" if self.used == AUTO_PASSES[0] else ""
+        return (f"{self.used} per measurement{floor}, not the {self.wanted} wanted for ~{AUTO_SAMPLES // 1000}k values "
+                f"per channel: {per} and a --time-budget of {self.budget:g} s; more passes make the shift figures "
+                f"steadier (--passes N or a larger --time-budget)")
+
+    def to_dict(self) -> dict:
+        return {"used": self.used, "wanted": self.wanted, "limited": self.limited, "budget_s": self.budget,
+                "seconds_per_pass": self.seconds_per_pass}
+
+
+def choose(model: nn.Module, inputs: Any, budget: float = DEFAULT_BUDGET, given: Optional[int] = None) -> Passes:
+    """`given` (--passes) wins; else the automatic number, within `budget` seconds for both models."""
+    if given is not None:
+        return Passes(given, given)
+    fewest, seconds = _probe(model, inputs)
+    wanted = min(AUTO_PASSES[1], max(AUTO_PASSES[0], math.ceil(AUTO_SAMPLES / max(1, fewest))))
+    # Each measurement is one pass with the stochastic layers off and `passes` with them on.
+    fits = int(budget / (MODELS * max(seconds, 1e-9))) - 1
+    return Passes(max(AUTO_PASSES[0], min(wanted, fits)), wanted, seconds, budget)
+
+
+def _probe(model: nn.Module, inputs: Any):
+    """(fewest values per channel any BatchNorm sees in one pass, seconds a pass takes): an eval-mode pass,
+    timed twice when it is quick (the first pays one-off costs)."""
+    layers = batchnorm_layers(model)
+    seen = []
+    handles = [bn.register_forward_pre_hook(
+        lambda m, args: seen.append(args[0].numel() // max(1, args[0].shape[1]))
+        if args and isinstance(args[0], torch.Tensor) and args[0].dim() >= 2 else None) for _, bn in layers]
+    devices = cuda_devices(model, inputs)
+    times = []
+    try:
+        with mode(model, False), torch.no_grad(), torch.random.fork_rng(devices=devices):
+            for _ in range(2):
+                _sync(devices)
+                start = time.perf_counter()
+                call_model(model, inputs)
+                _sync(devices)
+                times.append(time.perf_counter() - start)
+                if times[0] > 1.0:
+                    break
+    finally:
+        for h in handles:
+            h.remove()
+    return min(seen, default=AUTO_SAMPLES), min(times)
+
+
+def _sync(devices) -> None:
+    for d in devices:
+        torch.cuda.synchronize(d)
