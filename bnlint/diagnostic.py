@@ -48,21 +48,56 @@ class Edit:
 
 
 @dataclass(frozen=True)
+class Operation:
+    """One change to the file's syntax tree, applied with libcst (bnlint.fix.cst): `kind` says what is done to the
+    node whose span is start..end (see bnlint.fix.ops), `code` what is written, `extra` what else the kind needs.
+    `preview` is the same change as text edits, for reports and editors that read edits."""
+
+    kind: str
+    start: Position
+    end: Position
+    code: str = ""
+    extra: Tuple[str, ...] = ()
+    preview: Tuple[Edit, ...] = ()
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Operation":
+        return cls(d["kind"], _pos(d["location"]), _pos(d["end_location"]), d.get("code", ""),
+                   tuple(d.get("extra", ())), tuple(Edit.from_dict(e) for e in d.get("preview", ())))
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "location": {"row": self.start.line, "column": self.start.column},
+                "end_location": {"row": self.end.line, "column": self.end.column}, "code": self.code,
+                "extra": list(self.extra), "preview": [e.to_dict() for e in self.preview]}
+
+
+@dataclass(frozen=True)
 class Fix:
     edits: Tuple[Edit, ...]
     applicability: Applicability
     message: str = ""
+    # The same fix as operations on the syntax tree: what --rewrite and --diff apply (edits are their preview).
+    operations: Tuple[Operation, ...] = ()
+
+    @classmethod
+    def of(cls, operations, applicability: Applicability, message: str = "") -> "Fix":
+        ops = tuple(operations)
+        return cls(tuple(e for op in ops for e in op.preview), applicability, message, ops)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Fix":
-        return cls(tuple(Edit.from_dict(e) for e in d["edits"]), Applicability(d["applicability"]), d.get("message", ""))
+        return cls(tuple(Edit.from_dict(e) for e in d["edits"]), Applicability(d["applicability"]), d.get("message", ""),
+                   tuple(Operation.from_dict(o) for o in d.get("operations", ())))
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "applicability": self.applicability.value,
             "message": self.message,
             "edits": [e.to_dict() for e in self.edits],
         }
+        if self.operations:
+            out["operations"] = [o.to_dict() for o in self.operations]
+        return out
 
 
 @dataclass(frozen=True)

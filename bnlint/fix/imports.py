@@ -6,14 +6,13 @@ import ast
 from dataclasses import dataclass
 from typing import Optional
 
-from bnlint.diagnostic import Edit, Position
 from bnlint.source.context import FileContext
 
 
 @dataclass(frozen=True)
 class ImportPlan:
     name: Optional[str]  # the local name to use; None when the import cannot be added
-    edit: Optional[Edit] = None  # None when the file already imports it
+    line: Optional[str] = None  # the import to add; None when the file already imports it
     problem: str = ""
 
 
@@ -51,23 +50,4 @@ def ensure_import(ctx: FileContext, target: str) -> ImportPlan:
     if _bound_at_top(ctx.tree, name):
         return ImportPlan(None, problem=f"the name `{name}` is already taken in this file; import {module}.{name} yourself")
     line = f"from {module} import {name}"
-    body = ctx.tree.body
-    anchor = None
-    for i, node in enumerate(body):
-        if i == 0 and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-            anchor = node  # module docstring
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            anchor = node
-        else:
-            break
-    if anchor is None:
-        first = body[0] if body else None
-        at = 1
-        if first is not None:
-            at = min([first.lineno] + [d.lineno for d in getattr(first, "decorator_list", [])])
-        return ImportPlan(name, Edit(Position(at, 1), Position(at, 1), line + ctx.newline))
-    after = anchor.end_lineno
-    if after >= len(ctx.lines) and not ctx.lines[-1].endswith(("\n", "\r")):
-        end = Position(after, len(ctx.lines[-1]) + 1)
-        return ImportPlan(name, Edit(end, end, ctx.newline + line))
-    return ImportPlan(name, Edit(Position(after + 1, 1), Position(after + 1, 1), line + ctx.newline))
+    return ImportPlan(name, line)

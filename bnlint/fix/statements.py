@@ -129,19 +129,10 @@ def torch_name(ctx: FileContext) -> Tuple[str, List[Edit]]:
     bound = [local for local, full in ctx.imports.items() if full == "torch"]
     if bound:
         return ("torch" if "torch" in bound else sorted(bound)[0]), []
-    return "torch", [_import_edit(ctx, "import torch")]
+    return "torch", [import_edit(ctx, "import torch")]
 
 
-def functional_name(ctx: FileContext) -> Tuple[str, List[Edit]]:
-    """How to write `torch.nn.functional` in this file (`F` when it is imported so), and any import it needs."""
-    bound = sorted(local for local, full in ctx.imports.items() if full == "torch.nn.functional")
-    if bound:
-        return ("F" if "F" in bound else bound[0]), []
-    torch, edits = torch_name(ctx)
-    return f"{torch}.nn.functional", edits
-
-
-def _import_edit(ctx: FileContext, line: str) -> Edit:
+def import_edit(ctx: FileContext, line: str) -> Edit:
     """`line` after the module docstring, `from __future__` imports and other top imports."""
     body = ctx.tree.body
     anchor = None

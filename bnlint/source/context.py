@@ -11,7 +11,7 @@ import heapq
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, TypeVar
 
-from bnlint.diagnostic import Applicability, Edit, Fix, Position
+from bnlint.diagnostic import Applicability, Fix, Operation, Position
 from bnlint.source.lines import split_lines
 from bnlint.source.semantic.nodes import CHILD_FIELDS, CONCRETE, FUNCTION, dotted
 from bnlint.torch_api import MODULE_BASES, TORCH_PACKAGES, library_module_class
@@ -94,14 +94,9 @@ class FileContext:
         return "\r\n" if first.endswith("\r\n") else "\r" if first.endswith("\r") else "\n"
 
     # ----------------------------------------------------------------- edits
-    def replace(self, node: ast.AST, content: str) -> Edit:
-        return Edit(self.start(node), self.end(node), content)
-
-    def insert(self, pos: Position, content: str) -> Edit:
-        return Edit(pos, pos, content)
-
-    def fix(self, edits: Iterable[Edit], applicability: Applicability, message: str = "") -> Fix:
-        return Fix(tuple(edits), applicability, message)
+    def fix(self, operations: Iterable[Operation], applicability: Applicability, message: str = "") -> Fix:
+        """A fix made of operations on the syntax tree (bnlint.fix.ops), their previews as its edits."""
+        return Fix.of(operations, applicability, message)
 
     # ----------------------------------------------------------------- tree
     @cached_property

@@ -7,9 +7,9 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint import torch_api
-from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix
+from bnlint.diagnostic import Applicability, Diagnostic, Fix, Operation
+from bnlint.fix import ops
 from bnlint.fix.imports import ensure_import
-from bnlint.fix.items import relocate, remove
 from bnlint.source.analysis.sequential import Leaf, Seq, contains_batchnorm, is_activation
 from bnlint.source.analysis.variance import Feed, Flows, Source, collect
 from bnlint.source.context import FileContext
@@ -80,8 +80,8 @@ def uout_fix(ctx: FileContext, src: Source, same_definition: List[Feed]) -> Tupl
         return None, plan.problem
     new = f"{plan.name}({float(ctx.settings.uout_beta)!r})"
     old = ctx.label(src.definition)
-    edits = [ctx.replace(src.definition, new)] + ([plan.edit] if plan.edit else [])
-    return ctx.fix(edits, Applicability.UNSAFE, f"Replace {old} (line {src.definition.lineno}) with `{new}`"), ""
+    operations = [ops.replace(ctx, src.definition, new)] + ([ops.add_import(ctx, plan.line)] if plan.line else [])
+    return ctx.fix(operations, Applicability.UNSAFE, f"Replace {old} (line {src.definition.lineno}) with `{new}`"), ""
 
 
 def unflagged_use(ctx: FileContext, src: Source, findings: List[Feed]) -> Optional[Tuple[str, int]]:
@@ -128,19 +128,19 @@ def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix]
         if keeper is not nxt and _relocation(ctx, keeper, after, found, seq, rest)[0] is None:
             keeper = None  # the last one cannot move: each stays as it is
         else:
-            edits = remove(ctx, leaf.item)
-            if edits is None:
+            removal = ops.remove_element(ctx, leaf.item)
+            if removal is None:
                 return None, LAYOUT
             msg = f"Remove {text}: {ctx.label(keeper.node)} (line {keeper.node.lineno}) goes after the last BatchNorm"
-            return ctx.fix(edits, Applicability.UNSAFE, msg), ""
-    edits, reason = _relocation(ctx, leaf, after, found, seq, rest)
-    if edits is None:
+            return ctx.fix([removal], Applicability.UNSAFE, msg), ""
+    move, reason = _relocation(ctx, leaf, after, found, seq, rest)
+    if move is None:
         return None, reason
     anchor = ctx.label(after.node if isinstance(after, Leaf) else after.call)
-    return ctx.fix(edits, Applicability.UNSAFE, f"Move {text} after {anchor} (line {after.item.end.line})"), ""
+    return ctx.fix([move], Applicability.UNSAFE, f"Move {text} after {anchor} (line {after.item.end.line})"), ""
 
 
-def _relocation(ctx, leaf: Leaf, after, found: Flows, seq: Seq, rest) -> Tuple[Optional[List[Edit]], str]:
+def _relocation(ctx, leaf: Leaf, after, found: Flows, seq: Seq, rest) -> Tuple[Optional[Operation], str]:
     if after.item is None or after.item.container is not leaf.item.container:
         node = after.node if isinstance(after, Leaf) else after.call
         return None, (f"it would go after {ctx.label(node)} (line {node.lineno}), "
@@ -149,8 +149,8 @@ def _relocation(ctx, leaf: Leaf, after, found: Flows, seq: Seq, rest) -> Tuple[O
     if downstream is not None and all(_transparent(p) for p in rest):
         return None, (f"after its last BatchNorm the Sequential's output still reaches BatchNorm "
                       f"{downstream.batchnorm} (line {downstream.bn_node.lineno})")
-    edits = relocate(ctx, leaf.item, after.item)
-    return (edits, "") if edits is not None else (None, LAYOUT)
+    move = ops.move_element(ctx, leaf.item, after.item)
+    return (move, "") if move is not None else (None, LAYOUT)
 
 
 def _transparent(part) -> bool:

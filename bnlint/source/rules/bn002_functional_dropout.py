@@ -6,6 +6,7 @@ import ast
 from typing import Iterator
 
 from bnlint.diagnostic import Applicability, Diagnostic
+from bnlint.fix import ops
 from bnlint.source.analysis.evidence import module_self
 from bnlint.source.analysis.mode_values import FunctionValues, states_mc_dropout
 from bnlint.source.context import FileContext
@@ -36,8 +37,7 @@ class FunctionalDropoutAlwaysOn(Rule):
                 args = call.args + call.keywords
                 fix = None
                 if args:  # F.dropout() with no arguments at all is left to the user
-                    last = max(args, key=lambda n: (n.end_lineno, n.end_col_offset))
-                    fix = ctx.fix([ctx.insert(ctx.end(last), f", {flag}")], Applicability.SAFE, f"Add `{flag}`")
+                    fix = ctx.fix([ops.add_argument(ctx, call, flag)], Applicability.SAFE, f"Add `{flag}`")
                 hint = f"pass `{flag}`"
             else:
                 fix = None

@@ -7,7 +7,8 @@ import re
 from pathlib import PurePath
 from typing import Iterator, Optional, Tuple
 
-from bnlint.diagnostic import Applicability, Diagnostic, Fix
+from bnlint.diagnostic import Applicability, Diagnostic, Edit, Fix
+from bnlint.fix import ops
 from bnlint.source.analysis.randomness import Scan, imported_name, scan_class
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
@@ -110,6 +111,6 @@ def eval_identity_fix(ctx: FileContext, forward, scan: Scan) -> Tuple[Optional[F
     nl = ctx.newline
     text = f"{indent}if not {owner}.training:{nl}{indent}{step}return {x}{nl}"
     pos = ctx.position(where, 0)
-    return ctx.fix([ctx.insert(pos, text)], Applicability.UNSAFE,
-                   f"Return `{x}` unchanged when not training"), ""
+    insert = ops.at_function_start(ctx, first, f"if not {owner}.training:\n{step}return {x}", Edit(pos, pos, text))
+    return ctx.fix([insert], Applicability.UNSAFE, f"Return `{x}` unchanged when not training"), ""
 

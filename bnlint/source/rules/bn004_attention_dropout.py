@@ -6,6 +6,7 @@ import ast
 from typing import Iterator
 
 from bnlint.diagnostic import Applicability, Diagnostic
+from bnlint.fix import ops
 from bnlint.source.analysis.evidence import module_self
 from bnlint.source.analysis.mode_values import FunctionValues
 from bnlint.source.context import FileContext
@@ -44,5 +45,5 @@ class AttentionDropoutAlwaysOn(Rule):
                and n.value.id == owner for n in walk(expr)):
             head += f" (`{owner}.train` is a method, always true; the flag is `{owner}.training`)"
         new = f"({text} if {owner}.training else 0.0)"
-        fix = ctx.fix([ctx.replace(expr, new)], Applicability.SAFE, f"Use `dropout_p={new}`")
+        fix = ctx.fix([ops.replace(ctx, expr, new)], Applicability.SAFE, f"Use `dropout_p={new}`")
         return self.report(ctx, expr, f"{head}; pass `dropout_p={new}`", fix=fix)

@@ -7,7 +7,7 @@ import ast
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.fix.statements import functional_name
+from bnlint.fix import ops
 from bnlint.source.analysis.evidence import module_self
 from bnlint.source.analysis.traits import dropout_argument
 from bnlint.source.context import FileContext
@@ -110,12 +110,12 @@ class ModeLayerBuiltInForward(Rule):
                 or isinstance(use.args[0], ast.Starred) or len(built.args) > 1
                 or any(k.arg not in ("p", "inplace") for k in built.keywords)):
             return None, ""
-        functional, edits = functional_name(ctx)
+        functional, imports = ops.functional_module(ctx)
         parts = [ctx.segment(use.args[0])]
         if built.args:
             parts.append(ctx.segment(built.args[0]))
         parts += [f"{k.arg}={ctx.segment(k.value)}" for k in built.keywords]
         parts.append(f"training={owner}.training")
         new = f"{functional}.{function}({', '.join(parts)})"
-        fix = ctx.fix([ctx.replace(use, new)] + edits, Applicability.SAFE, f"Use `{new}`")
+        fix = ctx.fix([ops.replace(ctx, use, new)] + imports, Applicability.SAFE, f"Use `{new}`")
         return fix, f"use `{new}`"

@@ -15,7 +15,7 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.fix import statements
+from bnlint.fix import ops, statements
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
 from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, ref_through
@@ -73,7 +73,7 @@ def eval_fix(an: FileAnalysis, scope: Scope, ref: str, nodes: List[ast.AST]) -> 
     if stmt is None:
         return None
     if is_local(an, scope, ref) and not trains_after(an, scope, stmt):
-        return ctx.fix([statements.insert_before(ctx, stmt, f"{ref}.eval()")], Applicability.SAFE,
+        return ctx.fix([ops.insert_before(ctx, stmt, f"{ref}.eval()", bound=[ref.split(".")[0]])], Applicability.SAFE,
                        f"Call `{ref}.eval()` before inference")
     stmts = [stmt]
     block = block_of(ctx.parents, stmt) or [stmt]
@@ -85,8 +85,8 @@ def eval_fix(an: FileAnalysis, scope: Scope, ref: str, nodes: List[ast.AST]) -> 
     if not statements.owns_lines(ctx, stmts[0], stmts[-1]):
         return None
     var = statements.unused_name(ctx, scope.node, "was_training")
-    edit = statements.wrap_try_finally(ctx, stmts, [f"{var} = {ref}.training", f"{ref}.eval()"], [f"{ref}.train({var})"])
-    return ctx.fix([edit], Applicability.SAFE, f"Run inference in eval mode and restore the mode of `{ref}` afterwards")
+    wrap = ops.wrap_try_finally(ctx, stmts, [f"{var} = {ref}.training", f"{ref}.eval()"], [f"{ref}.train({var})"])
+    return ctx.fix([wrap], Applicability.SAFE, f"Run inference in eval mode and restore the mode of `{ref}` afterwards")
 
 
 def deliberate_train(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) -> bool:

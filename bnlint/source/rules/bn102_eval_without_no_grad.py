@@ -13,7 +13,7 @@ import ast
 from typing import Dict, Iterator, List, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.fix import statements
+from bnlint.fix import ops, statements
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL, ON
 from bnlint.source.context import FileContext, uses_torch
@@ -84,8 +84,8 @@ class EvalWithoutNoGrad(Rule):
             node, ref = uses[0]
             fix = None
             if statements.owns_lines(ctx, anchor):
-                torch, edits = statements.torch_name(ctx)
-                fix = ctx.fix(edits + [statements.wrap(ctx, [anchor], f"with {torch}.no_grad()")], Applicability.SAFE,
+                torch, imports = ops.torch_module(ctx)
+                fix = ctx.fix(imports + [ops.wrap_with(ctx, [anchor], f"{torch}.no_grad()")], Applicability.SAFE,
                               "Wrap the inference in `with torch.no_grad():`")
             yield self.report(
                 ctx, node,
@@ -103,7 +103,6 @@ class EvalWithoutNoGrad(Rule):
         line = ctx.lines[func.lineno - 1]
         if not line.lstrip().startswith("def "):
             return None
-        torch, edits = statements.torch_name(ctx)
-        decorator = f"{ctx.line_indent(func.lineno)}@{torch}.no_grad(){ctx.newline}"
-        edits.append(ctx.insert(ctx.position(func.lineno, 0), decorator))
-        return ctx.fix(edits, Applicability.SAFE, f"Decorate `{scope.name}` with `@torch.no_grad()`")
+        torch, imports = ops.torch_module(ctx)
+        return ctx.fix(imports + [ops.decorate(ctx, func, f"{torch}.no_grad()")], Applicability.SAFE,
+                       f"Decorate `{scope.name}` with `@torch.no_grad()`")

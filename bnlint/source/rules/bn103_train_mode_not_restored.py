@@ -14,7 +14,7 @@ import ast
 from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
-from bnlint.fix import statements
+from bnlint.fix import ops, statements
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL
 from bnlint.source.analysis.references import ref_through
@@ -145,5 +145,5 @@ class TrainModeNotRestored(Rule):
             anchor = holder  # the body evaluates before it trains: train() must come after that
         if not statements.owns_lines(ctx, anchor):
             return None
-        return ctx.fix([statements.insert_before(ctx, anchor, f"{ref}.train()")], Applicability.SAFE,
+        return ctx.fix([ops.insert_before(ctx, anchor, f"{ref}.train()", bound=[ref.split(".")[0]])], Applicability.SAFE,
                        f"Call `{ref}.train()` at the start of each iteration")

@@ -7,6 +7,7 @@ import re
 from typing import Iterator, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic
+from bnlint.fix import ops
 from bnlint.source.analysis.evidence import ModelEvidence, model_evidence
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
@@ -114,7 +115,7 @@ class ModeMethodNotCalled(Rule):
             if node.attr == "eval"
             else "does not go back to training mode (BatchNorm stops learning running statistics, Dropout stays off)"
         )
-        fix = ctx.fix([ctx.insert(ctx.end(node), "()")], Applicability.SAFE, f"Call `{shown}()`")
+        fix = ctx.fix([ops.call(ctx, node)], Applicability.SAFE, f"Call `{shown}()`")
         return self.report(
             ctx,
             node,
@@ -136,7 +137,7 @@ class ModeMethodNotCalled(Rule):
                 # In training mode `self.training` is true, as the method was: training is unchanged, except
                 # where the method was compared with True (never equal to it; `self.training` is, then).
                 safety = Applicability.UNSAFE if _compared_with_true(ctx, node, use) else Applicability.SAFE
-                fix = ctx.fix([ctx.replace(node, f"{obj}.training")], safety, f"Use `{obj}.training`")
+                fix = ctx.fix([ops.replace(ctx, node, f"{obj}.training")], safety, f"Use `{obj}.training`")
             else:
                 advice += f" to read the mode (or call `{shown}()` to set it)"
         else:
@@ -164,14 +165,14 @@ class ModeMethodNotCalled(Rule):
         method was true in training mode too, `not self.training` is false there, so training changes."""
         flag = f"{obj}.training"
         if use in ("test", "boolop"):
-            edit = ctx.replace(node, f"not {flag}")
+            edit = ops.replace(ctx, node, f"not {flag}")
         elif use == "not":
-            edit = ctx.replace(ctx.parents[node], flag)
+            edit = ops.replace(ctx, ctx.parents[node], flag)
         elif use == "compare":
-            edit = ctx.replace(node, f"(not {flag})")
+            edit = ops.replace(ctx, node, f"(not {flag})")
         else:
             return None  # `training=self.eval` (argument, torch): which mode was meant is anyone's guess
-        return ctx.fix([edit], Applicability.UNSAFE, f"Use `{edit.content}`")
+        return ctx.fix([edit], Applicability.UNSAFE, f"Use `{edit.code}`")
 
     @staticmethod
     def _related(ctx: FileContext, evidence: ModelEvidence, kind: str, who) -> list:

@@ -7,6 +7,7 @@ import re
 from typing import FrozenSet, Iterator, Optional
 
 from bnlint.diagnostic import Applicability, Diagnostic
+from bnlint.fix import ops
 from bnlint.source.analysis.evidence import ModelEvidence, model_evidence
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
@@ -115,7 +116,7 @@ class TrainingFlagAssignment(Rule):
         in_init = who == "self" and owner is not None and owner.method.name == "__init__"
         fix = None
         if alone and not in_init and not isinstance(value, (ast.Tuple, ast.Starred, ast.Yield, ast.YieldFrom)):
-            fix = ctx.fix([ctx.replace(stmt, call)], Applicability.SAFE, f"Call `{call}`")
+            fix = ctx.fix([ops.replace(ctx, stmt, call)], Applicability.SAFE, f"Call `{call}`")
         subject = "this module" if who == "self" else f"`{obj}`"
         where = " at the end of `__init__`, once the submodules exist" if in_init else ""
         related = []

@@ -17,6 +17,7 @@ import ast
 from typing import Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
+from bnlint.fix import ops
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.references import ref_through
 from bnlint.source.context import FileContext, uses_torch
@@ -159,7 +160,7 @@ class CheckpointDropsBnBuffers(Rule):
             seen.add(copy.expr)
             fix: Optional[Fix] = None
             if copy.fixable:
-                fix = ctx.fix([ctx.replace(copy.expr, f"{copy.owner}.state_dict()")], Applicability.SAFE,
+                fix = ctx.fix([ops.replace(ctx, copy.expr, f"{copy.owner}.state_dict()")], Applicability.SAFE,
                               f"Use `{copy.owner}.state_dict()`")
             shown = "dict" if isinstance(copy.expr, ast.DictComp) or copy.fixable else "list"
             if traits.batchnorm_seen:
