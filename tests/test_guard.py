@@ -156,7 +156,7 @@ def test_raise_stops_at_the_call_and_log_logs(caplog):
     with bnlint.guard(model, action="raise"), torch.no_grad():
         with pytest.raises(GuardError) as info:
             model(X)
-    assert info.value.diagnostic.code == "BN101" and f"{HERE}:" in str(info.value)
+    assert info.value.diagnostic.code == "BN101" and "test_guard.py:" in str(info.value)
     with caplog.at_level(logging.WARNING, logger="bnlint.guard"):
         with bnlint.guard(model, action="log"), torch.no_grad():
             model(X)
@@ -376,18 +376,26 @@ class BuiltInForward(nn.Module):
             return nn.Dropout(0.5)(x)  # <- BN005
         if self.kind == "batchnorm":
             return nn.BatchNorm1d(8)(x)  # <- BN005bn
+        if self.kind == "attention":
+            return nn.MultiheadAttention(8, 2, dropout=0.1)(x, x, x)[0]  # <- BN005mha
+        if self.kind == "attention without dropout":
+            return nn.MultiheadAttention(8, 2)(x, x, x)[0]
         return self.kept[0](x)
 
 
-@pytest.mark.parametrize("kind, layer, marker", [("dropout", "nn.Dropout", "BN005"),
-                                                 ("batchnorm", "nn.BatchNorm1d", "BN005bn")])
-def test_a_mode_layer_built_in_forward_is_bn005(kind, layer, marker):
+@pytest.mark.parametrize("kind, built, effect, marker", [
+    ("dropout", "nn.Dropout(0.5)", "dropout stays on at inference", "BN005"),
+    ("batchnorm", "nn.BatchNorm1d(8)", "it normalises with the batch's statistics at inference", "BN005bn"),
+    ("attention", "nn.MultiheadAttention(8, 2, dropout=0.1)", "it behaves as in training at inference", "BN005mha")])
+def test_a_mode_layer_built_in_forward_is_bn005(kind, built, effect, marker):
     model = BuiltInForward(kind)
     with collect(model) as g:
         model(X)  # reported in train mode too: model.eval() will never reach it
     (d,) = g.diagnostics
     assert (d.code, d.name, d.line) == ("BN005", "mode-layer-built-in-forward", line(marker))
-    assert d.message.startswith(f"a {layer} built in forward is always in training mode")
+    assert d.message == (f"`{built}` is built while the model runs, so it is a new module in training mode at every "
+                         f"call: it never follows model.eval() ({effect}); build it once in `__init__` (`self.layer = "
+                         f"{built.split('(')[0]}(...)`) and call that")
 
 
 def test_a_layer_kept_elsewhere_and_another_model_called_in_forward_are_not_bn005():
@@ -406,6 +414,7 @@ def test_a_layer_kept_elsewhere_and_another_model_called_in_forward_are_not_bn00
     with collect(student) as g:
         student(X)
         BuiltInForward("kept")(X)
+        BuiltInForward("attention without dropout")(X)  # the same in either mode
     assert g.diagnostics == []
 
 

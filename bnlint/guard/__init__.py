@@ -42,7 +42,7 @@ def guard(model: Any, action: Union[str, Callable[[Any], Any]] = "warn", *, allo
     BN202 BatchNorm statistics updated in a training step inside a part whose parameters are all frozen;
     BN002/BN004 functional dropout or scaled_dot_product_attention's dropout_p left on in eval mode;
     BN003 a random draw in a module in eval mode that never reads its training flag;
-    BN005 a BatchNorm or dropout built inside forward (always in train mode).
+    BN005 a layer that follows the mode (dropout, BatchNorm, ...) built while the model runs (never in eval).
     `allow` states what is intended: codes or prefixes, module names (`head.drop`), classes or modules.
     """
     from bnlint.guard.core import Guard

@@ -122,11 +122,11 @@ def _frozen_part(entry: Entry, call: Call) -> Optional[Tuple[str, Any]]:
 
 
 def built_in_forward(module: Any, call: Call, is_known) -> None:
-    """BN005: a BatchNorm or dropout that is no part of the guarded model runs inside its forward, called by
-    one of its modules that does not keep it: forward built it, and model.eval() never reaches it."""
+    """BN005: a layer whose behaviour follows the mode, no part of the guarded model, runs inside its forward,
+    called by one of its modules that does not keep it: forward built it, and model.eval() never reaches it."""
     from torch import nn
 
-    if getattr(module, "p", 1) == 0 or (isinstance(module, nn.modules.dropout._DropoutNd) and intent.active()):
+    if not _follows_mode(module) or (isinstance(module, nn.modules.dropout._DropoutNd) and intent.active()):
         return  # a dropout always on, inside mc_dropout(): that is the intent
     site = frames.user_frame(sys._getframe(1))
     found = frames.owner(site, nn.Module)
@@ -141,8 +141,24 @@ def built_in_forward(module: Any, call: Call, is_known) -> None:
     loc = (site.f_code.co_filename, site.f_lineno)
     if reporter.seen("BN005", loc):
         return
-    layer = f"nn.{type(module).__name__}" if type(module).__module__.startswith("torch.nn") else type(module).__name__
-    reporter.emit("BN005", messages.built_in_forward(layer, "self"), loc)
+    shown = f"nn.{type(module).__name__}" if type(module).__module__.startswith("torch.nn") else type(module).__name__
+    source = frames.call_at(site)
+    built = ast_text(source.func) if source is not None and type(source.func).__name__ == "Call" else f"{shown}(...)"
+    reporter.emit("BN005", messages.built_in_forward(built, shown), loc)
+
+
+def _follows_mode(module: Any) -> bool:
+    """Its forward differs between train and eval mode, as it is configured."""
+    if hasattr(module, "track_running_stats") and not module.track_running_stats:
+        return False  # normalises with batch statistics in both modes
+    p = getattr(module, "p", getattr(module, "dropout", 1))
+    return bool(p) or not hasattr(module, "dropout") and not hasattr(module, "p")
+
+
+def ast_text(node: Any) -> str:
+    import ast
+
+    return ast.unparse(node)
 
 
 KINDS = {BATCHNORM: batchnorm, DROPOUT: dropout}

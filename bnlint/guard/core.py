@@ -29,7 +29,11 @@ class Guard:
         registry.add(self)
         if model is not None:
             self.trees.append(Tree(self, model))
-            registry.register(self.trees[-1])
+            try:
+                registry.register(self.trees[-1])
+            except BaseException:
+                self.remove()
+                raise
 
     @property
     def diagnostics(self) -> List[Diagnostic]:

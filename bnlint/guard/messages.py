@@ -74,8 +74,14 @@ def stochastic_op(cls: str, draw: str, line: int, owner: str, function: str) -> 
             f"`bnlint.mc_dropout()`")
 
 
-def built_in_forward(layer: str, owner: str) -> str:
-    """BN005."""
-    return (f"a {layer} built in forward is always in training mode: `model.eval()` never reaches it, so it "
-            f"keeps {'dropping' if 'Drop' in layer else 'normalising with batch statistics'} at inference; build "
-            f"it once in `__init__` (`{owner}.layer = {layer}(...)`) and call that in forward")
+def built_in_forward(built: str, layer: str) -> str:
+    """BN005, as bnlint.source.rules.bn005 words it."""
+    if "Drop" in layer:
+        effect = "dropout stays on at inference"
+    elif "Norm" in layer:
+        effect = "it normalises with the batch's statistics at inference"
+    else:
+        effect = "it behaves as in training at inference"
+    return (f"`{built}` is built while the model runs, so it is a new module in training mode at every call: it "
+            f"never follows model.eval() ({effect}); build it once in `__init__` (`self.layer = {layer}(...)`) and "
+            f"call that")

@@ -152,7 +152,17 @@ class _Tracker:
         return Source("random draw", name, label + (f" in `{cls}`" if cls else ""), site)
 
 
+_taint_class: Any = None
+
+
 def _mode_class() -> type:
+    global _taint_class
+    if _taint_class is None:
+        _taint_class = _build_taint_class()
+    return _taint_class
+
+
+def _build_taint_class() -> type:
     from torch.overrides import TorchFunctionMode
 
     table = watched()

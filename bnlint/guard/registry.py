@@ -27,7 +27,8 @@ _local = threading.local()
 _handles: Optional[tuple] = None
 _finder: Optional["_TorchFinder"] = None
 _lock = threading.RLock()
-_mode_types: tuple = ()
+_mode_types: tuple = ()  # BatchNorm, dropout: the layers checked when they run
+_built_types: tuple = ()  # layers whose behaviour follows the mode: BN005 when forward builds one
 
 
 def kind_of(module: Any) -> int:
@@ -97,7 +98,7 @@ def _pre(module: Any, args: Any) -> None:
     stack = getattr(_local, "stack", None)
     if entry is None:
         if stack:
-            if not isinstance(module, _mode_types):
+            if not isinstance(module, _built_types):
                 return None
             entry = _unknown_inside(module, stack[-1])
         else:
@@ -167,7 +168,7 @@ def _arm() -> None:
 
 
 def _install() -> None:
-    global _handles, _mode_types, _torch_is_grad_enabled
+    global _handles, _mode_types, _built_types, _torch_is_grad_enabled
     if _handles is not None:
         return
     import torch
@@ -176,6 +177,9 @@ def _install() -> None:
     from torch.nn.modules.dropout import _DropoutNd
 
     _mode_types = (_BatchNorm, _DropoutNd)
+    nn = torch.nn
+    _built_types = _mode_types + (nn.modules.instancenorm._InstanceNorm, nn.RReLU, nn.modules.rnn.RNNBase,
+                                  nn.MultiheadAttention)
     _torch_is_grad_enabled = torch.is_grad_enabled
     import warnings
 

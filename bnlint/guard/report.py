@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from dataclasses import replace
 from typing import Any, Callable, Iterable, List, Optional, Set, Tuple, Union
 
 from bnlint.diagnostic import Diagnostic
@@ -21,9 +20,7 @@ from bnlint.graph.findings import NoqaFilter, display_path, make
 
 Location = Optional[Tuple[str, int]]
 ACTIONS = ("warn", "raise", "log")
-# Codes the guard reports. BN005 is the static rule for a mode layer built inside forward.
-CODES = ("BN002", "BN003", "BN004", "BN005", "BN101", "BN103", "BN202")
-NAMES = {"BN005": "mode-layer-built-in-forward"}  # until the catalogue documents it
+CODES = ("BN002", "BN003", "BN004", "BN005", "BN101", "BN103", "BN202")  # what the guard reports
 _CODE = re.compile(r"^BN\d{0,3}$", re.I)
 
 logger = logging.getLogger("bnlint.guard")
@@ -108,8 +105,6 @@ class Reporter:
             return None
         self._seen.add(key)
         diag = make(code, message, location, related)
-        if code in NAMES and diag.name == code.lower():
-            diag = replace(diag, name=NAMES[code])
         if location and self._noqa.suppressed(diag):
             return None
         self.diagnostics.append(diag)
