@@ -460,3 +460,21 @@ def test_the_package_is_the_function():
     with package(Net(), action=lambda d: None) as g:
         assert g.active and "active" in repr(g)
     assert not g.active
+
+
+def test_reading_the_call_from_its_line_where_python_has_no_positions(tmp_path):
+    """Before Python 3.11 frames have no column positions: the call is found on its line by its name."""
+    from types import SimpleNamespace
+
+    from bnlint.guard import frames
+
+    path = tmp_path / "m.py"
+    path.write_text("y = self.fc(F.dropout(x, 0.3, training=self.training))\nz = F.dropout(x, 0.3)\n")
+
+    def frame(lineno):
+        code = type("Code", (), {"co_filename": str(path)})()  # no co_positions
+        return SimpleNamespace(f_code=code, f_lineno=lineno, f_lasti=-1)
+
+    assert frames.passes_argument(frames.call_at(frame(1), "dropout"), "training", 2)
+    assert not frames.passes_argument(frames.call_at(frame(2), "dropout"), "training", 2)
+    assert frames.passes_argument(None, "training", 2)  # no source: no guess

@@ -138,43 +138,44 @@ def reachable(holder: Any, obj: Any) -> bool:
 _calls: dict = {}
 
 
-def call_at(frame: Optional[FrameType]) -> Optional[Any]:
-    """The ast.Call the frame is executing (Python 3.11+: the exact span of the current instruction; before,
-    the first call on its line), or None when its source is not available."""
+def call_at(frame: Optional[FrameType], name: Optional[str] = None) -> Optional[Any]:
+    """The ast.Call the frame is executing: on Python 3.11+ the exact span of the current instruction; before,
+    the first call on its line to a function called `name` (or the first call). None without source."""
     if frame is None:
         return None
-    key = (frame.f_code, frame.f_lasti)
+    key = (frame.f_code, frame.f_lasti, name)
     if key not in _calls:
-        _calls[key] = _parse_call(frame)
+        _calls[key] = _parse_call(frame, name)
     return _calls[key]
 
 
-def _parse_call(frame: FrameType) -> Optional[Any]:
+def _parse_call(frame: FrameType, name: Optional[str]) -> Optional[Any]:
     import ast
     import linecache
 
     code = frame.f_code
     line, end, col, end_col = frame.f_lineno, frame.f_lineno, None, None
     positions = getattr(code, "co_positions", None)
-    if positions is not None:
-        found = list(positions())[frame.f_lasti // 2] if frame.f_lasti >= 0 else None
-        if found and None not in found:
+    if positions is not None and frame.f_lasti >= 0:
+        found = list(positions())[frame.f_lasti // 2]
+        if None not in found:
             line, end, col, end_col = found
     lines = [linecache.getline(code.co_filename, n) for n in range(line, end + 1)]
     if not any(lines):
         return None
     if col is not None:
-        lines[-1] = lines[-1][:end_col] if len(lines) > 1 else lines[-1][:end_col]
+        lines[-1] = lines[-1][:end_col]
         lines[0] = lines[0][col:]
     text = "".join(lines).strip()
     try:
-        tree = ast.parse(text if col is not None else text.rstrip(":"), mode="exec")
+        tree = ast.parse(text if col is not None else text.rstrip(":"))
     except SyntaxError:
         return None
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            return node
-    return None
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+    if col is None and name is not None:
+        named = [c for c in calls if getattr(c.func, "attr", getattr(c.func, "id", None)) == name]
+        calls = named or calls
+    return calls[0] if calls else None
 
 
 def passes_argument(call: Any, name: str, index: int) -> bool:

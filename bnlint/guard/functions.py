@@ -113,12 +113,13 @@ def check_call(call: Call, kind: Tuple, args: tuple, kwargs: dict, caller: Any) 
         return _draw(call, label, caller, nn.Module)
     if what == "dropout":
         if frames.in_library(frames.dispatched_from(caller).f_code.co_filename):
-            return  # torch's own layers (nn.Dropout passes its flag)
+            return  # torch's own layers (nn.Dropout passes its flag), and bnlint's
         if not _argument(args, kwargs, param, index, True) or not _argument(args, kwargs, "p", 1, 0.5):
             return
         # torch fills in the defaults before dispatch: only the source says whether training= was given.
         # training=True written out is stated intent (Monte Carlo dropout).
-        if frames.passes_argument(frames.call_at(frames.user_frame(caller)), param, index):
+        site = frames.dispatched_from(caller)
+        if frames.passes_argument(frames.call_at(site, label.rsplit(".", 1)[-1]), param, index):
             return
         _report(call, "BN002", caller, nn.Module,
                 lambda owner, module: messages.functional_dropout(label, param, owner, module))
