@@ -43,7 +43,8 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+# readable=False: a file named here that cannot be read is reported (BN900) and the run goes on.
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--select", multiple=True, metavar="CODES", help="Only these codes or prefixes (BN0, BN104, ALL).")
 @click.option("--extend-select", multiple=True, metavar="CODES", help="Add codes or prefixes to the selection.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Remove codes or prefixes from the selection.")
@@ -51,6 +52,9 @@ def main() -> None:
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
 @click.option("--rewrite", is_flag=True, help="Apply safe fixes in place.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change how a model trains.")
+@click.option("--force-rewrite", is_flag=True,
+              help="With --rewrite, also rewrite read-only files (they stay read-only); without it they are left "
+                   "as they are and reported (BN903).")
 @click.option("--diff", is_flag=True, help="Print the fixes as unified diffs; write nothing (exit 1 if any).")
 @click.option("--strategy", type=click.Choice(STRATEGIES), help="How BN001 fixes dropout before BatchNorm [config: dropout-fix].")
 @click.option("--syntax-check", type=click.Choice(SYNTAX_CHECKS),
@@ -78,7 +82,7 @@ def main() -> None:
               help="Time limit per step of the graph tier: import, build, analysis of one model [default: 60].")
 @click.option("--trace-memory", type=click.IntRange(min=1), metavar="MB",
               help="Address-space limit of the graph tier's child process [default: half the machine's memory].")
-def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, diff,
+def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, force_rewrite, diff,
           strategy, syntax_check, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir,
           trace, model_specs, input_shape, trace_timeout, trace_memory) -> None:
     """Check PATHS (default: the current folder) for train/eval-mode bugs."""
@@ -86,6 +90,8 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
 
     if rewrite and diff:
         raise click.UsageError("--rewrite and --diff exclude each other: --diff shows what --rewrite would write")
+    if force_rewrite and not rewrite:
+        raise click.UsageError("--force-rewrite goes with --rewrite: it lets --rewrite change read-only files")
     try:
         shape = parse_shape(input_shape) if input_shape else None
     except ConfigError as exc:
@@ -104,6 +110,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         syntax_check=syntax_check,
     )
     options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes,
+                           force_rewrite=force_rewrite,
                            jobs=jobs, cache=not no_cache, cache_dir=cache_dir, trace=trace,
                            model_specs=tuple(model_specs))
     try:

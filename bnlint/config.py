@@ -296,7 +296,11 @@ class ConfigFinder:
                 break
             chain.append(d)
             candidate = d / "pyproject.toml"
-            if candidate.is_file():
+            try:
+                present = candidate.is_file()
+            except OSError:  # a folder we may not look into: no config of ours there (its files fail as BN900)
+                present = False
+            if present:
                 cfg = read_config(candidate)
                 if cfg is not None:
                     found = cfg

@@ -19,6 +19,7 @@ from bnlint.cache import Cache, code_fingerprint, default_folder
 from bnlint.config import ConfigFinder, FileConfig, Overrides, Settings, build_settings
 from bnlint.diagnostic import Applicability, Diagnostic, Severity
 from bnlint.files import Target, discover
+from bnlint.lifeline import die_with_parent
 from bnlint.source.process import FileOutcome, Fixing, cached_outcome, process_file
 
 
@@ -29,6 +30,7 @@ class CheckOptions:
     rewrite: bool = False
     diff: bool = False
     unsafe_fixes: bool = False
+    force_rewrite: bool = False  # with rewrite: read-only files too
     jobs: Optional[int] = None  # worker processes; None = one per core
     cache: bool = True
     cache_dir: Optional[str] = None
@@ -37,7 +39,7 @@ class CheckOptions:
 
     @property
     def fixing(self) -> Fixing:
-        return Fixing(self.rewrite, self.diff, self.unsafe_fixes)
+        return Fixing(self.rewrite, self.diff, self.unsafe_fixes, self.force_rewrite)
 
 
 @dataclass
@@ -132,7 +134,9 @@ def _pool(jobs: int):
         ctx = multiprocessing.get_context("fork")  # workers inherit the loaded rules: no re-import
     except ValueError:  # pragma: no cover - platforms without fork
         ctx = None
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    # Workers die with this process (SIGKILL from the kernel on Linux, a watching thread elsewhere), and never
+    # write a file once it is gone: a killed run leaves neither processes nor late writes behind.
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=die_with_parent, initargs=(os.getpid(),))
 
 
 @contextmanager

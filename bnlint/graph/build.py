@@ -72,12 +72,23 @@ def build(factory: Callable[[], nn.Module], sites: Sites, ways=("meta", "meta pa
         except (MemoryError, EOFError):
             raise  # no other device helps: out of memory, or reading a stdin there is none of
         except Exception as exc:  # noqa: BLE001 - user code
+            if out_of_memory(exc):
+                raise  # torch's allocator says it as a RuntimeError: not a model that needs arguments
             failures.append(f"{way}: {describe(exc)}")
             continue
         if not isinstance(model, nn.Module):
             raise BuildError(f"returned {type(model).__name__}, not a torch.nn.Module")
         return model, way
     raise BuildError(failures[-1].split(": ", 1)[1] if failures else "could not be built")
+
+
+def out_of_memory(exc: BaseException) -> bool:
+    """torch's ways of saying it could not allocate (CPU: a RuntimeError from its allocator; CUDA: OutOfMemoryError)."""
+    oom = getattr(torch, "OutOfMemoryError", None)
+    if isinstance(exc, MemoryError) or (oom is not None and isinstance(exc, oom)):
+        return True
+    text = str(exc)
+    return isinstance(exc, RuntimeError) and ("can't allocate memory" in text or "out of memory" in text.lower())
 
 
 def on_meta(model: nn.Module) -> bool:

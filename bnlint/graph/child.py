@@ -1,5 +1,6 @@
-"""One child process of the graph tier (bnlint.graph.worker): start it in its own process group with no stdin,
-stdout or stderr, give it a job, read its events, end it when a step runs out of time, and say how it ended."""
+"""One child process of the graph tier (bnlint.graph.worker, below a bnlint.graph.guardian in a session of its own)
+with no stdin, stdout or stderr: give it a job, read its events, end it (and all it started) when a step runs out
+of time, and say how it ended."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bnlint.graph.findings import in_stdlib
 # Importing torch on a busy machine is not the user's time: the first step gets at least this long.
 STARTUP_SECONDS = 120.0
 POLL_SECONDS = 0.05
+GUARDIAN_SECONDS = 10.0  # for the guardian to end a worker and what it started
 BNLINT_ROOT = str(Path(__file__).resolve().parents[2])
 
 
@@ -33,12 +35,14 @@ class Progress:
     unbuilt: Dict[int, Set[str]] = field(default_factory=dict)  # failed to build: no need to try again
     diagnostics: List[Tuple[int, dict]] = field(default_factory=list)
     fatal: Optional[str] = None
+    out_of_memory: bool = False  # bnlint's own step ran out of memory (under --trace-memory): not a bug
 
     def take(self, event: dict) -> None:
         if event.get("stage") == "ready":
             self.ready = True
         elif "fatal" in event:
             self.fatal = event["fatal"]
+            self.out_of_memory = bool(event.get("out_of_memory"))
         elif "diagnostics" in event:
             self.diagnostics += [(event["task"], d) for d in event["diagnostics"]]
         elif event.get("done"):
@@ -92,17 +96,24 @@ def _kill_group(pid: int) -> None:
 
 
 class Child:
-    """One worker process. It starts before its job is known, so that a replacement for a worker that may
-    die can import torch in advance."""
+    """One worker process, below its guardian (bnlint.graph.guardian). It starts before its job is known, so
+    that a replacement for a worker that may die can import torch in advance.
+
+    The guardian holds the read end of a pipe from this process: writing "stop" ends the worker and all it
+    started; if this process dies, the guardian sees the pipe close and does the same, and removes the
+    run's temporary folder. Only this process holds the write end (a pipe is not inherited by exec)."""
 
     def __init__(self, folder: str, number: int):
         self.job_path = os.path.join(folder, f"job{number}.json")
         self.events_path = os.path.join(folder, f"events{number}.jsonl")
         self.faults_path = os.path.join(folder, f"faults{number}.txt")
+        self.status_path = os.path.join(folder, f"status{number}.txt")
         open(self.events_path, "w").close()
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [BNLINT_ROOT, os.environ.get("PYTHONPATH")])))
-        self.proc = subprocess.Popen([sys.executable, "-m", "bnlint.graph.worker", self.job_path, self.events_path],
-                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        worker = [sys.executable, "-m", "bnlint.graph.worker", self.job_path, self.events_path]
+        self.proc = subprocess.Popen([sys.executable, "-m", "bnlint.graph.guardian", folder, self.status_path, "--",
+                                      *worker],
+                                     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                      env=env, start_new_session=True)
 
     def give(self, job: dict) -> None:
@@ -112,10 +123,32 @@ class Child:
         os.replace(tmp, self.job_path)
 
     def stop(self) -> None:
+        """End the worker and everything it started; wait for the guardian to say it is done."""
         if self.proc.poll() is None:
-            _kill_group(self.proc.pid)
-            self.proc.wait()
-        _kill_group(self.proc.pid)  # what user code started may outlive the worker
+            try:
+                self.proc.stdin.write(b"stop\n")
+                self.proc.stdin.flush()
+            except (BrokenPipeError, OSError, ValueError):
+                pass
+            try:
+                self.proc.wait(GUARDIAN_SECONDS)
+            except subprocess.TimeoutExpired:  # the guardian itself is stuck: the old way, the whole group
+                _kill_group(self.proc.pid)
+                self.proc.wait()
+        if self.proc.stdin and not self.proc.stdin.closed:
+            try:
+                self.proc.stdin.close()
+            except OSError:
+                pass
+        _kill_group(self.proc.pid)  # where there is no /proc to find them by: what is left in the group
+
+    @property
+    def returncode(self) -> Optional[int]:
+        """The worker's exit status as the guardian saw it (a negative signal number for a signal)."""
+        try:
+            return int(Path(self.status_path).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return self.proc.returncode
 
     def faults(self) -> str:
         try:
@@ -156,7 +189,7 @@ def run_child(child: Child, job: dict, timeouts: Sequence[float], on_ready=None)
             time.sleep(POLL_SECONDS)
     finally:
         child.stop()
-    return ChildResult(progress, child.proc.returncode, timed_out, child.faults())
+    return ChildResult(progress, child.returncode, timed_out, child.faults())
 
 
 # ---------------------------------------------------------------------------- failures
@@ -176,6 +209,9 @@ def user_site(faults: str) -> Optional[Tuple[str, int]]:
 
 def how_it_ended(child: ChildResult, timeout: float) -> str:
     rc = child.returncode
+    if child.progress.out_of_memory:
+        return ("it ran out of memory (the limit is --trace-memory, [tool.bnlint] trace-memory: megabytes on top of "
+                "what Python and torch take; raise it)")
     if child.timed_out:
         return (f"it was stopped after {timeout:g} s without progress (--trace-timeout; it may loop forever or "
                 "wait for something; raise the limit if it is only slow)")

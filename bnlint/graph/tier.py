@@ -206,7 +206,7 @@ def _next_job(job: dict, child: ChildResult, tasks: List[dict], raw: list, outco
     pending = [i for i in range(job["start"], len(tasks)) if i not in progress.done_tasks]
     if not pending:
         return False
-    if not progress.ready or (progress.fatal and progress.current is None):
+    if not progress.ready or (progress.fatal and progress.current is None and not progress.out_of_memory):
         why = (progress.fatal or "").strip().splitlines()[-1:] or [how_it_ended(child, STARTUP_SECONDS)]
         raw.append((pending[0], make(
             "BN902", f"the graph tier's worker process failed before analysing anything: {why[0]}; "
@@ -215,7 +215,7 @@ def _next_job(job: dict, child: ChildResult, tasks: List[dict], raw: list, outco
     event = progress.current
     index = event["task"] if event else pending[0]
     task = tasks[index]
-    if progress.fatal:
+    if progress.fatal and not progress.out_of_memory:
         last = progress.fatal.strip().splitlines()[-1]
         raw.append((index, make("BN902", f"bnlint's worker failed while {_doing(task, event)}: {last}; "
                                 "please report it", _task_site(task))))

@@ -29,6 +29,7 @@ import time
 import traceback
 from typing import Any, Dict, List, Optional, TextIO
 
+from bnlint import lifeline
 from bnlint.diagnostic import Severity
 from bnlint.graph.findings import make
 from bnlint.graph.loading import (
@@ -188,36 +189,50 @@ class Worker:
 
 
 def limit_memory(megabytes: Optional[int]) -> None:
-    """Cap the address space, so that code allocating without bound gets MemoryError instead of the machine."""
+    """Cap the address space at what this process maps now (Python and torch, imported before this) plus
+    `megabytes`, so that code allocating without bound gets MemoryError instead of the machine. What torch maps
+    when imported (gigabytes of address space for a CUDA build) is not the user's: counted in, a limit below
+    it made every run fail."""
     if not megabytes:
         return
     import resource
 
-    limit = megabytes * 2**20
+    limit = _mapped_now() + megabytes * 2**20
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _wait_for(path: str, parent: int) -> None:
-    """A spare worker: wait for its job (written by rename, so it is whole), or exit with its parent."""
+def _mapped_now() -> int:
+    """Bytes of address space this process maps (Linux; 0 where unknown)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
+
+
+def _wait_for(path: str) -> None:
+    """A spare worker: wait for its job (written by rename, so it is whole). The guardian ends it if bnlint
+    goes away, and it dies with the guardian (lifeline)."""
     while not os.path.exists(path):
-        if os.getppid() != parent:
-            raise SystemExit(0)
         time.sleep(0.01)
+
+
+# Written as it is, without formatting: when memory has run out, building a message may fail too.
+OUT_OF_MEMORY_EVENT = '{"fatal": "MemoryError", "out_of_memory": true}\n'
 
 
 def main(argv: List[str]) -> int:
     job_path, events_path = argv
-    parent = os.getppid()
+    lifeline.die_with_parent(int(os.environ.get("BNLINT_GUARDIAN") or os.getppid()))
     with open(events_path, "a", encoding="utf-8") as out:
         emit = Events(out)
         try:
-            if not os.path.exists(job_path):
-                import torch  # noqa: F401 - a spare pays for torch while the current worker runs
+            import torch  # noqa: F401 - before the memory limit; a spare pays for it while the current worker runs
 
-                _wait_for(job_path, parent)
+            _wait_for(job_path)
             with open(job_path, encoding="utf-8") as f:
                 job = json.load(f)
             if job.get("faults"):  # a segfault still says where it happened
@@ -226,6 +241,10 @@ def main(argv: List[str]) -> int:
             Worker(job, emit).run()
         except SystemExit:
             raise
+        except MemoryError:  # in bnlint's own steps, near the limit: the user's model is too big for it
+            out.write(OUT_OF_MEMORY_EVENT)
+            out.flush()
+            return 1
         except BaseException:  # noqa: BLE001 - a bug here, or torch failing to import: tell the parent
             emit(fatal=traceback.format_exc(limit=-8))
             return 1

@@ -14,7 +14,7 @@ from bnlint.cache import Cache, entry_key
 from bnlint.config import Settings
 from bnlint.diagnostic import Diagnostic
 from bnlint.fix.apply import fix_until_stable, wanted
-from bnlint.fix.write import ChangedOnDisk, atomic_write, digest
+from bnlint.fix.write import NotRewritten, atomic_write, digest
 from bnlint.source.check import check_text
 from bnlint.source.lines import split_lines
 from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, SourceError, read_source
@@ -27,6 +27,7 @@ class Fixing:
     rewrite: bool = False
     diff: bool = False
     unsafe_fixes: bool = False
+    force_rewrite: bool = False  # rewrite read-only files too
 
     @property
     def wanted(self) -> bool:
@@ -95,8 +96,8 @@ def process_file(path: str, settings: Settings, options: Fixing, remember: bool 
     if options.rewrite:
         new_raw = source.encode(outcome.text)
         try:
-            atomic_write(path, new_raw, digest(source.raw))
-        except ChangedOnDisk as exc:
+            atomic_write(path, new_raw, digest(source.raw), read_only=options.force_rewrite)
+        except NotRewritten as exc:
             out.remaining = result.diagnostics + [system_diagnostic("BN903", path, str(exc))]
             out.failed = True
             return out

@@ -1,0 +1,192 @@
+"""Issue 18, item 5: what bnlint starts dies with it.
+
+Killing the main process of a parallel --rewrite left its pool workers writing files and then hanging forever;
+killing it during --trace left the child running the user's code (at full CPU) and the temporary folder behind,
+and a process the user's code detached with setsid() escaped every cleanup. Linux only: processes are found
+through /proc.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")]
+
+ROOT = Path(__file__).resolve().parent.parent
+BUG = textwrap.dedent("""\
+    import torch.nn as nn
+    import torch.nn.functional as F
+
+
+    class M{i}(nn.Module):
+        def forward(self, x):
+            x = F.dropout(x, 0.1)
+            return F.dropout(x, p=0.3)
+""")
+
+
+def _stat(pid: int):
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def in_session(sid: int):
+    """Live processes of the session sid (bnlint is started as its leader)."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            fields = _stat(int(entry))
+            if fields and fields[0] not in (b"Z", b"X") and int(fields[3]) == sid:
+                out.append(int(entry))
+    return out
+
+
+def with_marker(marker: str):
+    """Live processes whose command line mentions marker."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                cmd = f.read()
+        except OSError:
+            continue
+        fields = _stat(int(entry))
+        if marker.encode() in cmd and fields and fields[0] not in (b"Z", b"X"):
+            out.append(int(entry))
+    return out
+
+
+def wait_until(test, seconds: float):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        value = test()
+        if value:
+            return value
+        time.sleep(0.05)
+    return test()
+
+
+def kill_all(pids):
+    for p in pids:
+        try:
+            os.kill(p, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def bnlint(*args, env=None):
+    return subprocess.Popen([sys.executable, "-m", "bnlint", "check", "--no-cache", "-q", *map(str, args)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                            env=env or dict(os.environ))
+
+
+# ------------------------------------------------------------------ the source tier's pool
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_pool_workers_die_with_a_killed_run_and_write_nothing_after(tmp_path, sig):
+    originals = {f"m{i}.py": "".join(BUG.format(i=f"{i}_{k}") for k in range(40)) for i in range(120)}
+    for name, text in originals.items():
+        (tmp_path / name).write_text(text)
+    proc = bnlint(tmp_path, "--rewrite", "--jobs", "2")
+    try:
+        workers = wait_until(lambda: [p for p in in_session(proc.pid) if p != proc.pid], 30)
+        assert workers, "the pool never started"
+        wait_until(lambda: any((tmp_path / n).read_text() != t for n, t in originals.items()), 30)
+        os.kill(proc.pid, sig)  # the main process only, as a user's kill or a CI timeout does
+        proc.wait()
+        left = wait_until(lambda: not in_session(proc.pid), 5)
+        assert left, f"workers outlived the run: {in_session(proc.pid)}"
+        after_kill = {n: (tmp_path / n).read_text() for n in originals}
+        time.sleep(1.0)
+        assert {n: (tmp_path / n).read_text() for n in originals} == after_kill, "a file was written after the kill"
+        fixed = [n for n, t in after_kill.items() if t != originals[n]]
+        for name in fixed:  # new, and whole: the fixed text of every class
+            assert after_kill[name].count("training=self.training") == 2 * 40
+        assert all(p.name in originals or p.name.startswith(".bnlint-") for p in tmp_path.iterdir())
+    finally:
+        kill_all(in_session(proc.pid))
+
+
+# ------------------------------------------------------------------ the graph tier's child
+SPINS = textwrap.dedent("""\
+    import subprocess, sys
+    import torch.nn as nn
+
+    # A process of its own session, out of bnlint's process group: it must not escape either.
+    subprocess.Popen([sys.executable, "-c", "import time\\nwhile True: time.sleep(0.1)", "{marker}-detached"],
+                     start_new_session=True)
+
+
+    class Spins(nn.Module):
+        def __init__(self):
+            super().__init__()
+            while True:
+                pass
+""")
+
+FORKS = textwrap.dedent("""\
+    import os, time
+    import torch.nn as nn
+
+    if os.fork() == 0:  # a double fork and setsid: the classic daemon
+        os.setsid()
+        if os.fork() == 0:
+            while True:
+                time.sleep(0.1)
+        os._exit(0)
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.a = nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.5), nn.BatchNorm1d(4))
+""")
+
+
+def _trace_env(tmp_path):
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    return temp, dict(os.environ, TMPDIR=str(temp))
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killing_a_trace_run_ends_the_user_code_and_removes_the_temporary_folder(tmp_path, sig):
+    marker = str(tmp_path)
+    (tmp_path / "spins.py").write_text(SPINS.format(marker=marker))
+    temp, env = _trace_env(tmp_path)
+    proc = bnlint("--trace", "--trace-timeout", "120", tmp_path / "spins.py", env=env)
+    try:
+        assert wait_until(lambda: with_marker(f"{marker}-detached"), 60), "the user's code never ran"
+        time.sleep(0.5)  # Spins is spinning now
+        os.kill(proc.pid, sig)
+        proc.wait()
+        assert wait_until(lambda: not with_marker(marker), 10), f"still running: {with_marker(marker)}"
+        assert wait_until(lambda: not any(temp.iterdir()), 10), list(temp.iterdir())
+    finally:
+        kill_all(with_marker(marker))
+
+
+def test_processes_the_user_code_detached_do_not_outlive_a_finished_run(tmp_path):
+    marker = str(tmp_path)
+    (tmp_path / "forks.py").write_text(FORKS)
+    temp, env = _trace_env(tmp_path)
+    proc = bnlint("--trace", tmp_path / "forks.py", env=env)
+    try:
+        assert proc.wait(120) == 1  # BN001, found by both tiers
+        # The daemon runs `python -m bnlint.graph.worker <temp>/job...`'s command line (a fork of the worker).
+        assert wait_until(lambda: not with_marker(marker), 10), f"still running: {with_marker(marker)}"
+        assert not any(temp.iterdir())
+    finally:
+        kill_all(with_marker(marker))
