@@ -93,6 +93,16 @@ def resnet50() -> nn.Module:
     return tv()
 
 
+def resnet50_dropout_head() -> nn.Module:
+    """ResNet-50 with a Linear -> Dropout -> BatchNorm1d head: the shape of model whose verify took minutes with
+    the automatic passes (the head's BatchNorm sees one value per channel per sample, so 256 passes were wanted).
+    For `bnlint verify --model benchmarks/guard_overhead.py:resnet50_dropout_head` (figures in RESULTS.md)."""
+    model = ResNet50()
+    model.fc = nn.Sequential(nn.Linear(2048, 256), nn.Dropout(0.5), nn.BatchNorm1d(256), nn.ReLU(),
+                             nn.Linear(256, 1000))
+    return model
+
+
 def hooks_installed() -> int:
     from torch.nn.modules import module
 

@@ -114,13 +114,31 @@ def test_correct_inference_is_silent(setup):
     assert g.diagnostics == []
 
 
-def test_batchnorm_switched_back_to_train_in_an_eval_model():
-    model = Net().eval()
-    model.body[1].train()
+def test_training_flag_assigned_on_the_model_does_not_reach_its_layers():
+    model = Net()
+    model.training = False  # BN105: only the model's own flag
     with collect(model) as g, torch.no_grad():
         model(X)
     (d,) = g.diagnostics
-    assert "with `body.1` (BatchNorm1d) in train mode" in d.message and "bnlint.mc_dropout(model)" in d.message
+    assert "with `body.1` (BatchNorm1d) still in train mode (`model.training = False` and the eval() of another " \
+           "part do not reach it)" in d.message
+
+
+def test_train_mode_set_on_purpose_before_the_forward_is_silent_until_a_training_step():
+    model = Net()
+    opt = torch.optim.SGD(model.parameters(), lr=0.01)
+    with collect(model) as g:
+        model.train()  # recomputing the BatchNorm statistics, as torch.optim.swa_utils.update_bn does
+        with torch.no_grad():
+            model(X)
+        model.body[1].train()
+        with torch.no_grad():
+            model(X)
+        model(X).sum().backward()  # a training step: train mode is the training's now
+        opt.step()
+        with torch.no_grad():
+            model(X)  # <- after training
+    assert [(d.code, d.line) for d in g.diagnostics] == [("BN101", line("after training"))]
 
 
 def test_mc_dropout_by_module_modes_and_by_the_context_is_silent():
@@ -420,15 +438,16 @@ def test_a_layer_kept_elsewhere_and_another_model_called_in_forward_are_not_bn00
 
 # ------------------------------------------------------------------ cost when off, the model stays a model
 def test_no_hook_without_a_guard_and_none_left_after_one():
+    train = nn.Module.train
     assert hooks() == 0
     g = bnlint.guard(Net())
-    assert hooks() == 2
+    assert hooks() == 2 and nn.Module.train is not train  # train() calls are noted while a guard is active
     g2 = bnlint.guard(Net())
     g.remove()
     assert hooks() == 2  # the other guard still needs them
     g2.remove()
     g2.remove()
-    assert hooks() == 0
+    assert hooks() == 0 and nn.Module.train is train
 
 
 def test_a_guarded_model_pickles_and_deep_copies():

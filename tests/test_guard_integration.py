@@ -226,10 +226,9 @@ def test_distributed_data_parallel_gloo_single_process(tmp_path):
 
     dist.init_process_group("gloo", init_method=f"file://{tmp_path / 'rendezvous'}", rank=0, world_size=1)
     try:
-        model = net()
-        ddp = DDP(model)
+        ddp, fresh = DDP(net()), DDP(net())
         opt = torch.optim.SGD(ddp.parameters(), lr=0.01)
-        with bnlint.guard(ddp, action=lambda d: None) as g:
+        with bnlint.guard(ddp, action=lambda d: None) as g, bnlint.guard(fresh, action=lambda d: None) as g2:
             for step in range(3):
                 x, y = BATCHES[step]
                 opt.zero_grad()
@@ -238,11 +237,10 @@ def test_distributed_data_parallel_gloo_single_process(tmp_path):
                 if step == 0:
                     ddp.eval()  # validation, and no train() after it
             with torch.no_grad():
-                ddp.train()
-                ddp(x)  # <- ddp inference
+                fresh(x)  # <- ddp inference
     finally:
         dist.destroy_process_group()
-    assert codes(g) == [("BN103", line("ddp backward")), ("BN101", line("ddp inference"))]
+    assert codes(g) == [("BN103", line("ddp backward"))] and codes(g2) == [("BN101", line("ddp inference"))]
     assert g.diagnostics[0].message.startswith("`ddp` reaches this training step in eval mode")
 
 

@@ -11,7 +11,7 @@ import sys
 from typing import Any, List, Optional, Tuple
 
 from bnlint.guard import frames, intent, messages
-from bnlint.guard.state import BATCHNORM, DROPOUT, Call, Entry
+from bnlint.guard.state import BATCHNORM, DROPOUT, Call, Entry, explicit_train
 
 
 def batchnorm(module: Any, entry: Entry, call: Call) -> None:
@@ -47,7 +47,7 @@ def inference_in_train_mode(module: Any, entry: Entry, call: Call) -> None:
     if "BN101" in call.done:
         return
     reporter = call.tree.reporter
-    if reporter.allowed("BN101", entry.name, module):
+    if reporter.allowed("BN101", entry.name, module) or _on_purpose(module, call):
         return
     call.done.add("BN101")
     if frames.driven_by_bnlint(call.frame):
@@ -61,6 +61,12 @@ def inference_in_train_mode(module: Any, entry: Entry, call: Call) -> None:
     names, labels = _training_layers(call)
     text = messages.layers(names, labels)
     reporter.emit("BN101", messages.inference_without_eval(_ref(call), why, text, call.training), loc)
+
+
+def _on_purpose(module: Any, call: Call) -> bool:
+    """train() was called on the model (or this layer) with no training step since: train mode on purpose, as
+    the static rule reads a `model.train()` written before the use (recomputing BatchNorm statistics)."""
+    return any(m is not None and m in explicit_train for m in (module, call.module, call.tree.root))
 
 
 def _training_layers(call: Call) -> Tuple[List[str], List[str]]:

@@ -20,10 +20,9 @@ def inference_without_eval(ref: str, why: str, training: str, root_training: boo
         return (f"`{ref}` runs for inference ({why}) without `{ref}.eval()` before it: it is still in train mode "
                 f"({training} training), so BatchNorm normalises with batch statistics and dropout stays on; "
                 f"call `{ref}.eval()` first")
-    return (f"`{ref}` runs for inference ({why}) with {training} in train mode: `{ref}` was put in eval mode but "
-            f"this part was switched back, so BatchNorm normalises with batch statistics and updates its running "
-            f"statistics; call `{ref}.eval()` after the last `train()` (for Monte Carlo dropout switch on only the "
-            f"dropout layers: `with bnlint.mc_dropout({ref}):`)")
+    return (f"`{ref}` runs for inference ({why}) with {training} still in train mode (`{ref}.training = False` "
+            f"and the eval() of another part do not reach it), so BatchNorm normalises with batch statistics and "
+            f"updates its running statistics; call `{ref}.eval()` first")
 
 
 def train_mode_not_restored(ref: str) -> str:

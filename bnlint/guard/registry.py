@@ -19,7 +19,7 @@ import weakref
 from typing import Any, List, Optional
 
 from bnlint.guard import backward, checks, functions
-from bnlint.guard.state import BATCHNORM, DROPOUT, OTHER, Call, Entry, Tree
+from bnlint.guard.state import BATCHNORM, DROPOUT, OTHER, Call, Entry, Tree, explicit_train
 
 _index: "weakref.WeakKeyDictionary[Any, Entry]" = weakref.WeakKeyDictionary()
 _guards: List[Any] = []
@@ -135,6 +135,8 @@ def _post(module: Any, args: Any, output: Any) -> None:
     stack.pop()
     if call.mode is not None:
         functions.leave(call)
+    if call.grad and call.training:
+        trained(call.tree)
     backward.finish(call, output)
     return None
 
@@ -153,6 +155,33 @@ def _unknown_inside(module: Any, call: Call) -> Optional[Entry]:
 
 
 _torch_is_grad_enabled: Any = None  # torch.is_grad_enabled, once torch is there
+_module_train: Any = None  # nn.Module.train as torch defines it, while ours stands in for it
+
+
+def _train(self: Any, mode: bool = True) -> Any:
+    """nn.Module.train while a guard is active: also notes on which module the user set train mode (not the
+    children train() recurses into)."""
+    outer = not getattr(_local, "in_train", False)
+    _local.in_train = True
+    try:
+        result = _module_train(self, mode)
+    finally:
+        if outer:
+            _local.in_train = False
+    if outer:
+        if mode:
+            explicit_train[self] = True
+        else:
+            explicit_train.pop(self, None)
+    return result
+
+
+def trained(tree: Tree) -> None:
+    """A training step of the tree: train mode is no longer a choice made for one forward pass."""
+    for module in list(explicit_train.keys()):
+        entry = _index.get(module)
+        if entry is not None and entry.tree is tree:
+            explicit_train.pop(module, None)
 
 
 # ------------------------------------------------------------------ installing
@@ -168,7 +197,7 @@ def _arm() -> None:
 
 
 def _install() -> None:
-    global _handles, _mode_types, _built_types, _torch_is_grad_enabled
+    global _handles, _mode_types, _built_types, _torch_is_grad_enabled, _module_train
     if _handles is not None:
         return
     import torch
@@ -189,6 +218,9 @@ def _install() -> None:
     disable = getattr(getattr(torch, "compiler", None), "disable", lambda fn, **kw: fn)
     _handles = (torch_module.register_module_forward_pre_hook(disable(_pre)),
                 torch_module.register_module_forward_hook(disable(_post), always_call=True))
+    _module_train = nn.Module.train
+    _train.__doc__, _train.__wrapped__ = _module_train.__doc__, _module_train
+    nn.Module.train = _train
 
 
 def _disarm() -> None:
@@ -201,6 +233,10 @@ def _disarm() -> None:
         for handle in _handles:
             handle.remove()
         _handles = None
+        nn = sys.modules["torch"].nn
+        if nn.Module.train is _train:
+            nn.Module.train = _module_train
+        explicit_train.clear()
     _local.__dict__.pop("stack", None)
 
 

@@ -9,6 +9,10 @@ from typing import Any, Dict, Optional, Set, Tuple
 
 OTHER, BATCHNORM, DROPOUT = 0, 1, 2
 
+# Modules put in train mode by an explicit train() call with no training step since (while a guard is active):
+# train mode on purpose, as for recomputing BatchNorm statistics under no_grad (torch.optim.swa_utils.update_bn).
+explicit_train: "weakref.WeakKeyDictionary[Any, bool]" = weakref.WeakKeyDictionary()
+
 
 class Tree:
     """A guarded model. The root is held weakly: the index's keys are the modules themselves."""
