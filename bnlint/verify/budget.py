@@ -15,10 +15,11 @@ import torch
 from torch import nn
 
 from bnlint.graph.running import call_model, cuda_devices, mode
-from bnlint.graph.variance import AUTO_PASSES, AUTO_SAMPLES, batchnorm_layers
+from bnlint.graph.variance import AUTO_PASSES, AUTO_SAMPLES, _channel_var, batchnorm_layers
 
 DEFAULT_BUDGET = 30.0  # seconds for the variance measurement of one model (original and fixed together)
 MODELS = 2  # the original and the fixed model are both measured
+FEWEST = 4  # passes the budget may cut the measurement to, at the least
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Passes:
         per = f"{self.seconds_per_pass:.3g} s a pass"
         if not self.limited:
             return f"{self.used} per measurement (enough for ~{AUTO_SAMPLES // 1000}k values per channel; {per})"
-        floor = " (the fewest the measurement is run with)" if self.used == AUTO_PASSES[0] else ""
+        floor = " (the fewest the measurement is run with)" if self.used == FEWEST else ""
         return (f"{self.used} per measurement{floor}, not the {self.wanted} wanted for ~{AUTO_SAMPLES // 1000}k values "
                 f"per channel: {per} and a --time-budget of {self.budget:g} s; more passes make the shift figures "
                 f"steadier (--passes N or a larger --time-budget)")
@@ -56,32 +57,42 @@ def choose(model: nn.Module, inputs: Any, budget: float = DEFAULT_BUDGET, given:
     wanted = min(AUTO_PASSES[1], max(AUTO_PASSES[0], math.ceil(AUTO_SAMPLES / max(1, fewest))))
     # Each measurement is one pass with the stochastic layers off and `passes` with them on.
     fits = int(budget / (MODELS * max(seconds, 1e-9))) - 1
-    return Passes(max(AUTO_PASSES[0], min(wanted, fits)), wanted, seconds, budget)
+    return Passes(max(FEWEST, min(wanted, fits)), wanted, seconds, budget)
 
 
 def _probe(model: nn.Module, inputs: Any):
-    """(fewest values per channel any BatchNorm sees in one pass, seconds a pass takes): an eval-mode pass,
-    timed twice when it is quick (the first pays one-off costs)."""
+    """(fewest values per channel any BatchNorm sees in one pass, seconds a pass takes): a pass in train mode
+    with each BatchNorm input's variance computed, as the measurement's passes are; the quickest of up to three
+    while they take under a second together (the first pays one-off costs). The model's BatchNorm statistics
+    and the caller's random generators are left as they were."""
     layers = batchnorm_layers(model)
     seen = []
-    handles = [bn.register_forward_pre_hook(
-        lambda m, args: seen.append(args[0].numel() // max(1, args[0].shape[1]))
-        if args and isinstance(args[0], torch.Tensor) and args[0].dim() >= 2 else None) for _, bn in layers]
+
+    def hook(module, args):
+        if args and isinstance(args[0], torch.Tensor) and args[0].dim() >= 2:
+            seen.append(args[0].numel() // max(1, args[0].shape[1]))
+            _channel_var(args[0])  # what the measurement computes at every BatchNorm, in the timed pass too
+
+    handles = [bn.register_forward_pre_hook(hook) for _, bn in layers]
     devices = cuda_devices(model, inputs)
+    buffers = [(b, b.detach().clone()) for b in model.buffers() if not isinstance(b, nn.parameter.UninitializedBuffer)]
     times = []
     try:
-        with mode(model, False), torch.no_grad(), torch.random.fork_rng(devices=devices):
-            for _ in range(2):
+        with mode(model, True), torch.no_grad(), torch.random.fork_rng(devices=devices):
+            for _ in range(3):
                 _sync(devices)
                 start = time.perf_counter()
                 call_model(model, inputs)
                 _sync(devices)
                 times.append(time.perf_counter() - start)
-                if times[0] > 1.0:
+                if sum(times) > 1.0:
                     break
     finally:
         for h in handles:
             h.remove()
+        with torch.no_grad():
+            for buf, saved in buffers:
+                buf.copy_(saved)
     return min(seen, default=AUTO_SAMPLES), min(times)
 
 

@@ -46,7 +46,7 @@ def _fail(message: str) -> None:
 @click.option("--time-budget", type=click.FloatRange(min=0.0, min_open=True), default=30.0, show_default=True,
               metavar="SECONDS",
               help="Time the automatic number of passes may take per model (both measurements); a slow model gets "
-                   "fewer passes, never fewer than 8.")
+                   "fewer passes, never fewer than 4.")
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Show on standard error which model and step is running, once a run lasts over 2 s.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
