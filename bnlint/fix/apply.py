@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass, field
-from typing import Callable, List, Optional, Sequence, Tuple
+from dataclasses import dataclass, field, replace
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix, Position
 from bnlint.source.lines import line_starts
@@ -45,6 +45,17 @@ def apply_fixes(text: str, fixes: Sequence[Fix]) -> Tuple[str, List[Fix]]:
     return "".join(out), applied
 
 
+def apply_operations(text: str, fixes: Sequence[Fix]) -> Tuple[str, List[Fix], Dict[int, str]]:
+    """Apply fixes to the file's syntax tree (libcst, bnlint.fix.cst) when every one is made of operations, else
+    as text edits (a fix from elsewhere). Returns the text, the fixes applied, and why others were refused."""
+    if fixes and all(f.operations for f in fixes):
+        from bnlint.fix.cst import apply_fixes_cst  # libcst only when fixes are applied or shown
+
+        return apply_fixes_cst(text, fixes)
+    new, applied = apply_fixes(text, fixes)
+    return new, applied, {}
+
+
 def wanted(diag: Diagnostic, unsafe: bool) -> bool:
     return diag.fix is not None and (unsafe or diag.fix.applicability is Applicability.SAFE)
 
@@ -72,7 +83,8 @@ def fix_until_stable(
         todo = [d for d in diags if wanted(d, unsafe)]
         if not todo:
             return FixOutcome(current, diags, fixed)
-        new, applied = apply_fixes(current, [d.fix for d in todo])
+        new, applied, refused = apply_operations(current, [d.fix for d in todo])
+        diags = [_refused(d, refused[id(d.fix)]) if d.fix is not None and id(d.fix) in refused else d for d in diags]
         if new == current:
             return FixOutcome(current, diags, fixed)
         error = compile_error(new)
@@ -84,6 +96,11 @@ def fix_until_stable(
         diags = recheck(current)
     return FixOutcome(text, diagnostics, [], f"fixes did not settle after {MAX_PASSES} passes, so the file was left "
                                              "unchanged; please report it")
+
+
+def _refused(diag: Diagnostic, why: str) -> Diagnostic:
+    """The finding as it stays: its fix could not be applied to this file, and the message says why."""
+    return replace(diag, message=f"{diag.message} (not fixed: {why})", fix=None)
 
 
 def _rejected(original: str, current: str, todo: List[Diagnostic], error: str) -> str:

@@ -17,6 +17,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvider, ScopeProvider
 
 from bnlint.diagnostic import Fix, Operation, Position
+from bnlint.source.lines import line_starts
 
 
 class Rejected(Exception):
@@ -35,6 +36,8 @@ class Plan:
 
 class Tree:
     def __init__(self, text: str):
+        self.text = text
+        self.line_starts = line_starts(text)
         self.module = cst.parse_module(text)
         self.wrapper = MetadataWrapper(self.module)
         self.module = self.wrapper.module
@@ -45,6 +48,13 @@ class Tree:
         for node, r in self.positions.items():
             key = (r.start.line, r.start.column, r.end.line, r.end.column)
             self.by_span.setdefault(key, []).append(node)
+
+    def offset(self, position) -> int:
+        """Offset in the text of a libcst CodePosition (1-based line, 0-based column)."""
+        return self.line_starts[position.line - 1] + position.column
+
+    def offset_of(self, position: Position) -> int:
+        return self.line_starts[position.line - 1] + position.column - 1
 
     @property
     def scopes(self):
@@ -82,6 +92,15 @@ class Tree:
         except cst.ParserSyntaxError as exc:
             raise Rejected(f"the fix's code does not parse: {exc.message}") from None
 
+    def block_indent(self, node: cst.CSTNode) -> str:
+        """The indentation libcst adds to the continuation lines of code inside node's blocks."""
+        parts = []
+        while node is not None:
+            if isinstance(node, cst.IndentedBlock):
+                parts.append(node.indent if node.indent is not None else self.module.default_indent)
+            node = self.parents.get(node)
+        return "".join(reversed(parts))
+
     def bound_before(self, name: str, node: cst.CSTNode) -> bool:
         """`name` is bound where node is: a parameter, an import, a builtin, a global or closure variable, or an
         assignment in the same scope that comes before node."""
@@ -115,6 +134,10 @@ def _sorted_ops(fixes: Sequence[Fix]) -> List[Tuple[Fix, List[Operation]]]:
 def apply_fixes_cst(text: str, fixes: Sequence[Fix]) -> Tuple[str, List[Fix], Dict[int, str]]:
     """Apply the fixes whose operations do not touch a node another one already changes. Returns the new text,
     the fixes applied, and for the others rejected on this tree why (by id of the fix)."""
+    if "\r" in text and "\n" not in text:
+        # Old Mac line ends, which libcst does not keep: the same lines with "\n", put back after.
+        new, applied, rejected = apply_fixes_cst(text.replace("\r", "\n"), fixes)
+        return new.replace("\n", "\r"), applied, rejected
     tree = Tree(text)
     plan = Plan()
     applied: List[Fix] = []
@@ -182,7 +205,8 @@ def _add_argument(tree: Tree, op: Operation, plan: Plan) -> None:
 
 def _call(tree: Tree, op: Operation, plan: Plan) -> None:
     node = tree.node(op, cst.Attribute)
-    _claim(plan, node, cst.Call(func=node))
+    # `(net.train)` becomes `(net.train())`: the call goes inside the parentheses, as the preview shows
+    _claim(plan, node, cst.Call(func=node.with_changes(lpar=[], rpar=[]), lpar=node.lpar, rpar=node.rpar))
 
 
 def _insert_before(tree: Tree, op: Operation, plan: Plan) -> None:
@@ -253,30 +277,66 @@ def _elements(node: cst.CSTNode) -> Tuple[str, List[cst.CSTNode]]:
     raise Rejected("not a call or a list")
 
 
-def _with_commas(elements: List[cst.CSTNode], template: Sequence[cst.CSTNode]) -> List[cst.CSTNode]:
-    """Each element takes the comma of the element that was at its position (the last one keeps the old last
-    comma, a trailing comma or none)."""
-    return [e.with_changes(comma=t.comma) for e, t in zip(elements, template)]
+def _splice(tree: Tree, op: Operation, plan: Plan, expected: List[int]) -> None:
+    """The container's own source with the preview edits applied, parsed as the expression it replaces, and
+    checked to hold the original elements in the `expected` order: the edits that move or remove an element
+    keep each element's line and comment, which libcst keeps in the commas around it."""
+    node = tree.node(op, (cst.Call, cst.List, cst.Tuple))
+    name, elements = _elements(node)
+    start, end = tree.offset(tree.positions[node].start), tree.offset(tree.positions[node].end)
+    code = tree.text[start:end]
+    for edit in sorted(op.preview, key=lambda e: (e.start.line, e.start.column), reverse=True):
+        s, e = tree.offset_of(edit.start) - start, tree.offset_of(edit.end) - start
+        if s < 0 or e > len(code):
+            raise Rejected("the edit leaves the container")
+        code = code[:s] + edit.content + code[e:]
+    new = _reindented(tree.parse_expression(code), tree.block_indent(node))
+    got = [tree.module.code_for_node(x.value).strip() for x in _elements(new)[1]]
+    want = [tree.module.code_for_node(elements[i].value).strip() for i in expected]
+    if got != want:
+        raise Rejected("the elements would not end up where the fix expects them")
+    if node.lpar:
+        new = new.with_changes(lpar=node.lpar, rpar=node.rpar)
+    _claim(plan, node, new)
+
+
+class _Dedent(cst.CSTTransformer):
+    """An expression parsed on its own counts the whole indentation of its continuation lines as its own; inside
+    the file the enclosing blocks' indentation is added to them, so it comes off here."""
+
+    def __init__(self, indent: str):
+        super().__init__()
+        self.indent = indent
+
+    def leave_ParenthesizedWhitespace(self, original_node, updated_node):
+        line = updated_node.last_line.value
+        if updated_node.indent and line.startswith(self.indent):
+            return updated_node.with_changes(last_line=cst.SimpleWhitespace(line[len(self.indent):]))
+        return updated_node.with_changes(indent=False) if updated_node.indent else updated_node
+
+    def leave_EmptyLine(self, original_node, updated_node):  # a comment line between the elements
+        line = updated_node.whitespace.value
+        if updated_node.indent and line.startswith(self.indent):
+            return updated_node.with_changes(whitespace=cst.SimpleWhitespace(line[len(self.indent):]))
+        return updated_node.with_changes(indent=False) if updated_node.indent else updated_node
+
+
+def _reindented(node: cst.BaseExpression, indent: str) -> cst.BaseExpression:
+    return node.visit(_Dedent(indent)) if indent else node
 
 
 def _remove_element(tree: Tree, op: Operation, plan: Plan) -> None:
     node = tree.node(op, (cst.Call, cst.List, cst.Tuple))
-    name, elements = _elements(node)
     index = int(op.extra[0])
-    kept = elements[:index] + elements[index + 1:]
-    template = elements[:len(kept) - 1] + [elements[-1]] if kept else []
-    _claim(plan, node, node.with_changes(**{name: _with_commas(kept, template)}))
+    _splice(tree, op, plan, [i for i in range(len(_elements(node)[1])) if i != index])
 
 
 def _move_element(tree: Tree, op: Operation, plan: Plan) -> None:
     node = tree.node(op, (cst.Call, cst.List, cst.Tuple))
-    name, elements = _elements(node)
     index, after = int(op.extra[0]), int(op.extra[1])
-    moved = elements[index]
-    rest = elements[:index] + elements[index + 1:]
-    at = after if after < index else after - 1
-    order = rest[:at + 1] + [moved] + rest[at + 1:]
-    _claim(plan, node, node.with_changes(**{name: _with_commas(order, elements)}))
+    rest = [i for i in range(len(_elements(node)[1])) if i != index]
+    at = rest.index(after)
+    _splice(tree, op, plan, rest[:at + 1] + [index] + rest[at + 1:])
 
 
 def _top(tree: Tree, op: Operation, plan: Plan) -> None:
@@ -302,6 +362,8 @@ class _Apply(cst.CSTTransformer):
         self.plan = plan
 
     def on_leave(self, original_node, updated_node):
+        if isinstance(original_node, cst.Module):
+            return self._module(updated_node)
         new = self.plan.replace.get(id(original_node), updated_node)
         before, keep = self.plan.before.get(id(original_node), ([], False))
         if new is cst.RemovalSentinel.REMOVE:
@@ -316,7 +378,7 @@ class _Apply(cst.CSTTransformer):
             return cst.FlattenSentinel(stmts)
         return new
 
-    def leave_Module(self, original_node, updated_node):
+    def _module(self, updated_node):
         if not self.plan.top:
             return updated_node
         body = list(updated_node.body)
