@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterable, Union
 from bnlint.guard.intent import mc_dropout
 from bnlint.guard.report import CODES, GuardError, GuardWarning, format_diagnostic
 
-__all__ = ["guard", "mc_dropout", "GuardError", "GuardWarning", "CODES", "format_diagnostic"]
+__all__ = ["guard", "mc_dropout", "Guard", "GuardError", "GuardWarning", "CODES", "format_diagnostic"]
 
 
 def guard(model: Any, action: Union[str, Callable[[Any], Any]] = "warn", *, allow: Iterable[Any] = ()) -> Any:
@@ -48,6 +48,14 @@ def guard(model: Any, action: Union[str, Callable[[Any], Any]] = "warn", *, allo
     from bnlint.guard.core import Guard
 
     return Guard(model, action, allow)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Guard":  # for type hints: what guard() returns (imports nothing heavy either)
+        from bnlint.guard.core import Guard
+
+        return Guard
+    raise AttributeError(f"module 'bnlint.guard' has no attribute {name!r}")
 
 
 class _CallableModule(types.ModuleType):

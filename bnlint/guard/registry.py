@@ -145,7 +145,8 @@ def _unknown_inside(module: Any, call: Call) -> Optional[Entry]:
     """A BatchNorm or dropout that no guarded tree holds runs inside a guarded call: added to the model since
     it was indexed (index it again), or built in forward (BN005)."""
     tree = call.tree
-    if tree.root is not None:
+    if tree.root is not None and "indexed again" not in call.done:
+        call.done.add("indexed again")  # once a call: another model's layers (a teacher) would ask every time
         register(tree)
         entry = _index.get(module)
         if entry is not None:
