@@ -198,8 +198,12 @@ def _source_tier(targets: List[Target], resolve: SettingsResolver, options: Chec
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
         batches = _batches(todo, jobs)
         with _pool(jobs) as pool:
-            for done in pool.map(_process_batch, batches, [options.fixing] * len(batches)):
-                outcomes.update(done)
+            try:
+                for done in pool.map(_process_batch, batches, [options.fixing] * len(batches)):
+                    outcomes.update(done)
+            except BaseException:  # Ctrl-C (or an error): the batches not started yet are not started at all
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
     else:
         outcomes.update(_process_batch(todo, options.fixing))
     for index, path, _, cache_dir in todo:

@@ -90,11 +90,16 @@ def kill_all(pids):
 def bnlint(*args, env=None):
     return subprocess.Popen([sys.executable, "-m", "bnlint", "check", "--no-cache", "-q", *map(str, args)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-                            env=env or dict(os.environ))
+                            env=env or dict(os.environ), preexec_fn=_default_sigint)
+
+
+def _default_sigint():
+    """A shell runs background jobs with SIGINT ignored, and Python keeps it so: bnlint must see Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 # ------------------------------------------------------------------ the source tier's pool
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
 def test_pool_workers_die_with_a_killed_run_and_write_nothing_after(tmp_path, sig):
     originals = {f"m{i}.py": "".join(BUG.format(i=f"{i}_{k}") for k in range(40)) for i in range(120)}
     for name, text in originals.items():
@@ -105,7 +110,7 @@ def test_pool_workers_die_with_a_killed_run_and_write_nothing_after(tmp_path, si
         assert workers, "the pool never started"
         wait_until(lambda: any((tmp_path / n).read_text() != t for n, t in originals.items()), 30)
         os.kill(proc.pid, sig)  # the main process only, as a user's kill or a CI timeout does
-        proc.wait()
+        proc.wait(30)
         left = wait_until(lambda: not in_session(proc.pid), 5)
         assert left, f"workers outlived the run: {in_session(proc.pid)}"
         after_kill = {n: (tmp_path / n).read_text() for n in originals}
@@ -114,6 +119,8 @@ def test_pool_workers_die_with_a_killed_run_and_write_nothing_after(tmp_path, si
         fixed = [n for n, t in after_kill.items() if t != originals[n]]
         for name in fixed:  # new, and whole: the fixed text of every class
             assert after_kill[name].count("training=self.training") == 2 * 40
+        if sig == signal.SIGINT:  # Ctrl-C stops the run: batches not started are not started (they all ran)
+            assert len(fixed) < len(originals)
         assert all(p.name in originals or p.name.startswith(".bnlint-") for p in tmp_path.iterdir())
     finally:
         kill_all(in_session(proc.pid))
@@ -134,6 +141,9 @@ SPINS = textwrap.dedent("""\
             super().__init__()
             while True:
                 pass
+
+        def forward(self, x):
+            return x
 """)
 
 FORKS = textwrap.dedent("""\
@@ -152,6 +162,9 @@ FORKS = textwrap.dedent("""\
         def __init__(self):
             super().__init__()
             self.a = nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.5), nn.BatchNorm1d(4))
+
+        def forward(self, x):
+            return self.a(x)
 """)
 
 
