@@ -12,11 +12,12 @@ The model is handed back as it came: modes, buffers (BatchNorm statistics) and t
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, Dict, FrozenSet, List, Optional, Set, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 
 from bnlint.guard import frames
 from bnlint.guard.functions import watched
@@ -39,13 +40,34 @@ class Recording:
     sources: List[Source] = field(default_factory=list)  # every stochastic op that ran, in order of first run
 
 
+@contextlib.contextmanager
+def left_as_it_was(model: Any, inputs: Any) -> Iterator[None]:
+    """Run `model` in the block (under no_grad, with a private random stream) and hand it back as it came: every
+    module's training flag, every buffer (BatchNorm statistics), the caller's random generators."""
+    import torch
+
+    from bnlint.graph.running import cuda_devices
+
+    modes = [(m, m.training) for m in model.modules()]
+    buffers = [(b, b.detach().clone()) for b in model.buffers() if not isinstance(b, torch.nn.parameter.UninitializedBuffer)]
+    try:
+        with torch.random.fork_rng(devices=cuda_devices(model, inputs)), torch.no_grad():
+            yield
+    finally:
+        with torch.no_grad():
+            for buf, saved in buffers:
+                buf.copy_(saved)
+        for m, flag in modes:
+            m.training = flag
+
+
 def record(model: Any, inputs: Any, stochastic: bool = True, seed: int = 0) -> Recording:
     """Run `model` once on `inputs`: with every layer in train mode (stochastic=True, what training sees) or in
     eval mode (stochastic=False: what still draws at inference)."""
     import torch
     from torch.nn.modules.batchnorm import _BatchNorm
 
-    from bnlint.graph.running import call_model, cuda_devices
+    from bnlint.graph.running import call_model
 
     names = {m: n for n, m in model.named_modules()}
     rec = Recording()
@@ -57,22 +79,15 @@ def record(model: Any, inputs: Any, stochastic: bool = True, seed: int = 0) -> R
         if isinstance(m, _BatchNorm):
             handles.append(m.register_forward_pre_hook(tracker.batchnorm))
             tracker.norms.add(m)
-    modes = [(m, m.training) for m in names]
-    buffers = [(b, b.detach().clone()) for b in model.buffers() if not isinstance(b, torch.nn.parameter.UninitializedBuffer)]
     try:
-        for m in names:
-            m.training = stochastic
-        with torch.random.fork_rng(devices=cuda_devices(model, inputs)), torch.no_grad(), _mode_class()(tracker):
+        with left_as_it_was(model, inputs), _mode_class()(tracker):
+            for m in names:
+                m.training = stochastic
             torch.manual_seed(seed)
             call_model(model, inputs)
     finally:
         for h in handles:
             h.remove()
-        with torch.no_grad():
-            for buf, saved in buffers:
-                buf.copy_(saved)
-        for m, flag in modes:
-            m.training = flag
     return rec
 
 

@@ -14,8 +14,9 @@ from typing import Any, Optional
 import torch
 from torch import nn
 
-from bnlint.graph.running import call_model, cuda_devices, mode
+from bnlint.graph.running import call_model, cuda_devices
 from bnlint.graph.variance import AUTO_PASSES, AUTO_SAMPLES, _channel_var, batchnorm_layers
+from bnlint.guard.record import left_as_it_was
 
 DEFAULT_BUDGET = 30.0  # seconds for the variance measurement of one model (original and fixed together)
 MODELS = 2  # the original and the fixed model are both measured
@@ -75,10 +76,10 @@ def _probe(model: nn.Module, inputs: Any):
 
     handles = [bn.register_forward_pre_hook(hook) for _, bn in layers]
     devices = cuda_devices(model, inputs)
-    buffers = [(b, b.detach().clone()) for b in model.buffers() if not isinstance(b, nn.parameter.UninitializedBuffer)]
     times = []
     try:
-        with mode(model, True), torch.no_grad(), torch.random.fork_rng(devices=devices):
+        with left_as_it_was(model, inputs):
+            model.train()
             for _ in range(3):
                 _sync(devices)
                 start = time.perf_counter()
@@ -90,9 +91,6 @@ def _probe(model: nn.Module, inputs: Any):
     finally:
         for h in handles:
             h.remove()
-        with torch.no_grad():
-            for buf, saved in buffers:
-                buf.copy_(saved)
     return min(seen, default=AUTO_SAMPLES), min(times)
 
 
