@@ -5,7 +5,7 @@ A document is the single source of a rule's name, default, fix safety and help t
     ---
     code: BN002
     name: functional-dropout-always-on
-    default: on
+    default: on          (on | off | graph: on in the graph tier only, where running the model confirms it)
     fix: safe
     tier: source
     ---
@@ -58,13 +58,20 @@ class Example:
 class RuleDoc:
     code: str
     name: str
-    default: bool
+    default: bool  # on in every tier it runs in
     fix: Optional[str]  # "safe" | "unsafe" | None
     tiers: Tuple[str, ...]
     severity: str
     text: str  # the whole document, front matter removed
     path: str
     examples: Tuple[Example, ...] = field(default=())
+    default_tiers: Tuple[str, ...] = ()  # the tiers it is on in by default
+
+    @property
+    def default_text(self) -> str:
+        if self.default:
+            return "on"
+        return f"{', '.join(self.default_tiers)} only" if self.default_tiers else "off"
 
     @property
     def title(self) -> str:
@@ -121,8 +128,8 @@ def parse_document(text: str, path: str = "<doc>") -> RuleDoc:
     for key in ("code", "name", "default", "fix", "tier"):
         if key not in meta:
             raise CatalogueError(f"{path}: front matter lacks '{key}'")
-    if meta["default"] not in ("on", "off"):
-        raise CatalogueError(f"{path}: default must be 'on' or 'off', not {meta['default']!r}")
+    if meta["default"] not in ("on", "off", "graph"):
+        raise CatalogueError(f"{path}: default must be 'on', 'off' or 'graph', not {meta['default']!r}")
     if meta["fix"] not in ("safe", "unsafe", "none"):
         raise CatalogueError(f"{path}: fix must be safe, unsafe or none, not {meta['fix']!r}")
     examples = []
@@ -132,12 +139,16 @@ def parse_document(text: str, path: str = "<doc>") -> RuleDoc:
             opts = tuple(tuple(w.split("=", 1)) for w in words[2:] if "=" in w)
             line = offset + body[: m.start()].count("\n") + 1
             examples.append(Example(words[1], m.group(2), opts, line))
+    tiers = tuple(t.strip() for t in meta["tier"].split(","))
+    if meta["default"] == "graph" and "graph" not in tiers:
+        raise CatalogueError(f"{path}: default is 'graph' but the rule does not run in the graph tier")
     return RuleDoc(
         code=meta["code"],
         name=meta["name"],
         default=meta["default"] == "on",
+        default_tiers=tiers if meta["default"] == "on" else ("graph",) if meta["default"] == "graph" else (),
         fix=None if meta["fix"] == "none" else meta["fix"],
-        tiers=tuple(t.strip() for t in meta["tier"].split(",")),
+        tiers=tiers,
         severity=meta.get("severity", "warning"),
         text=body.lstrip("\n"),
         path=path,

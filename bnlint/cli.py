@@ -179,15 +179,15 @@ def rules_command(output_format: str) -> None:
     docs = list(catalogue.load().values())
     if output_format == "json":
         click.echo(json.dumps([
-            {"code": d.code, "name": d.name, "default": d.default, "fix": d.fix, "tiers": list(d.tiers),
-             "summary": d.summary}
+            {"code": d.code, "name": d.name, "default": d.default, "default_tiers": list(d.default_tiers), "fix": d.fix,
+             "tiers": list(d.tiers), "summary": d.summary}
             for d in docs
         ], indent=2))
         return
     width = max(len(d.name) for d in docs)
-    click.echo(f"{'code':<6} {'name':<{width}} {'default':<7} {'fix':<6} tiers")
+    click.echo(f"{'code':<6} {'name':<{width}} {'default':<11} {'fix':<6} tiers")
     for d in docs:
-        click.echo(f"{d.code:<6} {d.name:<{width}} {'on' if d.default else 'off':<7} {d.fix or '-':<6} {', '.join(d.tiers)}")
+        click.echo(f"{d.code:<6} {d.name:<{width}} {d.default_text:<11} {d.fix or '-':<6} {', '.join(d.tiers)}")
 
 
 from bnlint.verify.command import verify as _verify  # noqa: E402

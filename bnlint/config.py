@@ -55,6 +55,7 @@ class ModelSpec:
 @dataclass(frozen=True)
 class Settings:
     enabled: FrozenSet[str]
+    graph_enabled: Optional[FrozenSet[str]] = None  # the graph tier's, where its defaults differ (None: the same)
     per_file_ignores: Tuple[Tuple[str, FrozenSet[str]], ...] = ()
     exclude: Tuple[str, ...] = DEFAULT_EXCLUDE
     root: Optional[str] = None  # folder of the config file; globs are relative to it
@@ -68,12 +69,15 @@ class Settings:
     trace_memory_mb: Optional[int] = None
     syntax_check: str = "analysed"
 
-    def codes_for(self, path: str) -> FrozenSet[str]:
-        """Enabled codes for one file, after per-file-ignores."""
+    def enabled_in(self, tier: str) -> FrozenSet[str]:
+        return self.graph_enabled if tier == "graph" and self.graph_enabled is not None else self.enabled
+
+    def codes_for(self, path: str, tier: str = "source") -> FrozenSet[str]:
+        """Enabled codes for one file in one tier, after per-file-ignores."""
         if not self.per_file_ignores:
-            return self.enabled
+            return self.enabled_in(tier)
         rel = _relative(path, self.root)
-        codes = set(self.enabled)
+        codes = set(self.enabled_in(tier))
         for pattern, ignored in self.per_file_ignores:
             if _glob_match(rel, pattern):
                 codes -= ignored
@@ -333,7 +337,9 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
         extend_select=values.get("extend-select", ()),
         ignore=values.get("ignore", ()),
     )
-    enabled = resolve_enabled([(file_layer, where), (cli.selection, "command line:")])
+    layers = [(file_layer, where), (cli.selection, "command line:")]
+    enabled = resolve_enabled(layers)
+    graph_enabled = resolve_enabled(layers, "graph")
     pfi = tuple(
         (glob, frozenset().union(*(expand_selector(c, where) for c in codes)) if codes else frozenset())
         for glob, codes in values.get("per-file-ignores", {}).items()
@@ -341,6 +347,7 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
     exclude = tuple(values.get("exclude", DEFAULT_EXCLUDE)) + tuple(values.get("extend-exclude", ())) + cli.extend_exclude
     settings = Settings(
         enabled=enabled,
+        graph_enabled=graph_enabled if graph_enabled != enabled else None,
         per_file_ignores=pfi,
         exclude=exclude,
         root=cfg.root if cfg else None,

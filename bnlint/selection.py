@@ -43,8 +43,9 @@ def expand_selector(selector: str, where: str) -> FrozenSet[str]:
     return matched
 
 
-def resolve_enabled(layers: Sequence[Tuple[Selection, str]]) -> FrozenSet[str]:
-    enabled = {code for code, doc in all_codes().items() if doc.default}
+def resolve_enabled(layers: Sequence[Tuple[Selection, str]], tier: str = "source") -> FrozenSet[str]:
+    """The codes on for `tier`: its defaults (a rule may be on in the graph tier only), then each layer."""
+    enabled = {code for code, doc in all_codes().items() if tier in doc.default_tiers}
     for layer, where in layers:
         if layer.select is not None:
             enabled = set()

@@ -18,7 +18,7 @@ def table() -> str:
     rows = ["| Code | Name | Default | Fix | Tier | What it finds |", "|---|---|---|---|---|---|"]
     for d in catalogue.load().values():
         rows.append(
-            f"| [{d.code}](rules/{d.code}.md) | {d.name} | {'on' if d.default else 'off'} | "
+            f"| [{d.code}](rules/{d.code}.md) | {d.name} | {d.default_text} | "
             f"{d.fix or '-'} | {', '.join(d.tiers)} | {d.summary.replace('|', '/')} |"
         )
     return "\n".join(rows)

@@ -127,15 +127,6 @@ def test_fix_adds_import_torch_when_functional_is_not_imported():
 
 @pytest.mark.parametrize("body,reason", [
     ("""
-    def attend(w):
-        return nn.Dropout(0.1)(w)
-
-
-    class A(nn.Module):
-        def forward(self, w):
-            return attend(w)
-    """, "no self.training in a plain function"),
-    ("""
     class A(nn.Module):
         def forward(self, x):
             return nn.BatchNorm1d(4)(x)
@@ -145,3 +136,18 @@ def test_no_fix_where_the_functional_form_does_not_fit(body, reason):
     (d,) = found(body)
     assert d.fix is None, reason
     assert "build it once in `__init__`" in d.message
+
+
+def test_a_file_function_is_told_to_take_the_callers_flag():
+    (d,) = found("""
+    def attend(w, p):
+        return nn.Dropout(p=p)(w)
+
+
+    class Attention(nn.Module):
+        def forward(self, w):
+            return attend(w, 0.1)
+    """)
+    assert d.fix is None
+    assert "take the caller's `training` flag" in d.message and "F.dropout(x, p, training=training)" in d.message
+    assert "__init__" not in d.message

@@ -90,9 +90,63 @@ def test_ema_copy_over_parameters_only():
         def update(decay=0.999):
             for e, p in zip(ema.parameters(), model.parameters()):
                 e.data.mul_(decay).add_(p.data, alpha=1 - decay)
+
+
+        def validate():
+            ema.eval()
     """)
     diags = findings(code)
     assert [d.line for d in diags] == [line_of(code, "for e, p in zip")] and diags[0].fix is None
+
+
+def test_parameter_copy_evaluated_through_the_updating_functions_caller():
+    code = script("""
+        @torch.no_grad()
+        def update_momentum(model, model_ema, m=0.999):
+            for e, p in zip(model_ema.parameters(), model.parameters()):
+                e.data = e.data * m + p.data * (1.0 - m)
+
+
+        def evaluate(net):
+            net.eval()
+
+
+        def main():
+            model, teacher = Net(), Net()
+            update_momentum(model, teacher)
+            evaluate(teacher)
+    """)
+    assert lines(code) == [line_of(code, "for e, p in zip")]
+    assert "never copied" in findings(code)[0].message
+
+
+@pytest.mark.parametrize("body", [
+    # MoCo / BYOL: the momentum encoder runs in training mode and gathers its own statistics
+    """
+    @torch.no_grad()
+    def update_momentum(model, model_ema, m=0.999):
+        for e, p in zip(model_ema.parameters(), model.parameters()):
+            e.data = e.data * m + p.data * (1.0 - m)
+    """,
+    # DARTS: an unrolled copy for one training step
+    """
+    class Search(Net):
+        def new(self):
+            model_new = Net()
+            for x, y in zip(model_new.parameters(), self.parameters()):
+                x.data.copy_(y.data)
+            return model_new
+    """,
+    # the copy is evaluated? no: the source model is
+    """
+    model, ema = Net(), Net()
+    for e, p in zip(ema.parameters(), model.parameters()):
+        e.data.copy_(p.data)
+    model.eval()
+    """,
+])
+def test_parameter_copy_never_evaluated_is_not_a_finding(body):
+    assert lines(script(body)) == []
 
 
 def test_ema_that_also_copies_buffers_is_fine():

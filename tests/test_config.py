@@ -134,3 +134,28 @@ def test_explicit_config_option(tmp_path):
     write(tmp_path / "a.py", BUGGY)
     assert len(check(tmp_path)[1]) == 1
     assert check(tmp_path, "--config", cfg)[1] == []
+
+
+LEAKY = """import torch
+import torch.nn as nn
+
+
+class Noise(nn.Module):
+    def forward(self, x):
+        return x + torch.randn_like(x) * 0.1
+"""
+
+
+def test_a_rule_on_in_the_graph_tier_only_needs_selecting_in_the_source_tier(tmp_path):
+    from bnlint.config import Overrides, Selection, build_settings
+
+    path = write(tmp_path / "noise.py", LEAKY)
+    _, plain = check(path)
+    _, chosen = check(path, "--extend-select", "BN003")
+    assert [d["code"] for d in plain] == [] and [d["code"] for d in chosen] == ["BN003"]
+    settings = build_settings(None, Overrides())
+    assert "BN003" not in settings.codes_for(str(path)) and "BN003" in settings.codes_for(str(path), "graph")
+    ignored = build_settings(None, Overrides(selection=Selection(ignore=("BN003",))))
+    assert "BN003" not in ignored.codes_for(str(path), "graph")
+    r = CliRunner().invoke(main, ["rules"])
+    assert any(line.startswith("BN003") and "graph only" in line for line in r.output.splitlines())

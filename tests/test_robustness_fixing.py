@@ -125,9 +125,9 @@ def test_diff_with_nothing_to_fix_still_exits_zero(tmp_path):
 # ------------------------------------------------------------------ item 10: a crashing rule does not block other fixes
 @pytest.mark.parametrize("error", [RecursionError("deep"), ValueError("boom")])
 def test_a_rule_that_crashes_does_not_block_the_other_rules_fixes(tmp_path, monkeypatch, error):
-    from bnlint.source.rules import bn003_stochastic_op as bn003
+    from bnlint.source.rules import bn105_training_flag_assignment as bn105
 
-    rule = next(v for v in vars(bn003).values() if isinstance(v, type) and getattr(v, "code", None) == "BN003")
+    rule = next(v for v in vars(bn105).values() if isinstance(v, type) and getattr(v, "code", None) == "BN105")
 
     def crash(self, ctx):
         raise error

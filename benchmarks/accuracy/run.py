@@ -208,15 +208,17 @@ def report(root, corpus_entries, findings, rules, commit, seconds, sample, label
         unlabelled[code] = [f for f in sample[code] if f not in labels]
         true, fp = verdicts["TRUE"], verdicts["FP"]
         hits = [hit for _, hit in instances[code]]
+        shown_default = "on" if rule["default"] else (
+            f"{', '.join(rule.get('default_tiers', []))} only" if rule.get("default_tiers") else "off")
         if not rule["default"]:
-            target = "(off by default)"
+            target = "(source tier: off by default)" if rule.get("default_tiers") else "(off by default)"
         elif true + fp == 0:
             target = "no labels yet"
         else:
             target = "yes" if true >= 0.9 * (true + fp) else "**no**"
         tier = "" if "source" in rule["tiers"] else " (graph tier only: not run)"
         lines.append(
-            f"| {code} {rule['name']}{tier} | {'on' if rule['default'] else 'off'} "
+            f"| {code} {rule['name']}{tier} | {shown_default} "
             f"| {per_part[(code, 'paritybench')]} / {per_part[(code, 'projects')]} | {len(sample[code])} "
             f"| {sum(verdicts.values())} | {true} | {fp} | {verdicts['DEBATABLE']} | {len(unlabelled[code])} "
             f"| {percent(true, true + fp)} | {read[code]} | {percent(sum(hits), len(hits))} | {target} |")

@@ -49,7 +49,7 @@ def enabled_codes(select: Optional[Iterable[str]] = None, ignore: Iterable[str] 
     from bnlint.config import Overrides, Selection, build_settings
 
     sel = Selection(select=tuple(select) if select is not None else None, ignore=tuple(ignore))
-    return build_settings(None, Overrides(selection=sel)).enabled
+    return build_settings(None, Overrides(selection=sel)).enabled_in("graph")
 
 
 def check_model(model: Union[nn.Module, Callable[[], nn.Module]], example_inputs: Any = None, *,

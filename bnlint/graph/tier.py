@@ -95,7 +95,7 @@ def plan(targets: Sequence[str], resolve, cli_specs: Sequence[str], use_configur
         settings = resolve(Path(path))
         if settings.config_path:
             configs.setdefault(settings.config_path, settings)
-        codes = _graph_codes(settings.codes_for(path))
+        codes = _graph_codes(settings.codes_for(path, "graph"))
         if codes and _wants_import(path):
             tasks.append({"kind": "file", "path": os.path.abspath(path), "display": path, "codes": codes,
                           "input_shape": settings.input_shape, "timeout": settings.trace_timeout,
@@ -115,7 +115,7 @@ def plan(targets: Sequence[str], resolve, cli_specs: Sequence[str], use_configur
 
 def _spec_task(spec: str, name: str, settings: Settings, base: str, origin, shape) -> dict:
     return {"kind": "spec", "spec": spec, "name": name, "base": base, "origin": origin,
-            "codes": _graph_codes(settings.enabled), "input_shape": shape or settings.input_shape,
+            "codes": _graph_codes(settings.enabled_in("graph")), "input_shape": shape or settings.input_shape,
             "timeout": settings.trace_timeout, "memory_mb": settings.trace_memory_mb}
 
 

@@ -240,6 +240,37 @@ class Inference:
                 if qn in EXPORTS and ref and self.refs.is_model(scope, ref):
                     yield node, ref, qn
 
+    def evaluated(self, scope: Scope, ref: str, depth: int = 0) -> bool:
+        """Code of the file puts the model under `ref` in eval mode (`.eval()`, `.train(False)`): where it is
+        named (for `self.x`, any method of the class), in a function of the file it is passed to, or, for a
+        parameter, at an argument a caller passes."""
+        if depth > 3:
+            return False
+        first = root(ref)
+        scopes = [scope]
+        if scope.cls is not None and first == scope.self_name:
+            scopes = [s for s in self.tree.scopes if s.cls is scope.cls and s.self_name]
+        elif self.tree.binding(scope, first) is not scope:  # a global or a closure's name: wherever it is seen
+            home = self.tree.binding(scope, first)
+            scopes = [s for s in self.tree.scopes if self.tree.binding(s, first) is home]
+        for s in scopes:
+            here = s.self_name + ref[len(first):] if s is not scope and s.self_name and first == scope.self_name else ref
+            for n in s.calls:
+                recv = ref_through(mode_switch(n))
+                if recv and (under(recv, here) is not None or under(here, recv) is not None) and (
+                        (n.func.attr == "eval" and not n.args) or _literal_false(n.args)):
+                    return True
+            for site in self.calls.sites_in(s):
+                inner = self.calls.to_callee(site, here)
+                if inner and self.evaluated(site.callee, inner, depth + 1):
+                    return True
+        if first in scope.params:
+            for site in self.calls.sites_to(scope):
+                outer = self.calls.to_caller(site, ref)
+                if outer and self.evaluated(site.caller, outer, depth + 1):
+                    return True
+        return False
+
     def mode_calls(self, scope: Scope, ref: str, within: ast.AST) -> List[ast.Call]:
         """Calls in `within` that switch `ref` (or a model above or below it), directly or through the file."""
         found = []

@@ -83,7 +83,12 @@ class ModeLayerBuiltInForward(Rule):
         shown = short(layer)
         owner = module_self(ctx, built)
         fix, advice = self._functional_fix(ctx, built, layer, use, owner)
-        if fix is None:
+        if fix is None and owner is None and FUNCTIONAL_FORM.get(layer.rsplit(".", 1)[-1]):
+            # a function of the file, not a method: it has no module of its own to build the layer in
+            function = FUNCTIONAL_FORM[layer.rsplit(".", 1)[-1]]
+            advice = (f"this function has no mode of its own: take the caller's `training` flag as a parameter "
+                      f"and use `F.{function}(x, p, training=training)`")
+        elif fix is None:
             advice = f"build it once in `__init__` (`self.layer = {shown}(...)`) and call that"
         return self.report(
             ctx, built,

@@ -5,7 +5,8 @@ Two shapes:
   a name assigned in the same function, or as a value of a checkpoint dict) that is passed to
   torch.save / safetensors' save_file or loaded into a model with load_state_dict;
 - an EMA / teacher copy that loops over `zip(ema.parameters(), model.parameters())` while nothing in the
-  file copies the buffers.
+  file copies the buffers, and the copy is put in eval mode somewhere in the file (a momentum encoder that
+  only runs in training mode gathers its own statistics).
 
 A selection on purpose (a comprehension with an `if`, e.g. only trainable adapter weights) is left
 alone, and so is a model whose classes in the file have no buffers.
@@ -176,7 +177,7 @@ class CheckpointDropsBnBuffers(Rule):
 
     def _parameter_copy_loop(self, an: FileAnalysis, scope: Scope, loop: ast.For) -> Optional[Diagnostic]:
         """`for e, p in zip(ema.parameters(), model.parameters()): e.data.copy_(p.data)` with no buffer copy
-        anywhere in the file: the copy keeps its initial BatchNorm statistics."""
+        anywhere in the file, for a copy that is evaluated: it normalises with stale BatchNorm statistics."""
         ctx = an.ctx
         it, target = loop.iter, loop.target
         if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" and len(it.args) == 2):
@@ -201,12 +202,15 @@ class CheckpointDropsBnBuffers(Rule):
             if f.attr == "load_state_dict" and recv and recv.split(".")[0] == dest.split(".")[0]:
                 return None  # the copy is also loaded whole somewhere
         traits = an.layers.traits(scope, src)
-        if not traits.buffers:
+        if not traits.buffers or not an.inference.evaluated(scope, dest):
+            # Only a copy that is evaluated normalises with stale statistics: a momentum encoder (MoCo, BYOL) or
+            # an unrolled copy (DARTS) runs in training mode and gathers its own.
             return None
-        lost = (f"its BatchNorm running_mean and running_var (buffers, not parameters) keep their initial values, so "
-                f"`{dest}` normalises with the wrong statistics in eval mode" if traits.batchnorm_seen else
-                "its buffers (BatchNorm's running statistics, anything registered with register_buffer) keep their "
-                "initial values")
+        lost = (f"its BatchNorm running_mean and running_var (buffers, not parameters) are never copied, so "
+                f"`{dest}` normalises with statistics `{src}` no longer has (those it was built or copied with) "
+                f"in eval mode" if traits.batchnorm_seen else
+                "its buffers (BatchNorm's running statistics, anything registered with register_buffer) are never "
+                "copied and keep the values it was built or copied with")
         return self.report(
             ctx, it,
             f"`{dest}` gets `{src}`'s parameters only: {lost}; copy the buffers too "
