@@ -372,6 +372,54 @@ def test_fix_inserts_eval_before_the_first_use_and_keeps_comments():
     assert lint(fixed, select=["ALL"]) == []
 
 
+def test_fix_goes_after_the_statement_that_binds_the_model():
+    code = script("""
+        def probe(x):
+            with torch.no_grad():
+                norm_layer = nn.BatchNorm1d(4)
+                y = norm_layer(x)
+            return y
+
+
+        print(probe(torch.randn(3, 4)))
+    """)
+    fixed = fix(code, select=["BN101"])
+    assert "        norm_layer = nn.BatchNorm1d(4)\n        norm_layer.eval()\n        y = norm_layer(x)\n" in fixed
+    namespace = {}
+    exec(compile(fixed, "fixed.py", "exec"), namespace)  # runs: no UnboundLocalError
+
+
+def test_no_fix_where_the_receiver_may_be_a_plain_function():
+    code = script("""
+        def run(f, x):
+            with torch.no_grad():
+                return f(x)
+
+
+        model = Net()
+        run(model, torch.randn(2, 4))
+        run(torch.relu, torch.randn(2, 4))
+    """)
+    (d,) = lint(code, select=["BN101"])
+    assert d.fix is None and "`f`" in d.message
+    # the same function handed models only gets the fix
+    only_models = code.replace("run(torch.relu, torch.randn(2, 4))", "run(Net(), torch.randn(2, 4))")
+    (d,) = lint(only_models, select=["BN101"])
+    assert d.fix is not None
+
+
+def test_fix_switches_the_whole_model_not_the_child_that_runs():
+    code = script("""
+        model = Net()
+        model.head = nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4))
+        with torch.no_grad():
+            y = model.head(torch.randn(2, 4))
+    """)
+    (d,) = lint(code, select=["BN101"])
+    assert "`model.head`" in d.message and d.fix.message == "Call `model.eval()` before inference"
+    assert "model.eval()\nwith torch.no_grad():" in fix(code, select=["BN101"])
+
+
 def test_fix_in_a_function_called_during_training_restores_the_mode():
     code = script("""
         def evaluate(model, loader):

@@ -191,6 +191,7 @@ class ModuleReferences:
                 source = self._source(value)
                 if source:
                     links.append((k, tree.key(scope, source)))
+        self._evidenced, self._links = built | api, links
         models = (built | (called & api)) - plain
         for site in calls.all_sites():
             for param, arg in site.args:
@@ -237,6 +238,20 @@ class ModuleReferences:
         if ref.rsplit(".", 1)[-1] in NOT_MODEL_NAMES:
             return False
         return self.tree.key(scope, ref) in self.models
+
+    def surely_module(self, scope: Scope, ref: str) -> bool:
+        """A model by its own evidence (built as a Module, or a Module method used on it), or one whose every
+        link (the arguments callers pass for a parameter, the values assigned) is a model: what a fix may call
+        `.eval()` or read `.training` on without an AttributeError."""
+        return self.is_model(scope, ref) and self._surely(self.tree.key(scope, ref), set())
+
+    def _surely(self, key: Key, seen: Set[Key]) -> bool:
+        if key in self._evidenced:
+            return True
+        seen.add(key)
+        partners = {b for a, b in self._links if a == key} | {a for a, b in self._links if b == key}
+        partners -= seen
+        return bool(partners) and len(seen) < 20 and all(self._surely(p, seen) for p in partners)
 
     def is_plain(self, scope: Scope, ref: str) -> bool:
         """Built as an object of a plain class or as an optimizer somewhere in the file."""

@@ -37,17 +37,22 @@ def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) ->
     """The outermost statement around node (within scope) that trains nothing and switches no mode of ref:
     inserting `ref.eval()` before it, or wrapping it, affects inference only."""
     best = None
+    root = ref.split(".")[0]
     for anc in [node, *an.ctx.ancestors(node)]:
         if anc is scope.node:
             break
         if not isinstance(anc, ast.stmt):
             continue
-        if isinstance(anc, DEFINITION):
-            break
+        if isinstance(anc, DEFINITION) or binds(anc, root):
+            break  # above the statement that binds the model, `ref.eval()` would raise UnboundLocalError
         if an.training.part_trains(scope, anc) or an.inference.mode_calls(scope, ref, anc) or not statements.owns_lines(an.ctx, anc):
             break
         best = anc
     return best
+
+
+def binds(stmt: ast.stmt, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in walk(stmt))
 
 
 def trains_after(an: FileAnalysis, scope: Scope, stmt: ast.stmt) -> bool:
@@ -65,10 +70,24 @@ def is_local(an: FileAnalysis, scope: Scope, ref: str) -> bool:
     return root != scope.self_name and root not in scope.params and an.tree.binding(scope, root) is scope
 
 
+def whole_model(an: FileAnalysis, scope: Scope, ref: str) -> str:
+    """The outermost model `ref` is part of (`model` for `model.backbone`): switching one child would leave the
+    rest of the model in train mode. `self` is not switched from inside its own methods."""
+    parts = ref.split(".")
+    for i in range(1, len(parts)):
+        outer = ".".join(parts[:i])
+        if outer != scope.self_name and an.refs.is_model(scope, outer):
+            return outer
+    return ref
+
+
 def eval_fix(an: FileAnalysis, scope: Scope, ref: str, nodes: List[ast.AST]) -> Optional[Fix]:
     """`ref.eval()` before the first use; where training may follow, eval only around the uses and
     restore the previous mode in a `finally`, so a training loop never continues in eval mode."""
     ctx = an.ctx
+    ref = whole_model(an, scope, ref)
+    if not an.refs.surely_module(scope, ref):
+        return None  # `.eval()` / `.training` on something that may be a plain function would raise
     stmt = statement_anchor(an, scope, ref, nodes[0])
     if stmt is None:
         return None
