@@ -2,7 +2,7 @@
 
 The source tier (bnlint.check_paths, the `bnlint check` command) never imports torch.
 The graph tier (check_model, fix_model, variance_shift) needs the `trace` extra and imports
-torch only when called. So does the runtime guard (bnlint.guard(model), bnlint.mc_dropout) and bnlint.testing.
+torch only when called; without it they raise ModuleNotFoundError saying `pip install "bnlint[trace]"`. So does the runtime guard (bnlint.guard(model), bnlint.mc_dropout) and bnlint.testing.
 """
 
 __version__ = "0.1.0"
@@ -19,6 +19,9 @@ __all__ = [
     "Severity",
     "check_source",
     "check_paths",
+    "check_model",
+    "fix_model",
+    "variance_shift",
 ]
 
 
@@ -43,12 +46,15 @@ def check_paths(paths, **options):
     return run_check(list(paths), CheckOptions(**options))
 
 
-def __getattr__(name):
-    # The graph tier imports torch: load it only when asked for.
-    if name in ("check_model", "fix_model", "variance_shift"):
-        from bnlint import graph
+# Loaded on first use (the graph tier, the guard and bnlint.testing need torch); listed by dir(bnlint) all the same.
+_LAZY = ("check_model", "fix_model", "variance_shift", "guard", "mc_dropout", "testing")
 
-        return getattr(graph, name)
+
+def __getattr__(name):
+    if name in ("check_model", "fix_model", "variance_shift"):
+        from bnlint.graph import python_api  # imports torch only when one of them is called
+
+        return getattr(python_api, name)
     if name in ("guard", "mc_dropout"):
         # bnlint.guard is a callable package: bnlint.guard(model) starts a guard (no torch import here).
         import bnlint.guard
@@ -59,3 +65,7 @@ def __getattr__(name):
 
         return bnlint.testing
     raise AttributeError(f"module 'bnlint' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))

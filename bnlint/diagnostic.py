@@ -128,6 +128,22 @@ class Diagnostic:
     def sort_key(self):
         return (self.path, self.start, self.code)
 
+    def __str__(self) -> str:
+        """`path:line:col: CODE message`, as the text report prints it."""
+        return f"{self.path}:{self.start.line}:{self.start.column}: {self.code} {self.message}"
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        # IPython's plain display (a list of findings in a notebook): the readable line, not the dataclass fields.
+        printer.text(str(self))
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the location, the code, the message and whether a fix exists."""
+        from html import escape
+
+        fix = f" <i>[{self.fix.applicability.value} fix]</i>" if self.fix else ""
+        return (f"<code>{escape(self.path)}:{self.start.line}:{self.start.column}</code> "
+                f"<b>{escape(self.code)}</b> {escape(self.message)}{fix}")
+
     @classmethod
     def from_dict(cls, d: dict) -> "Diagnostic":
         """The inverse of to_dict (the JSON format, the cache and the graph tier's child process)."""

@@ -68,14 +68,15 @@ def verify(paths, models, strategy, beta, device, input_shape, data, plot, outpu
             shape = parse_shape(input_shape)
         except ConfigError as exc:
             raise click.UsageError(str(exc)) from None
+    # torch first: the plot module (like the rest of bnlint.verify's machinery) imports it.
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        _fail('bnlint verify needs torch, which is not installed: pip install "bnlint[trace]"')
     from bnlint.verify import plot as plotting
 
     if plot and not plotting.available():
         _fail(f"--plot {plotting.MISSING}")
-    try:
-        import torch  # noqa: F401
-    except ImportError:
-        _fail('bnlint verify needs torch: pip install "bnlint[trace]"')
     run_verify(list(paths), list(models), strategy, beta, device, shape, data, plot, output_format, output_file,
                passes, top, time_budget, progress)
 
