@@ -50,7 +50,9 @@ def main() -> None:
 @click.option("--ignore", multiple=True, metavar="CODES", help="Remove codes or prefixes from the selection.")
 @click.option("--output-format", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
-@click.option("--rewrite", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--rewrite", "--fix", "rewrite", is_flag=True,
+              help="Apply safe fixes in place (--fix is the same option, ruff's name); with `-`, print the fixed "
+                   "source.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that change how a model trains.")
 @click.option("--force-rewrite", is_flag=True,
               help="With --rewrite, also rewrite read-only files (they stay read-only); without it they are left "
@@ -70,6 +72,9 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="BNLINT_CACHE_DIR",
               help="Where the cache lives (default: .bnlint_cache beside the config, or here).")
+@click.option("--stdin-filename", metavar="PATH",
+              help="Check standard input (`-`) as this file: its configuration and per-file-ignores apply, findings "
+                   "name it, .ipynb reads a notebook.")
 @click.option("--trace", is_flag=True,
               help="Also run the graph tier: import the files, build their models and trace them (runs your code, "
                    "in a child process).")
@@ -84,7 +89,7 @@ def main() -> None:
               help="Address-space limit of the graph tier's child process [default: half the machine's memory].")
 def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, force_rewrite, diff,
           strategy, syntax_check, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir,
-          trace, model_specs, input_shape, trace_timeout, trace_memory) -> None:
+          stdin_filename, trace, model_specs, input_shape, trace_timeout, trace_memory) -> None:
     """Check PATHS (default: the current folder) for train/eval-mode bugs."""
     from bnlint.engine import CheckOptions, run_check, unsafe_hidden
 
@@ -113,8 +118,14 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
                            force_rewrite=force_rewrite,
                            jobs=jobs, cache=not no_cache, cache_dir=cache_dir, trace=trace,
                            model_specs=tuple(model_specs))
+    from_stdin = _reads_stdin(paths, stdin_filename, trace or bool(model_specs))
     try:
-        result = run_check(list(paths), options)
+        if from_stdin:
+            from bnlint.stdin import check_stdin
+
+            result, fixed_source = check_stdin(click.get_binary_stream("stdin").read(), stdin_filename, options)
+        else:
+            result = run_check(list(paths), options)
     except (ConfigError, TraceUnavailable) as exc:
         click.echo(f"bnlint: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -151,9 +162,32 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
     models = result.models
     if models is not None and output_format != "text" and not quiet:  # the text summary says it itself
         click.echo(f"Graph tier: {models} model{'s' if models != 1 else ''} analysed.", err=True)
+    if from_stdin and rewrite:
+        # As ruff does: the source (fixed, or as it came) on stdout, the findings that remain on stderr.
+        stdout = click.get_binary_stream("stdout")
+        stdout.write(fixed_source)
+        stdout.flush()
+        if not output_file:
+            reporters()[output_format](run, sys.stderr)
+            sys.exit(result.exit_code(exit_zero=exit_zero))
     with _output(output_file) as out:
         reporters()[output_format](run, out)
     sys.exit(result.exit_code(exit_zero=exit_zero))
+
+
+def _reads_stdin(paths: Tuple[str, ...], stdin_filename: Optional[str], runs_models: bool) -> bool:
+    """`bnlint check -`, or --stdin-filename with no paths (as ruff); `-` among other paths is a usage error."""
+    if "-" not in paths and not (stdin_filename and not paths):
+        if stdin_filename:
+            raise click.UsageError("--stdin-filename names what standard input is: use it with `-` and no other "
+                                   "paths (cat model.py | bnlint check --stdin-filename model.py -)")
+        return False
+    if len(paths) > 1:
+        raise click.UsageError("`-` (standard input) cannot be checked together with other paths; run them apart")
+    if runs_models:
+        raise click.UsageError("--trace and --model import files and run them; standard input can only be read "
+                               "by the source tier (drop --trace, or save it to a file)")
+    return True
 
 
 @main.command("rule")

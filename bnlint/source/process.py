@@ -6,9 +6,8 @@ has seen, unless there are fixes to apply.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from bnlint.cache import Cache, entry_key
 from bnlint.config import Settings
@@ -16,8 +15,7 @@ from bnlint.diagnostic import Diagnostic
 from bnlint.fix.apply import fix_until_stable, wanted
 from bnlint.fix.write import NotRewritten, atomic_write, digest
 from bnlint.source.check import check_text
-from bnlint.source.lines import split_lines
-from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, SourceError, read_source
+from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, Source, SourceError, read_source
 from bnlint.system import system_diagnostic
 
 @dataclass(frozen=True)
@@ -32,14 +30,6 @@ class Fixing:
     @property
     def wanted(self) -> bool:
         return self.rewrite or self.diff
-
-
-def unified_diff(path: str, old: str, new: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            split_lines(old), split_lines(new), fromfile=path, tofile=path
-        )
-    )
 
 
 @dataclass
@@ -79,6 +69,27 @@ def process_file(path: str, settings: Settings, options: Fixing, remember: bool 
         source = read_source(path)
     except SourceError as err:
         return FileOutcome([system_diagnostic(err.kind, path, err.message, err.line, err.column)], failed=True)
+    return process_source(path, source, settings, options, remember)
+
+
+# How fixed bytes reach their place: atomic_write(path, new_raw, old_digest, read_only) for a file; standard input
+# passes one that keeps them for printing.
+Writer = Callable[[str, bytes, str, bool], None]
+
+
+def process_source(path: str, source: Source, settings: Settings, options: Fixing, remember: bool = False,
+                   write: Writer = atomic_write) -> FileOutcome:
+    """process_file on a Source already read (from a file or from standard input). Findings come back placed as
+    the user sees the file (a notebook's by cell)."""
+    out = _process(path, source, settings, options, remember, write)
+    out.remaining, out.fixed = source.locate(out.remaining), source.locate(out.fixed)
+    if out.remember is not None:
+        out.remember = (out.remember[0], source.locate(out.remember[1]))
+    return out
+
+
+def _process(path: str, source: Source, settings: Settings, options: Fixing, remember: bool,
+             write: Writer) -> FileOutcome:
     result = check_text(path, source.text, settings)
     out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
     if remember and not result.internal_error:
@@ -92,11 +103,11 @@ def process_file(path: str, settings: Settings, options: Fixing, remember: bool 
     if not outcome.changed(source.text):
         out.remaining = list(outcome.remaining) + problems
         return out
-    out.diff = unified_diff(path, source.text, outcome.text) if options.diff else None
+    out.diff = source.diff(path, outcome.text) if options.diff else None
     if options.rewrite:
         new_raw = source.encode(outcome.text)
         try:
-            atomic_write(path, new_raw, digest(source.raw), read_only=options.force_rewrite)
+            write(path, new_raw, digest(source.raw), options.force_rewrite)
         except NotRewritten as exc:
             out.remaining = result.diagnostics + [system_diagnostic("BN903", path, str(exc))]
             out.failed = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import codecs
+import difflib
 import errno
 import io
 import os
@@ -13,6 +14,10 @@ import stat
 import sys
 import tokenize
 from dataclasses import dataclass
+from typing import List
+
+from bnlint.diagnostic import Diagnostic
+from bnlint.source.lines import split_lines
 
 UNREADABLE, SYNTAX_ERROR = "BN900", "BN901"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -34,6 +39,17 @@ class Source:
 
     def encode(self, text: str) -> bytes:
         return text.encode(self.encoding)
+
+    # A notebook's Source (bnlint.source.notebook) maps positions to cells and diffs cell by cell; a file's text is
+    # the file itself.
+    def locate(self, diagnostics: List[Diagnostic]) -> List[Diagnostic]:
+        """The findings on .text placed in the file as the user sees it."""
+        return diagnostics
+
+    def diff(self, path: str, new_text: str) -> str:
+        """A unified diff of what a rewrite to new_text changes."""
+        return "".join(difflib.unified_diff(split_lines(self.text), split_lines(new_text), fromfile=path,
+                                            tofile=path))
 
 
 def read_source(path: str) -> Source:
@@ -58,6 +74,16 @@ def read_source(path: str) -> Source:
         raise SourceError(UNREADABLE, "permission denied; make the file readable or exclude it") from None
     except OSError as exc:
         raise SourceError(UNREADABLE, f"cannot be read: {exc.strerror or exc}") from None
+    return decode_source(raw, path)
+
+
+def decode_source(raw: bytes, path: str) -> Source:
+    """The bytes of a file (or of standard input, checked as `path`) as a Source; a notebook (.ipynb) as the
+    Python of its code cells (bnlint.source.notebook)."""
+    if path.endswith(".ipynb"):
+        from bnlint.source.notebook import read_notebook
+
+        return read_notebook(raw)
     if b"\0" in raw:
         raise SourceError(UNREADABLE, "binary file (contains NUL bytes), not Python source; exclude it")
     try:
