@@ -11,7 +11,7 @@ import click
 
 from bnlint import __version__, catalogue
 from bnlint.config import STRATEGIES, SYNTAX_CHECKS, ConfigError, Overrides, Selection, parse_shape
-from bnlint.report import FORMATS, Run, reporters, shown
+from bnlint.report import FORMATS, Run, reporters, shown, write_report
 from bnlint.errors import TraceUnavailable
 from bnlint.system import SYSTEM_CODES
 
@@ -24,14 +24,14 @@ def _codes(values: Tuple[str, ...]) -> Tuple[str, ...]:
 
 
 @contextmanager
-def _output(path: Optional[str]) -> Iterator[TextIO]:
+def _output(path: Optional[str], option: str = "--output-file") -> Iterator[TextIO]:
     if not path:
         yield sys.stdout
         return
     try:
         f = open(path, "w", encoding="utf-8", newline="\n")
     except OSError as exc:
-        raise click.UsageError(f"--output-file {path}: cannot write: {exc.strerror or exc}") from None
+        raise click.UsageError(f"{option} {path}: cannot write: {exc.strerror or exc}") from None
     with f:
         yield f
 
@@ -48,7 +48,8 @@ def main() -> None:
 @click.option("--select", multiple=True, metavar="CODES", help="Only these codes or prefixes (BN0, BN104, ALL).")
 @click.option("--extend-select", multiple=True, metavar="CODES", help="Add codes or prefixes to the selection.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Remove codes or prefixes from the selection.")
-@click.option("--output-format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--output-format", type=click.Choice(FORMATS), default="text", show_default=True,
+              envvar="BNLINT_OUTPUT_FORMAT", help="Report format [env: BNLINT_OUTPUT_FORMAT].")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
 @click.option("--rewrite", "--fix", "rewrite", is_flag=True,
               help="Apply safe fixes in place (--fix is the same option, ruff's name); with `-`, print the fixed "
@@ -57,6 +58,12 @@ def main() -> None:
 @click.option("--force-rewrite", is_flag=True,
               help="With --rewrite, also rewrite read-only files (they stay read-only); without it they are left "
                    "as they are and reported (BN903).")
+@click.option("--show-fixes", is_flag=True, help="After --rewrite, list what was fixed, per file and code.")
+@click.option("--add-noqa", is_flag=True,
+              help="Add `# noqa: CODE` to every line with a finding (to adopt bnlint on existing code); run twice, "
+                   "changes nothing the second time.")
+@click.option("--sarif-file", type=click.Path(dir_okay=False),
+              help="Also write the findings as SARIF to this file (one run gives annotations and code scanning).")
 @click.option("--diff", is_flag=True, help="Print the fixes as unified diffs; write nothing (exit 1 if any).")
 @click.option("--strategy", type=click.Choice(STRATEGIES), help="How BN001 fixes dropout before BatchNorm [config: dropout-fix].")
 @click.option("--syntax-check", type=click.Choice(SYNTAX_CHECKS),
@@ -87,7 +94,8 @@ def main() -> None:
               help="Time limit per step of the graph tier: import, build, analysis of one model [default: 60].")
 @click.option("--trace-memory", type=click.IntRange(min=1), metavar="MB",
               help="Address-space limit of the graph tier's child process [default: half the machine's memory].")
-def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, force_rewrite, diff,
+def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, force_rewrite,
+          show_fixes, add_noqa, sarif_file, diff,
           strategy, syntax_check, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir,
           stdin_filename, trace, model_specs, input_shape, trace_timeout, trace_memory) -> None:
     """Check PATHS (default: the current folder) for train/eval-mode bugs."""
@@ -95,6 +103,8 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
 
     if rewrite and diff:
         raise click.UsageError("--rewrite and --diff exclude each other: --diff shows what --rewrite would write")
+    if add_noqa and (rewrite or diff):
+        raise click.UsageError("--add-noqa marks findings as they are; it excludes --rewrite and --diff")
     if force_rewrite and not rewrite:
         raise click.UsageError("--force-rewrite goes with --rewrite: it lets --rewrite change read-only files")
     try:
@@ -115,6 +125,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         syntax_check=syntax_check,
     )
     options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes,
+                           add_noqa=add_noqa,
                            force_rewrite=force_rewrite,
                            jobs=jobs, cache=not no_cache, cache_dir=cache_dir, trace=trace,
                            model_specs=tuple(model_specs))
@@ -131,6 +142,9 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         sys.exit(EXIT_USAGE)
     for note in result.notes:
         click.echo(f"bnlint: note: {note}", err=True)
+    if add_noqa and not quiet:
+        n = result.noqa_added
+        click.echo(f"Added {n} noqa directive{'s' if n != 1 else ''}.", err=True)
     if diff:
         with _output(output_file) as out:
             for d in result.diffs:
@@ -158,20 +172,24 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         rewrite=rewrite,
         statistics=statistics,
         quiet=quiet,
+        show_fixes=show_fixes,
     )
     models = result.models
     if models is not None and output_format != "text" and not quiet:  # the text summary says it itself
         click.echo(f"Graph tier: {models} model{'s' if models != 1 else ''} analysed.", err=True)
-    if from_stdin and rewrite:
+    if from_stdin and (rewrite or add_noqa):
         # As ruff does: the source (fixed, or as it came) on stdout, the findings that remain on stderr.
         stdout = click.get_binary_stream("stdout")
         stdout.write(fixed_source)
         stdout.flush()
         if not output_file:
-            reporters()[output_format](run, sys.stderr)
+            write_report(run, output_format, sys.stderr)
             sys.exit(result.exit_code(exit_zero=exit_zero))
     with _output(output_file) as out:
-        reporters()[output_format](run, out)
+        write_report(run, output_format, out)
+    if sarif_file:
+        with _output(sarif_file, "--sarif-file") as out:
+            reporters()["sarif"](run, out)
     sys.exit(result.exit_code(exit_zero=exit_zero))
 
 
@@ -191,10 +209,24 @@ def _reads_stdin(paths: Tuple[str, ...], stdin_filename: Optional[str], runs_mod
 
 
 @main.command("rule")
-@click.argument("code")
-def rule_command(code: str) -> None:
-    """Print the document of one rule (by code or name)."""
+@click.argument("code", required=False)
+@click.option("--all", "every", is_flag=True, help="Print every rule's document.")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rule_command(code: Optional[str], every: bool, output_format: str) -> None:
+    """Print the document of one rule (by code or name), or of every rule with --all."""
+    if every == bool(code):
+        raise click.UsageError("name one rule (bnlint rule BN001) or ask for --all")
+    if every:
+        docs = list(catalogue.load().values())
+        if output_format == "json":
+            click.echo(json.dumps([_rule_json(d) | {"explanation": d.text} for d in docs], indent=2))
+        else:
+            click.echo("\n\n".join(d.text.rstrip() for d in docs) + "\n")
+        return
     doc = catalogue.get(code) or catalogue.by_name(code)
+    if doc is not None and output_format == "json":
+        click.echo(json.dumps(_rule_json(doc) | {"explanation": doc.text}, indent=2))
+        return
     if doc is not None:
         click.echo(f"{doc.text.rstrip()}\n")
         return
@@ -212,16 +244,33 @@ def rules_command(output_format: str) -> None:
     """List every rule: code, name, default on/off, fix, tiers."""
     docs = list(catalogue.load().values())
     if output_format == "json":
-        click.echo(json.dumps([
-            {"code": d.code, "name": d.name, "default": d.default, "default_tiers": list(d.default_tiers), "fix": d.fix,
-             "tiers": list(d.tiers), "summary": d.summary}
-            for d in docs
-        ], indent=2))
+        click.echo(json.dumps([_rule_json(d) for d in docs], indent=2))
         return
     width = max(len(d.name) for d in docs)
     click.echo(f"{'code':<6} {'name':<{width}} {'default':<11} {'fix':<6} tiers")
     for d in docs:
         click.echo(f"{d.code:<6} {d.name:<{width}} {d.default_text:<11} {d.fix or '-':<6} {', '.join(d.tiers)}")
+
+
+def _rule_json(d) -> dict:
+    return {"code": d.code, "name": d.name, "default": d.default, "default_tiers": list(d.default_tiers), "fix": d.fix,
+            "tiers": list(d.tiers), "summary": d.summary}
+
+
+@main.command("clean")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="BNLINT_CACHE_DIR",
+              help="Also this cache folder (default: BNLINT_CACHE_DIR).")
+def clean_command(cache_dir: Optional[str]) -> None:
+    """Remove the result caches: every .bnlint_cache below the current folder, and --cache-dir."""
+    from pathlib import Path
+
+    from bnlint.clean import clean
+
+    removed = clean(Path.cwd(), cache_dir)
+    for folder in removed:
+        click.echo(f"Removed {folder}", err=True)
+    if not removed:
+        click.echo("No cache to remove.", err=True)
 
 
 from bnlint.verify.command import verify as _verify  # noqa: E402

@@ -112,6 +112,8 @@ class Diagnostic:
     fix: Optional[Fix] = None
     # Other places the finding points at, e.g. the BatchNorm a dropout feeds: (path, position, note).
     related: Tuple[Tuple[str, Position, str], ...] = field(default=())
+    # In a notebook: the cell (counting every cell from 1, as ruff does); start and end are then in that cell.
+    cell: Optional[int] = None
 
     @property
     def line(self) -> int:
@@ -126,11 +128,17 @@ class Diagnostic:
         return self.fix is not None
 
     def sort_key(self):
-        return (self.path, self.start, self.code)
+        return (self.path, self.cell or 0, self.start, self.code)
+
+    @property
+    def location(self) -> str:
+        """`path:line:col`, or `path:cell N:line:col` in a notebook (ruff's form)."""
+        cell = f"cell {self.cell}:" if self.cell is not None else ""
+        return f"{self.path}:{cell}{self.start.line}:{self.start.column}"
 
     def __str__(self) -> str:
         """`path:line:col: CODE message`, as the text report prints it."""
-        return f"{self.path}:{self.start.line}:{self.start.column}: {self.code} {self.message}"
+        return f"{self.location}: {self.code} {self.message}"
 
     def _repr_pretty_(self, printer, cycle) -> None:
         # IPython's plain display (a list of findings in a notebook): the readable line, not the dataclass fields.
@@ -141,7 +149,7 @@ class Diagnostic:
         from html import escape
 
         fix = f" <i>[{self.fix.applicability.value} fix]</i>" if self.fix else ""
-        return (f"<code>{escape(self.path)}:{self.start.line}:{self.start.column}</code> "
+        return (f"<code>{escape(self.location)}</code> "
                 f"<b>{escape(self.code)}</b> {escape(self.message)}{fix}")
 
     @classmethod
@@ -157,6 +165,7 @@ class Diagnostic:
             severity=Severity(d.get("severity", "warning")),
             fix=Fix.from_dict(d["fix"]) if d.get("fix") else None,
             related=tuple((r["filename"], _pos(r["location"]), r["message"]) for r in d.get("related", ())),
+            cell=d.get("cell"),
         )
 
     def to_dict(self) -> dict:
@@ -173,6 +182,7 @@ class Diagnostic:
                 {"filename": p, "location": {"row": pos.line, "column": pos.column}, "message": note}
                 for p, pos, note in self.related
             ],
+            "cell": self.cell,
         }
 
 

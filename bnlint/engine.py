@@ -36,10 +36,11 @@ class CheckOptions:
     cache_dir: Optional[str] = None
     trace: bool = False  # also run the graph tier (imports and runs the user's code, in a child process)
     model_specs: Tuple[str, ...] = ()  # models to analyse (`path.py:factory`, `pkg.mod:factory(...)`); implies trace
+    add_noqa: bool = False  # write `# noqa: CODE` on every line with a finding
 
     @property
     def fixing(self) -> Fixing:
-        return Fixing(self.rewrite, self.diff, self.unsafe_fixes, self.force_rewrite)
+        return Fixing(self.rewrite, self.diff, self.unsafe_fixes, self.force_rewrite, self.add_noqa)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class CheckRun:
     diffs: List[str] = field(default_factory=list)
     files: int = 0
     changed_files: int = 0
+    noqa_added: int = 0  # lines given a `# noqa` by --add-noqa
     failed: bool = False
     internal_error: bool = False
     models: Optional[int] = None  # models the graph tier analysed; None when it did not run
@@ -221,6 +223,7 @@ def _source_tier(targets: List[Target], resolve: SettingsResolver, options: Chec
         if out.diff:
             run.diffs.append(out.diff)
         run.changed_files += out.changed
+        run.noqa_added += out.noqa_added
         run.failed |= out.failed
         run.internal_error |= out.internal_error
     run.diagnostics.sort(key=Diagnostic.sort_key)

@@ -137,7 +137,8 @@ def test_json_output_has_stable_keys_and_fix(tree, tmp_path):
     data = json.loads(out.read_text())
     assert len(data) == 1
     d = data[0]
-    assert list(d) == ["code", "name", "message", "severity", "filename", "location", "end_location", "fix", "related"]
+    assert list(d) == ["code", "name", "message", "severity", "filename", "location", "end_location", "fix", "related",
+                     "cell"]
     assert d["code"] == "BN002" and d["location"] == {"row": 8, "column": 16}
     assert d["fix"]["applicability"] == "safe"
     assert d["fix"]["edits"][0]["content"] == ", training=self.training"

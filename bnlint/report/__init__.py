@@ -21,12 +21,14 @@ class Run:
     rewrite: bool = False
     statistics: bool = False
     quiet: bool = False
+    show_fixes: bool = False  # list what --rewrite fixed, per file and code
+
+    def is_fixable(self, d: Diagnostic) -> bool:
+        """What `--rewrite` (with --unsafe-fixes if given) would fix: a safe fix, or an unsafe one when enabled."""
+        return d.fix is not None and (self.unsafe_enabled or d.fix.applicability.value == "safe")
 
     def fixable(self) -> List[Diagnostic]:
-        return [
-            d for d in self.diagnostics
-            if d.fix and (self.unsafe_enabled or d.fix.applicability.value == "safe")
-        ]
+        return [d for d in self.diagnostics if self.is_fixable(d)]
 
     def counts(self) -> Dict[str, List[Diagnostic]]:
         out: Dict[str, List[Diagnostic]] = {}
@@ -46,9 +48,23 @@ def shown(path: str) -> str:
 
 
 def reporters() -> Dict[str, Callable[[Run, TextIO], None]]:
-    from bnlint.report import github, json_format, sarif, text
+    from bnlint.report import full, github, gitlab, grouped, json_format, junit, pylint, sarif, text
 
-    return {"text": text.report, "json": json_format.report, "sarif": sarif.report, "github": github.report}
+    return {"text": text.report, "concise": text.report, "full": full.report, "grouped": grouped.report,
+            "json": json_format.report, "sarif": sarif.report, "github": github.report, "gitlab": gitlab.report,
+            "junit": junit.report, "pylint": pylint.report}
 
 
-FORMATS = ("text", "json", "sarif", "github")
+def write_report(run: Run, output_format: str, out: TextIO) -> None:
+    """The report in one format. With --statistics, JSON gives its counts and every other format the text table
+    (as ruff does): the counts are the same whatever the format."""
+    if run.statistics and output_format != "json":
+        from bnlint.report import text
+
+        text.statistics(run, out)
+        return
+    reporters()[output_format](run, out)
+
+
+# text is the concise form (one line a finding, ruff's `concise`); full adds the source lines.
+FORMATS = ("text", "concise", "full", "grouped", "json", "sarif", "github", "gitlab", "junit", "pylint")

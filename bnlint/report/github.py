@@ -23,4 +23,6 @@ def report(run: Run, out: TextIO) -> None:
             f"file={_prop(shown(d.path))},line={d.start.line},col={d.start.column},"
             f"endLine={d.end.line},endColumn={d.end.column},title={_prop(f'{d.code} {d.name}')}"
         )
-        out.write(f"::{_LEVEL[d.severity.value]} {props}::{_data(f'{d.code} {d.message}')}\n")
+        # GitHub cannot point into a notebook's cell: the message names it (the line counts in the cell).
+        where = f"cell {d.cell}, line {d.start.line}: " if d.cell is not None else ""
+        out.write(f"::{_LEVEL[d.severity.value]} {props}::{_data(f'{where}{d.code} {d.message}')}\n")

@@ -11,7 +11,7 @@ from bnlint.report import Run
 def report(run: Run, out: TextIO) -> None:
     if run.statistics:
         data = [
-            {"code": code, "name": diags[0].name, "count": len(diags), "fixable": any(d.fix for d in diags)}
+            {"code": code, "name": diags[0].name, "count": len(diags), "fixable": any(run.is_fixable(d) for d in diags)}
             for code, diags in run.counts().items()
         ]
     else:

@@ -18,15 +18,20 @@ HOME = "https://github.com/bnlint/bnlint"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _uri(path: str) -> str:
-    """Relative to the current folder when below it, else a file: URI. Symlinks are not followed (a
-    symlink loop is a reported file like any other), and the result is percent-encoded."""
+def relative_uri(path: str, percent_encoded: bool = True) -> str:
+    """Relative to the current folder when below it, else a file: URI (an absolute path unencoded). Symlinks are
+    not followed (a symlink loop is a reported file like any other)."""
     absolute = Path(os.path.abspath(path))
     try:
         rel = absolute.relative_to(Path(os.path.abspath(os.getcwd())))
     except ValueError:
+        if not percent_encoded:
+            return absolute.as_posix()
         return "file://" + quote(absolute.as_posix().encode("utf-8", "surrogateescape"))
-    return quote(rel.as_posix().encode("utf-8", "surrogateescape"))
+    return quote(rel.as_posix().encode("utf-8", "surrogateescape")) if percent_encoded else rel.as_posix()
+
+
+_uri = relative_uri
 
 
 def _region(start, end) -> dict:
@@ -64,7 +69,8 @@ def _result(d: Diagnostic, index: dict) -> dict:
         "ruleId": d.code,
         "ruleIndex": index[d.code],
         "level": _LEVEL[d.severity.value],
-        "message": {"text": d.message},
+        # A notebook's lines count in a cell, which SARIF cannot name in a region: the message says it.
+        "message": {"text": d.message if d.cell is None else f"cell {d.cell}: {d.message}"},
         "locations": [{
             "physicalLocation": {
                 "artifactLocation": {"uri": _uri(d.path), "uriBaseId": "%SRCROOT%"},
@@ -88,6 +94,8 @@ def _result(d: Diagnostic, index: dict) -> dict:
             }],
         }]
         res["properties"] = {"fixApplicability": d.fix.applicability.value}
+    if d.cell is not None:
+        res.setdefault("properties", {})["cell"] = d.cell
     return res
 
 

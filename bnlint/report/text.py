@@ -1,11 +1,12 @@
-"""ruff-like text: `path:line:col: CODE [*] message`, then a summary."""
+"""ruff-like text, one line a finding (also `concise`): `path:line:col: CODE [*] message`, then a summary."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Dict, List, TextIO
 
 import click
 
+from bnlint.diagnostic import Diagnostic
 from bnlint.report import Run, shown
 
 
@@ -14,25 +15,46 @@ def _plural(n: int, word: str) -> str:
 
 
 def statistics(run: Run, out: TextIO) -> None:
+    """Findings per code; [*] where `bnlint check --rewrite` (with the --unsafe-fixes given) fixes some."""
     rows = run.counts()
     width = max((len(str(len(v))) for v in rows.values()), default=1)
     for code, diags in rows.items():
-        mark = "[*]" if any(d.fix for d in diags) else "[ ]"
+        mark = "[*]" if any(run.is_fixable(d) for d in diags) else "[ ]"
         click.echo(f"{len(diags):>{width}}\t{code}\t{mark} {diags[0].name}", file=out)
+
+
+def finding_line(run: Run, d: Diagnostic, color: bool) -> str:
+    loc = f"{shown(d.location)}:"
+    mark = " [*]" if run.is_fixable(d) else ""
+    code = click.style(d.code, fg="red", bold=True) if color else d.code
+    return f"{click.style(loc, bold=True) if color else loc} {code}{mark} {d.message}"
 
 
 def report(run: Run, out: TextIO) -> None:
     color = out.isatty() if hasattr(out, "isatty") else False
-    if run.statistics:
-        statistics(run, out)
-    else:
-        for d in run.diagnostics:
-            loc = f"{shown(d.path)}:{d.line}:{d.column}:"
-            mark = " [*]" if d.fix and (run.unsafe_enabled or d.fix.applicability.value == "safe") else ""
-            code = click.style(d.code, fg="red", bold=True) if color else d.code
-            click.echo(f"{click.style(loc, bold=True) if color else loc} {code}{mark} {d.message}", file=out)
-            for path, pos, note in d.related:
-                click.echo(f"    {shown(path)}:{pos.line}:{pos.column}: {note}", file=out)
+    for d in run.diagnostics:
+        click.echo(finding_line(run, d, color), file=out)
+        for path, pos, note in d.related:
+            click.echo(f"    {shown(path)}:{pos.line}:{pos.column}: {note}", file=out)
+    summary(run, out)
+
+
+def fixes_shown(run: Run, out: TextIO) -> None:
+    """--show-fixes: what --rewrite fixed, per file and code (ruff's enumeration)."""
+    by_file: Dict[str, Dict[str, List[Diagnostic]]] = {}
+    for d in run.fixed:
+        by_file.setdefault(d.path, {}).setdefault(d.code, []).append(d)
+    click.echo(f"Fixed {_plural(len(run.fixed), 'finding')}:", file=out)
+    for path in sorted(by_file):
+        click.echo(f"- {shown(path)}:", file=out)
+        for code, diags in sorted(by_file[path].items()):
+            click.echo(f"    {len(diags)} × {code} ({diags[0].name})", file=out)
+
+
+def summary(run: Run, out: TextIO) -> None:
+    """The closing lines every human format shares: what was found and fixed, and what --rewrite would fix."""
+    if run.show_fixes and run.fixed:
+        fixes_shown(run, out)
     if run.quiet:
         return
     remaining = len(run.diagnostics)

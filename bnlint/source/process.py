@@ -16,7 +16,8 @@ from bnlint.fix.apply import fix_until_stable, wanted
 from bnlint.fix.write import NotRewritten, atomic_write, digest
 from bnlint.source.check import check_text
 from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, Source, SourceError, read_source
-from bnlint.system import system_diagnostic
+from bnlint.source.noqa import add_noqa
+from bnlint.system import SYSTEM_CODES, system_diagnostic
 
 @dataclass(frozen=True)
 class Fixing:
@@ -26,6 +27,7 @@ class Fixing:
     diff: bool = False
     unsafe_fixes: bool = False
     force_rewrite: bool = False  # rewrite read-only files too
+    add_noqa: bool = False  # mark each finding's line with `# noqa: CODE` instead of fixing
 
     @property
     def wanted(self) -> bool:
@@ -40,6 +42,7 @@ class FileOutcome:
     changed: bool = False
     failed: bool = False
     internal_error: bool = False
+    noqa_added: int = 0
     remember: Optional[Tuple[str, List[Diagnostic]]] = None  # (cache key, results) for the main process to store
 
 
@@ -58,6 +61,8 @@ def cached_outcome(path: str, settings: Settings, options: Fixing, cache: Option
         return None
     diags = cache.get(path, entry_key(path, raw, settings))
     if diags is None or (options.wanted and any(wanted(d, options.unsafe_fixes) for d in diags)):
+        return None
+    if options.add_noqa and any(d.code not in SYSTEM_CODES for d in diags):
         return None
     return FileOutcome(diags, failed=_failed(diags))
 
@@ -94,8 +99,12 @@ def _process(path: str, source: Source, settings: Settings, options: Fixing, rem
     out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
     if remember and not result.internal_error:
         out.remember = (entry_key(path, source.raw, settings), result.diagnostics)
-    if not options.wanted or _failed(result.diagnostics):
-        return out  # unreadable or unparsable; a rule that crashed (BN902) does not stop the others' fixes
+    if _failed(result.diagnostics):
+        return out
+    if options.add_noqa:
+        return _add_noqa(path, source, out, write)
+    if not options.wanted:
+        return out  # a rule that crashed (BN902) does not stop the others' fixes
     outcome = fix_until_stable(
         source.text, result.diagnostics, lambda t: check_text(path, t, settings).diagnostics, options.unsafe_fixes
     )
@@ -122,4 +131,21 @@ def _process(path: str, source: Source, settings: Settings, options: Fixing, rem
     else:  # --diff: nothing written, findings as they are now
         out.remaining = result.diagnostics + problems
         out.changed = True
+    return out
+
+
+def _add_noqa(path: str, source: Source, out: FileOutcome, write: Writer) -> FileOutcome:
+    """--add-noqa: `# noqa: CODE` on each line with a finding, written as --rewrite writes."""
+    new_text, marked = add_noqa(source.text, out.remaining, skip=frozenset(SYSTEM_CODES))
+    if not marked:
+        return out
+    try:
+        write(path, source.encode(new_text), digest(source.raw), False)
+    except (NotRewritten, OSError) as exc:
+        why = str(exc) if isinstance(exc, NotRewritten) else f"could not write the file ({exc.strerror or exc})"
+        out.remaining = out.remaining + [system_diagnostic("BN903", path, f"--add-noqa: {why}")]
+        out.failed = True
+        return out
+    out.remaining = [d for d in out.remaining if d.code in SYSTEM_CODES]
+    out.noqa_added, out.changed, out.remember = marked, True, None
     return out

@@ -14,7 +14,7 @@ import stat
 import sys
 import tokenize
 from dataclasses import dataclass
-from typing import List
+from typing import List, Optional
 
 from bnlint.diagnostic import Diagnostic
 from bnlint.source.lines import split_lines
@@ -45,6 +45,10 @@ class Source:
     def locate(self, diagnostics: List[Diagnostic]) -> List[Diagnostic]:
         """The findings on .text placed in the file as the user sees it."""
         return diagnostics
+
+    def lines(self, cell: Optional[int] = None) -> List[str]:
+        """The lines a finding's line numbers count (a notebook's: of one cell)."""
+        return split_lines(self.text)
 
     def diff(self, path: str, new_text: str) -> str:
         """A unified diff of what a rewrite to new_text changes."""
