@@ -153,7 +153,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         # shown: "No fixes to apply" would be wrong then.
         problems = [d for d in result.diagnostics if d.code in SYSTEM_CODES]
         for d in problems:
-            click.echo(f"{shown(d.path)}:{d.line}:{d.column}: {d.code} {d.message}", err=True)
+            click.echo(f"{shown(d.location)}: {d.code} {d.message}", err=True)
         n = len(result.diffs)
         if not quiet:
             if n or not problems:

@@ -90,7 +90,7 @@ class SettingsResolver:
             return self.for_config(self.finder.for_path(path.parent))
 
 
-SYSTEM_FAILURES = ("BN900", "BN901", "BN902", "BN903")
+SYSTEM_FAILURES = ("BN900", "BN901", "BN902", "BN903", "BN904")
 
 # Below this many files a process pool costs more than it saves (pre-commit passes a few files).
 PARALLEL_MIN_FILES = 48
@@ -241,6 +241,8 @@ def _graph_tier(run: CheckRun, paths: Sequence[str], checked: List[str], resolve
     from bnlint.graph.tier import merge, run_graph_tier
 
     # No PATHS: the configured models if there are any, else every file here that defines a model.
+    # Notebooks are read, never imported: the graph tier runs .py files only.
+    checked = [path for path in checked if not path.endswith(".ipynb")]
     targets = checked if paths or not resolve(Path.cwd()).models else []
     graph, _ = run_graph_tier(targets, resolve, options.model_specs, use_configured=not options.model_specs,
                               shown=checked)

@@ -9,7 +9,8 @@ from typing import Callable, Iterator, Sequence
 
 from bnlint.config import Settings
 
-SUFFIXES = (".py", ".pyi")
+# Notebooks too, as ruff: `extend-exclude = ["*.ipynb"]` leaves them out.
+SUFFIXES = (".py", ".pyi", ".ipynb")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from typing import List, Optional, Tuple
 
 from bnlint.engine import CheckOptions, CheckRun, SettingsResolver
 from bnlint.source.process import process_source
-from bnlint.source.read import SourceError, decode_source
+from bnlint.source.documents import decode_document
+from bnlint.source.read import SourceError
 from bnlint.system import system_diagnostic
 
 STDIN = "-"
@@ -26,7 +27,7 @@ def check_stdin(raw: bytes, filename: Optional[str], options: CheckOptions) -> T
     settings = SettingsResolver(options)(Path(filename) if filename else Path.cwd())
     run = CheckRun(files=1)
     try:
-        source = decode_source(raw, path)
+        source = decode_document(raw, path)
     except SourceError as err:
         run.diagnostics.append(system_diagnostic(err.kind, path, err.message, err.line, err.column))
         run.failed = True

@@ -12,6 +12,7 @@ SYSTEM_CODES = {
     "BN901": ("syntax-error", "The file is not valid Python 3 and was not checked (and is never rewritten)."),
     "BN902": ("internal-error", "A rule crashed on this file; the other rules and files were still checked."),
     "BN903": ("fix-failed", "A fix could not be applied: it broke the file, did not settle, or the file changed on disk."),
+    "BN904": ("invalid-notebook", "A Jupyter notebook (.ipynb) that is not valid JSON or not nbformat 4; it was not checked."),
     "BN910": ("model-skipped", "The graph tier could not analyse a model (needs arguments, failed to build or trace, timed out)."),
 }
 

@@ -17,10 +17,11 @@ CONTEXT = 2  # lines shown before and after the finding's first line
 @lru_cache(maxsize=64)
 def _lines(path: str, cell: Optional[int]) -> Tuple[str, ...]:
     """The lines of the file (a notebook's: of the cell) as they are now; none when it cannot be read."""
-    from bnlint.source.read import SourceError, read_source
+    from bnlint.source.documents import read_document
+    from bnlint.source.read import SourceError
 
     try:
-        return tuple(read_source(path).lines(cell))
+        return tuple(read_document(path).lines(cell))
     except (SourceError, OSError, ValueError):
         return ()
 

@@ -15,7 +15,9 @@ from bnlint.diagnostic import Diagnostic
 from bnlint.fix.apply import fix_until_stable, wanted
 from bnlint.fix.write import NotRewritten, atomic_write, digest
 from bnlint.source.check import check_text
-from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, Source, SourceError, read_source
+from bnlint.source.documents import read_document
+from bnlint.source.notebook import NOTEBOOK_ERROR
+from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, Source, SourceError
 from bnlint.source.noqa import add_noqa
 from bnlint.system import SYSTEM_CODES, system_diagnostic
 
@@ -47,7 +49,7 @@ class FileOutcome:
 
 
 def _failed(diags: List[Diagnostic]) -> bool:
-    return any(d.code in (UNREADABLE, SYNTAX_ERROR) for d in diags)
+    return any(d.code in (UNREADABLE, SYNTAX_ERROR, NOTEBOOK_ERROR) for d in diags)
 
 
 def cached_outcome(path: str, settings: Settings, options: Fixing, cache: Optional[Cache]) -> Optional[FileOutcome]:
@@ -71,7 +73,7 @@ def process_file(path: str, settings: Settings, options: Fixing, remember: bool 
     """Check one file and, when asked, fix it (write or diff). Never raises for a bad file.
     With `remember`, the outcome carries what the cache should keep for the bytes read."""
     try:
-        source = read_source(path)
+        source = read_document(path)
     except SourceError as err:
         return FileOutcome([system_diagnostic(err.kind, path, err.message, err.line, err.column)], failed=True)
     return process_source(path, source, settings, options, remember)
@@ -112,9 +114,15 @@ def _process(path: str, source: Source, settings: Settings, options: Fixing, rem
     if not outcome.changed(source.text):
         out.remaining = list(outcome.remaining) + problems
         return out
-    out.diff = source.diff(path, outcome.text) if options.diff else None
+    try:
+        # A notebook's cells are split back out of the fixed text here: CellsMoved (NotRewritten) when they cannot be.
+        out.diff = source.diff(path, outcome.text) if options.diff else None
+        new_raw = source.encode(outcome.text) if options.rewrite else b""
+    except NotRewritten as exc:
+        out.remaining = result.diagnostics + [system_diagnostic("BN903", path, str(exc))]
+        out.failed = True
+        return out
     if options.rewrite:
-        new_raw = source.encode(outcome.text)
         try:
             write(path, new_raw, digest(source.raw), options.force_rewrite)
         except NotRewritten as exc:
@@ -140,7 +148,7 @@ def _add_noqa(path: str, source: Source, out: FileOutcome, write: Writer) -> Fil
     if not marked:
         return out
     try:
-        write(path, source.encode(new_text), digest(source.raw), False)
+        write(path, source.encode(new_text), digest(source.raw), False)  # encode: may raise NotRewritten
     except (NotRewritten, OSError) as exc:
         why = str(exc) if isinstance(exc, NotRewritten) else f"could not write the file ({exc.strerror or exc})"
         out.remaining = out.remaining + [system_diagnostic("BN903", path, f"--add-noqa: {why}")]

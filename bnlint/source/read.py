@@ -57,6 +57,11 @@ class Source:
 
 
 def read_source(path: str) -> Source:
+    return decode_source(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a file, or a SourceError (BN900) saying why they cannot be read and what to do."""
     try:
         if os.path.islink(path) and not os.path.exists(path):
             try:
@@ -78,16 +83,12 @@ def read_source(path: str) -> Source:
         raise SourceError(UNREADABLE, "permission denied; make the file readable or exclude it") from None
     except OSError as exc:
         raise SourceError(UNREADABLE, f"cannot be read: {exc.strerror or exc}") from None
-    return decode_source(raw, path)
+    return raw
 
 
 def decode_source(raw: bytes, path: str) -> Source:
-    """The bytes of a file (or of standard input, checked as `path`) as a Source; a notebook (.ipynb) as the
-    Python of its code cells (bnlint.source.notebook)."""
-    if path.endswith(".ipynb"):
-        from bnlint.source.notebook import read_notebook
-
-        return read_notebook(raw)
+    """The bytes of a Python file (or of standard input, checked as `path`) as a Source. Notebooks are read by
+    bnlint.source.documents."""
     if b"\0" in raw:
         raise SourceError(UNREADABLE, "binary file (contains NUL bytes), not Python source; exclude it")
     try:
