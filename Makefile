@@ -1,5 +1,6 @@
 # Two commands do all set-up from a fresh clone:
-#   make demo   bnlint on examples/: findings, the diff a rewrite would make, and verify on an example model
+#   make demo   bnlint on examples/ (scripts, models, a notebook): findings, the diff a rewrite would make, the notebook
+#               fixed, the graph tier, and verify on an example model
 #   make test   the whole test suite
 # Both create .venv and install bnlint with its extras into it.
 
@@ -25,6 +26,11 @@ demo: $(BIN)/.installed
 	@echo
 	@echo "== bnlint check examples/ --diff --unsafe-fixes (what --rewrite --unsafe-fixes would change) =="
 	@$(BIN)/bnlint check examples/ --no-cache --diff --unsafe-fixes || echo "(exit $$?: there is something to fix)"
+	@echo
+	@echo "== a notebook, fixed: bnlint check --rewrite --unsafe-fixes --show-fixes on a copy of examples/notebooks/experiment.ipynb, then checked again =="
+	@tmp=$$(mktemp -d) && cp examples/notebooks/experiment.ipynb $$tmp/ && cd $$tmp && \
+		$(CURDIR)/$(BIN)/bnlint check experiment.ipynb --no-cache --rewrite --unsafe-fixes --show-fixes; \
+		$(CURDIR)/$(BIN)/bnlint check experiment.ipynb --no-cache; rc=$$?; rm -rf $$tmp; exit $$rc
 	@echo
 	@echo "== bnlint check --trace examples/models (graph tier: builds and traces the models) =="
 	@$(BIN)/bnlint check --trace examples/models --no-cache --select BN001,BN002,BN003,BN006 || echo "(exit $$?: findings remain)"

@@ -31,6 +31,7 @@ _LINE_MAGIC = re.compile(r"[ \t]*(?:%|!|\?)")
 _HELP = re.compile(r"[ \t]*\??[\w.\[\]]+\?{1,2}[ \t]*")  # `model?`, `model.eval??`
 _ASSIGNED_MAGIC = re.compile(r"([ \t]*[\w.,\[\] \t]+=[ \t]*)[!%]")  # `files = !ls`, `t = %timeit -o f()`
 _CELL_LINE = re.compile(re.escape(CELL_MARK) + r"(\d+)\r?\n?")
+_LINE_REF = re.compile(r"\bline (\d+)\b")
 _MAGIC_PLACEHOLDER = re.compile(re.escape(MAGIC_MARK) + r"(\d+)")
 
 
@@ -77,7 +78,16 @@ class NotebookSource(Source):
         if end_cell != cell:  # a span that runs into the next cell ends with this one
             end = Position(len(split_lines(self.code_cells[self._index(cell)].source)) or 1, 1)
         related = tuple((p, *self._related(pos, note)) for p, pos, note in d.related)
-        return replace(d, start=start, end=end, cell=cell, related=related, fix=self._fix(d.fix, cell))
+        return replace(d, start=start, end=end, cell=cell, related=related, message=self._lines_named(d.message, cell),
+                       fix=self._fix(d.fix, cell))
+
+    def _lines_named(self, message: str, cell: int) -> str:
+        """Messages name other lines (`feeds BatchNorm ... (line 13)`) in the module text: name them in cells."""
+        def name(m):
+            other, line = self._cell_of(int(m.group(1)))
+            return f"line {line}" if other.number == cell else f"cell {other.number}, line {line}"
+
+        return _LINE_REF.sub(name, message)
 
     def _index(self, number: int) -> int:
         return next(i for i, c in enumerate(self.code_cells) if c.number == number)
@@ -95,7 +105,7 @@ class NotebookSource(Source):
             (c1, start), (c2, end) = self._place(e.start), self._place(e.end)
             if c1 == c2 == cell:
                 edits.append(Edit(start, end, e.content))
-        return replace(fix, edits=tuple(edits), operations=())
+        return replace(fix, edits=tuple(edits), operations=(), message=self._lines_named(fix.message, cell))
 
     # ------------------------------------------------------------------ writing back
     def split(self, new_text: str) -> Dict[int, str]:
