@@ -273,6 +273,23 @@ def clean_command(cache_dir: Optional[str]) -> None:
         click.echo("No cache to remove.", err=True)
 
 
+@main.command("server")
+@click.option("--stdio", is_flag=True, help="Talk LSP over standard input and output (the default and only way; "
+                                            "accepted because editors pass it).")
+def server_command(stdio: bool) -> None:
+    """Run the language server for editors: diagnostics as you type, fixes as code actions (LSP over stdio)."""
+    try:
+        import lsprotocol  # noqa: F401
+        import pygls  # noqa: F401
+    except ImportError:
+        click.echo('bnlint: error: bnlint server needs pygls, which is not installed: pip install "bnlint[server]"',
+                   err=True)
+        sys.exit(EXIT_USAGE)
+    from bnlint.server.lsp import main as serve
+
+    serve()
+
+
 from bnlint.verify.command import verify as _verify  # noqa: E402
 main.add_command(_verify)
 
