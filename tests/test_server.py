@@ -197,3 +197,27 @@ def test_server_without_pygls_says_what_to_install():
                           "from bnlint.cli import main; sys.argv = ['bnlint', 'server']; main()"],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and 'pip install "bnlint[server]"' in run.stderr and "Traceback" not in run.stderr
+
+
+def _readme_block(language: str, marker: str) -> str:
+    import re
+
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(rf"```{language}\n(.*?)```", text, re.S)
+    return next(b for b in blocks if marker in b)
+
+
+def test_readme_editor_settings_start_this_server():
+    """The settings the README gives each editor parse and run `bnlint server`."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    vscode = json.loads(_readme_block("json", "glspc"))
+    assert [vscode["glspc.server.command"], *vscode["glspc.server.commandArguments"]] == ["bnlint", "server"]
+    helix = tomllib.loads(_readme_block("toml", "language-server.bnlint"))
+    assert [helix["language-server"]["bnlint"]["command"], *helix["language-server"]["bnlint"]["args"]] == \
+        ["bnlint", "server"]
+    assert "bnlint" in helix["language"][0]["language-servers"]
+    jupyter = json.loads(_readme_block("json", "LanguageServerManager"))
+    spec = jupyter["LanguageServerManager"]["language_servers"]["bnlint"]
+    assert spec["argv"] == ["bnlint", "server"] and spec["version"] == 2 and "python" in spec["languages"]
+    assert 'cmd = { "bnlint", "server" }' in _readme_block("lua", "vim.lsp.config")
