@@ -33,6 +33,9 @@ import textwrap
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bnlint.lifeline import command_line, live_processes  # noqa: E402 - this checkout's bnlint
+
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK = textwrap.dedent("""\
 
@@ -44,96 +47,38 @@ BLOCK = textwrap.dedent("""\
 """)
 HEAD = "import torch.nn as nn\nimport torch.nn.functional as F\n# generated for fault injection\n"
 
+MODELS = ROOT / "tests" / "models"
+# name -> (file, extra environment): user code that misbehaves; the first two carry $BNLINT_ESCAPE_MARKER.
 USER_CODE = {
-    "spins.py": """\
-        import subprocess, sys
-        import torch.nn as nn
-
-        subprocess.Popen([sys.executable, "-c", "import time\\nwhile True: time.sleep(0.1)", "{marker}"],
-                         start_new_session=True)
-
-
-        class Spins(nn.Module):
-            def __init__(self):
-                super().__init__()
-                while True:
-                    pass
-
-            def forward(self, x):
-                return x
-        """,
-    "daemon.py": """\
-        import os, time
-        import torch.nn as nn
-
-        if os.fork() == 0:
-            os.setsid()
-            if os.fork() == 0:
-                while True:
-                    time.sleep(0.1)
-            os._exit(0)
-
-
-        class Slow(nn.Module):
-            def __init__(self):
-                super().__init__()
-                time.sleep(3600)
-
-            def forward(self, x):
-                return x
-        """,
-    "greedy.py": """\
-        import time
-        import torch.nn as nn
-
-
-        class Greedy(nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.hoard = []
-                while True:  # a megabyte every 20 ms, up to --trace-memory
-                    self.hoard.append(bytearray(2**20))
-                    time.sleep(0.02)
-
-            def forward(self, x):
-                return x
-        """,
+    "spins.py": (MODELS / "escape_spins.py", {}),  # a setsid process, and a model spinning in __init__
+    "daemon.py": (MODELS / "escape_daemon.py", {"BNLINT_ESCAPE_SLEEP": "3600"}),  # a double-forked daemon
+    "greedy.py": (None, {}),  # GREEDY below: allocates until --trace-memory stops it
 }
+GREEDY = """\
+import time
+import torch.nn as nn
+
+
+class Greedy(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.hoard = []
+        while True:  # a megabyte every 20 ms, up to --trace-memory
+            self.hoard.append(bytearray(2**20))
+            time.sleep(0.02)
+
+    def forward(self, x):
+        return x
+"""
 
 
 # ------------------------------------------------------------------ processes
-def _stat(pid: int):
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            return f.read().rsplit(b")", 1)[1].split()
-    except OSError:
-        return None
-
-
-def _live():
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            fields = _stat(int(entry))
-            if fields and fields[0] not in (b"Z", b"X"):
-                yield int(entry), fields
-
-
 def in_session(sid: int):
-    return [pid for pid, fields in _live() if int(fields[3]) == sid]
+    return [pid for pid, (_, session) in live_processes().items() if session == sid]
 
 
 def mentioning(marker: str):
-    out = []
-    for pid, _ in _live():
-        if pid == os.getpid():
-            continue
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as f:
-                if marker.encode() in f.read():
-                    out.append(pid)
-        except OSError:
-            pass
-    return out
+    return [pid for pid in live_processes() if pid != os.getpid() and marker in command_line(pid)]
 
 
 def wait_gone(find, seconds: float):
@@ -218,20 +163,20 @@ def rewrite_scenarios(work: Path, n_files: int, jobs: int, trials: int, rng: ran
 def trace_scenarios(work: Path, trials: int, rng: random.Random):
     rows = []
     for sig_name, sig in (("SIGKILL", signal.SIGKILL), ("SIGTERM", signal.SIGTERM)):
-        for name, code in USER_CODE.items():
+        for name, (source, extra) in USER_CODE.items():
             stats = {"trials": 0, "survivors": 0, "folders": 0, "slowest": 0.0}
             for trial in range(trials):
                 folder = work / f"trace-{sig_name}-{name}-{trial}"
                 temp = folder / "temp"
                 temp.mkdir(parents=True)
                 marker = str(folder)
-                (folder / name).write_text(textwrap.dedent(code).format(marker=f"{marker}-user"))
-                env = dict(os.environ, TMPDIR=str(temp))
+                (folder / name).write_text(source.read_text() if source else GREEDY)
+                env = dict(os.environ, TMPDIR=str(temp), BNLINT_ESCAPE_MARKER=marker, **extra)
                 proc = bnlint(["--trace", "--trace-timeout", "600", "--trace-memory", "2000", folder / name], env=env)
-                # Kill once the user's code runs: its worker (or what it started) is up.
+                # Kill once the worker is up (while it imports torch, or runs the user's code).
                 deadline = time.monotonic() + 120
                 while time.monotonic() < deadline and not [p for p in mentioning(marker)
-                                                           if "graph.worker" in _cmd(p) or "-user" in _cmd(p)]:
+                                                           if "graph.worker" in command_line(p)]:
                     time.sleep(0.05)
                 time.sleep(rng.uniform(0.5, 3.0))
                 os.kill(proc.pid, sig)
@@ -245,14 +190,6 @@ def trace_scenarios(work: Path, trials: int, rng: random.Random):
                 stats["folders"] += sum(1 for _ in temp.iterdir())
             rows.append((f"--trace, {name}, {sig_name} to bnlint", stats))
     return rows
-
-
-def _cmd(pid: int) -> str:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as f:
-            return f.read().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return ""
 
 
 def main() -> int:

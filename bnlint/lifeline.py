@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 import time
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
@@ -62,9 +62,9 @@ def become_subreaper() -> bool:
     return _prctl(PR_SET_CHILD_SUBREAPER, 1)
 
 
-def _parents() -> Dict[int, int]:
-    """pid -> parent pid of every live (not zombie) process, from /proc."""
-    out: Dict[int, int] = {}
+def live_processes() -> Dict[int, Tuple[int, int]]:
+    """pid -> (parent pid, session id) of every live (not zombie) process, from /proc (empty elsewhere)."""
+    out: Dict[int, Tuple[int, int]] = {}
     try:
         entries = os.listdir("/proc")
     except OSError:
@@ -77,15 +77,24 @@ def _parents() -> Dict[int, int]:
                 fields = f.read().rsplit(b")", 1)[1].split()
         except (OSError, IndexError):
             continue
-        if fields and fields[0] not in (b"Z", b"X"):
-            out[int(entry)] = int(fields[1])
+        if len(fields) > 3 and fields[0] not in (b"Z", b"X"):
+            out[int(entry)] = (int(fields[1]), int(fields[3]))
     return out
+
+
+def command_line(pid: int) -> str:
+    """The process's arguments joined by spaces ('' when it is gone or hidden)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
 
 
 def descendants(pid: int) -> List[int]:
     """Every live process below pid (Linux; empty elsewhere)."""
     children: Dict[int, List[int]] = {}
-    for child, parent in _parents().items():
+    for child, (parent, _) in live_processes().items():
         children.setdefault(parent, []).append(child)
     found, todo = [], list(children.get(pid, []))
     while todo:
@@ -114,23 +123,13 @@ def reap() -> None:
             return
 
 
-def kill_tree(root: int, include_root: bool = False, rounds: int = 50) -> None:
-    """SIGKILL every process below root (and root itself if asked). Each round stops them all first, so that
-    none forks past the list; stragglers (a fork between listing and stopping) are caught by the next round."""
+def kill_tree(root: int, rounds: int = 50) -> None:
+    """SIGKILL every process below root. Each round stops them all first, so that none forks past the list;
+    stragglers (a fork between listing and stopping) are caught by the next round."""
     for _ in range(rounds):
-        pids = descendants(root) + ([root] if include_root and _alive(root) else [])
-        if not pids:
+        if not descendants(root):
             return
-        _signal(pids, signal.SIGSTOP)
-        pids = descendants(root) + ([root] if include_root and _alive(root) else [])
-        _signal(pids, signal.SIGKILL)
+        _signal(descendants(root), signal.SIGSTOP)
+        _signal(descendants(root), signal.SIGKILL)
         reap()
         time.sleep(0.01)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            return f.read().rsplit(b")", 1)[1].split()[0] not in (b"Z", b"X")
-    except (OSError, IndexError):
-        return False

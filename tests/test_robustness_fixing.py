@@ -4,31 +4,19 @@ and a rule that crashes does not stop the other rules' fixes."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
 
 from bnlint.cli import main
-from bnlint.diagnostic import Applicability, Edit, Fix, Position
+from bnlint.diagnostic import Edit, Position
 from bnlint.fix.apply import MAX_PASSES
+
+from test_fix_apply import _with_fix  # BN002's findings carry a given edit instead of their own fix
 
 BUG = ("import torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
        "class M(nn.Module):\n    def forward(self, x):\n        return F.dropout(x, 0.5)\n")
 FIXED = BUG.replace("F.dropout(x, 0.5)", "F.dropout(x, 0.5, training=self.training)")
-
-
-def _with_fix(monkeypatch, make_edit):
-    """BN002's findings carry the given edit instead of their own fix."""
-    from bnlint.source.rules import bn002_functional_dropout as bn002
-
-    real = bn002.FunctionalDropoutAlwaysOn.check
-
-    def check(self, ctx):
-        for d in real(self, ctx):
-            yield replace(d, fix=Fix((make_edit(ctx, d),), Applicability.SAFE, "test fix"))
-
-    monkeypatch.setattr(bn002.FunctionalDropoutAlwaysOn, "check", check)
 
 
 def run(*args):

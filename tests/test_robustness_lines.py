@@ -95,7 +95,6 @@ def test_the_splitting_function_agrees_with_python(char):
     for stmt in tree.body:
         assert lines[stmt.lineno - 1].lstrip().startswith(ast.unparse(stmt.targets[0]))
     assert line_starts(text) == [0, 14, 20, 28, 33]
-    import io
     import tokenize
 
     assert [t.start[0] for t in tokenize.generate_tokens(readline(text)) if t.type == tokenize.NAME] == [1, 2, 3, 4]

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from bnlint.lifeline import command_line, live_processes
+
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,40 +35,14 @@ BUG = textwrap.dedent("""\
 """)
 
 
-def _stat(pid: int):
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as f:
-            return f.read().rsplit(b")", 1)[1].split()
-    except OSError:
-        return None
-
-
 def in_session(sid: int):
     """Live processes of the session sid (bnlint is started as its leader)."""
-    out = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            fields = _stat(int(entry))
-            if fields and fields[0] not in (b"Z", b"X") and int(fields[3]) == sid:
-                out.append(int(entry))
-    return out
+    return [pid for pid, (_, session) in live_processes().items() if session == sid]
 
 
 def with_marker(marker: str):
     """Live processes whose command line mentions marker."""
-    out = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit() or int(entry) == os.getpid():
-            continue
-        try:
-            with open(f"/proc/{entry}/cmdline", "rb") as f:
-                cmd = f.read()
-        except OSError:
-            continue
-        fields = _stat(int(entry))
-        if marker.encode() in cmd and fields and fields[0] not in (b"Z", b"X"):
-            out.append(int(entry))
-    return out
+    return [pid for pid in live_processes() if pid != os.getpid() and marker in command_line(pid)]
 
 
 def wait_until(test, seconds: float):
@@ -127,59 +103,20 @@ def test_pool_workers_die_with_a_killed_run_and_write_nothing_after(tmp_path, si
 
 
 # ------------------------------------------------------------------ the graph tier's child
-SPINS = textwrap.dedent("""\
-    import subprocess, sys
-    import torch.nn as nn
-
-    # A process of its own session, out of bnlint's process group: it must not escape either.
-    subprocess.Popen([sys.executable, "-c", "import time\\nwhile True: time.sleep(0.1)", "{marker}-detached"],
-                     start_new_session=True)
+MODELS = ROOT / "tests" / "models"
 
 
-    class Spins(nn.Module):
-        def __init__(self):
-            super().__init__()
-            while True:
-                pass
-
-        def forward(self, x):
-            return x
-""")
-
-FORKS = textwrap.dedent("""\
-    import os, time
-    import torch.nn as nn
-
-    if os.fork() == 0:  # a double fork and setsid: the classic daemon
-        os.setsid()
-        if os.fork() == 0:
-            while True:
-                time.sleep(0.1)
-        os._exit(0)
-
-
-    class Net(nn.Module):
-        def __init__(self):
-            super().__init__()
-            self.a = nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.5), nn.BatchNorm1d(4))
-
-        def forward(self, x):
-            return self.a(x)
-""")
-
-
-def _trace_env(tmp_path):
+def _trace_env(tmp_path, **extra):
     temp = tmp_path / "temp"
     temp.mkdir()
-    return temp, dict(os.environ, TMPDIR=str(temp))
+    return temp, dict(os.environ, TMPDIR=str(temp), BNLINT_ESCAPE_MARKER=str(tmp_path), **extra)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_killing_a_trace_run_ends_the_user_code_and_removes_the_temporary_folder(tmp_path, sig):
     marker = str(tmp_path)
-    (tmp_path / "spins.py").write_text(SPINS.format(marker=marker))
     temp, env = _trace_env(tmp_path)
-    proc = bnlint("--trace", "--trace-timeout", "120", tmp_path / "spins.py", env=env)
+    proc = bnlint("--trace", "--trace-timeout", "120", MODELS / "escape_spins.py", env=env)
     try:
         assert wait_until(lambda: with_marker(f"{marker}-detached"), 60), "the user's code never ran"
         time.sleep(0.5)  # Spins is spinning now
@@ -193,9 +130,8 @@ def test_killing_a_trace_run_ends_the_user_code_and_removes_the_temporary_folder
 
 def test_processes_the_user_code_detached_do_not_outlive_a_finished_run(tmp_path):
     marker = str(tmp_path)
-    (tmp_path / "forks.py").write_text(FORKS)
     temp, env = _trace_env(tmp_path)
-    proc = bnlint("--trace", tmp_path / "forks.py", env=env)
+    proc = bnlint("--trace", MODELS / "escape_daemon.py", env=env)
     try:
         assert proc.wait(120) == 1  # BN001, found by both tiers
         # The daemon runs `python -m bnlint.graph.worker <temp>/job...`'s command line (a fork of the worker).
