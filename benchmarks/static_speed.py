@@ -22,6 +22,12 @@ unchanged tree, from its cache) and on one file as pre-commit runs it (a fresh i
 one small file). The load average is printed before and after: take figures on a quiet
 machine. Results are printed; copy them into benchmarks/RESULTS.md with the machine, date
 and load.
+
+    python benchmarks/static_speed.py --size-sweep [1,2,5,10,20] [--repeat 1]
+
+measures one file instead: a generated file of many nn.Module classes at each size (MB), checked with
+--select ALL; CPU time per MB should stay flat (within 2x from 1 to 20 MB) and peak memory grow no faster
+than the file (it is printed beside what Python's own `ast.parse` of the file takes).
 """
 
 from __future__ import annotations
@@ -146,13 +152,102 @@ def row(name, files, lines, seconds, peak, base_rate=None):
     return rate
 
 
+# ------------------------------------------------------------------ --size-sweep: one generated file per size
+SWEEP_HEAD = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n"
+SWEEP_BASE = "\n\nclass Base{b}(nn.Module):\n    def scale(self, x):\n        return x * {b}\n"
+SWEEP_BLOCK = '''
+
+class Block{i}(Base{b}):
+    """Generated block {i}."""
+
+    def __init__(self, width={w}):
+        super().__init__()
+        self.fc = nn.Linear(width, width)
+        self.bn = nn.BatchNorm1d(width)
+        self.drop = nn.Dropout(0.1)
+        self.net = nn.Sequential(nn.Linear(width, width), nn.Dropout(0.2), nn.BatchNorm1d(width), nn.ReLU())
+
+    def forward(self, x):
+        x = self.drop(self.fc(x))
+        x = self.bn(x)
+        if self.train:
+            x = F.dropout(x, 0.5)
+        return self.helper(self.net(x))
+
+    def helper(self, x):
+        return x * torch.rand_like(x)
+
+
+def evaluate{i}(model, batches):
+    model.eval
+    return [model(x) for x in batches]
+'''
+
+
+def generated_python(size: int) -> str:
+    """About `size` bytes of Python as code generators write it: many nn.Module classes (each with findings of
+    several rules: dropout before BatchNorm, F.dropout always on, `self.train` as a flag, `model.eval` not
+    called, randomness in forward), each deriving from one of ten base classes of the file."""
+    parts = [SWEEP_HEAD] + [SWEEP_BASE.format(b=b) for b in range(10)]
+    total, i = sum(map(len, parts)), 0
+    while total < size:
+        block = SWEEP_BLOCK.format(i=i, b=i % 10, w=16 + i % 7)
+        parts.append(block)
+        total += len(block)
+        i += 1
+    return "".join(parts)
+
+
+def _cpu_run(cmd):
+    """(wall s, CPU s of the process tree, peak PSS MB) of one run."""
+    before = os.times()
+    seconds, peak = run_once(cmd)
+    after = os.times()
+    return seconds, (after.children_user - before.children_user) + (after.children_system - before.children_system), peak
+
+
+def size_sweep(bnlint, sizes, repeat: int) -> None:
+    """Per-file cost against the file's size: time per MB should stay flat (within 2x) and memory bounded."""
+    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, {datetime.datetime.now():%Y-%m-%d %H:%M}\nbefore: {load()}\n")
+    print(f"{'size MB':>7} {'lines':>9} {'classes':>8} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9} {'peak MB':>8} "
+          f"{'peak/MB':>8} {'parse-only MB':>13}")
+    rates, peaks = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in sizes:
+            path = Path(tmp) / f"generated_{mb:g}mb.py"
+            text = generated_python(int(mb * 2**20))
+            path.write_text(text)
+            cmd = [*bnlint, "check", str(path), "--no-cache", "--select", "ALL", "--exit-zero", "--quiet",
+                   "--output-format", "json"]
+            runs = [_cpu_run(cmd) for _ in range(repeat)]
+            wall, cpu = min(r[0] for r in runs), min(r[1] for r in runs)
+            peak = max(r[2] for r in runs)
+            # What Python's own parse of the file takes: the floor of any tool built on `ast`.
+            _, parse_peak = run_once([sys.executable, "-c", f"import ast; ast.parse(open({str(path)!r}).read())"])
+            size = len(text.encode()) / 2**20
+            rates.append(cpu / size)
+            peaks.append(peak / size)
+            print(f"{size:>7.1f} {text.count(chr(10)):>9} {text.count('class Block'):>8} {wall:>8.1f} {cpu:>8.1f} "
+                  f"{cpu / size:>9.2f} {peak:>8.0f} {peak / size:>8.0f} {parse_peak:>13.0f}")
+    print(f"\nCPU s per MB, largest / smallest: {max(rates) / min(rates):.2f} (target <= 2); peak MB per MB of "
+          f"source, largest / smallest: {max(peaks) / min(peaks):.2f}")
+    print(f"after: {load()}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("directory", nargs="?", type=Path)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--torchfix-lines", type=int, default=60000, help="size of TorchFix's slice of the corpus")
     ap.add_argument("--bnlint", default=str(Path(sys.executable).with_name("bnlint")))
+    ap.add_argument("--size-sweep", nargs="?", const="1,2,5,10,20", metavar="MB,...",
+                    help="instead: one generated file of each size (default 1,2,5,10,20 MB), cost per MB")
     args = ap.parse_args()
+    if args.size_sweep:
+        bnlint = [args.bnlint] if Path(args.bnlint).exists() else [sys.executable, "-m", "bnlint"]
+        size_sweep(bnlint, [float(x) for x in args.size_sweep.split(",")], args.repeat)
+        return
 
     root = (args.directory or torch_sources()).resolve()
     files = python_files(root)
