@@ -12,7 +12,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -23,16 +22,8 @@ from bnlint.lifeline import command_line, live_processes
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")]
 
 ROOT = Path(__file__).resolve().parent.parent
-BUG = textwrap.dedent("""\
-    import torch.nn as nn
-    import torch.nn.functional as F
-
-
-    class M{i}(nn.Module):
-        def forward(self, x):
-            x = F.dropout(x, 0.1)
-            return F.dropout(x, p=0.3)
-""")
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from fault_injection import BLOCK, HEAD  # noqa: E402 - the files the fault injection benchmark rewrites
 
 
 def in_session(sid: int):
@@ -77,7 +68,7 @@ def _default_sigint():
 # ------------------------------------------------------------------ the source tier's pool
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
 def test_pool_workers_die_with_a_killed_run_and_write_nothing_after(tmp_path, sig):
-    originals = {f"m{i}.py": "".join(BUG.format(i=f"{i}_{k}") for k in range(40)) for i in range(120)}
+    originals = {f"m{i}.py": HEAD + "".join(BLOCK.format(i=f"{i}_{k}") for k in range(40)) for i in range(120)}
     for name, text in originals.items():
         (tmp_path / name).write_text(text)
     proc = bnlint(tmp_path, "--rewrite", "--jobs", "2")
