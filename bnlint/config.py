@@ -40,6 +40,8 @@ DEFAULT_EXCLUDE = (
 )
 
 STRATEGIES = ("move", "uout")
+LOCAL_UOUT = "local"
+DEFAULT_UOUT_CLASS = "bnlint.nn:Uout"
 # Which files are parsed for syntax errors: those some enabled rule analyses (the rest only pass
 # through the rules' text prefilters), or every file.
 SYNTAX_CHECKS = ("analysed", "all")
@@ -61,8 +63,8 @@ class Settings:
     root: Optional[str] = None  # folder of the config file; globs are relative to it
     config_path: Optional[str] = None
     dropout_fix: str = "move"
-    uout_beta: float = 0.1
-    uout_class: str = "bnlint.nn:Uout"
+    uout_beta: Optional[float] = None  # None: each dropout's own rate
+    uout_class: str = DEFAULT_UOUT_CLASS  # or LOCAL_UOUT: a small class written into the file
     models: Tuple[ModelSpec, ...] = ()
     input_shape: Optional[Tuple[int, ...]] = None
     trace_timeout: float = 60.0
@@ -177,8 +179,10 @@ def _beta(value: Any, where: str) -> float:
 
 
 def _import_target(value: Any, where: str) -> str:
+    if value == LOCAL_UOUT:
+        return value
     if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z_][\w.]*:[A-Za-z_]\w*", value):
-        raise ConfigError(f"{where}: expected 'package.module:ClassName', got {value!r}")
+        raise ConfigError(f"{where}: expected 'package.module:ClassName' or \"{LOCAL_UOUT}\", got {value!r}")
     return value
 
 
@@ -353,8 +357,8 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
         root=cfg.root if cfg else None,
         config_path=cfg.path if cfg else None,
         dropout_fix=values.get("dropout-fix", "move"),
-        uout_beta=values.get("uout-beta", 0.1),
-        uout_class=values.get("uout-class", "bnlint.nn:Uout"),
+        uout_beta=values.get("uout-beta"),
+        uout_class=values.get("uout-class", DEFAULT_UOUT_CLASS),
         models=values.get("models", ()),
         input_shape=values.get("input-shape"),
         trace_timeout=values.get("trace-timeout", 60.0),

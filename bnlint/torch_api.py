@@ -95,6 +95,9 @@ PASS_THROUGH_LAYERS = ACTIVATION_LAYERS | WEIGHT_LAYERS | _nn(
     "ReplicationPad3d", "CircularPad1d", "CircularPad2d", "CircularPad3d",
 )
 
+# Layers with no parameters or buffers: where they sit in a positional nn.Sequential changes no state_dict key.
+STATELESS_LAYERS = (PASS_THROUGH_LAYERS - WEIGHT_LAYERS - _nn("PReLU")) | DROPOUT_LAYERS
+
 _F = "torch.nn.functional."
 WEIGHT_FUNCTIONS = frozenset(_F + n for n in (
     "linear", "bilinear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d",

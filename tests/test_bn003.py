@@ -187,6 +187,7 @@ def test_self_train_is_not_the_flag():
     "mask = (torch.rand_like(x) < 0.1).float()\nout = x * mask\nreturn out * mask.numel() / mask.sum()",  # DropBlock
     "return x + torch.randn_like(x) * 0.1",  # zero-mean noise
     "noise = x.clone().normal_(0, 0.1)\nx += noise\nreturn x",
+    "keep = 0.8\nmask = x.new_empty(x.shape[0], 1, 1, 1).bernoulli_(keep)\nreturn x.div(keep) * mask",  # timm
 ])
 def test_fix_returns_input_in_eval(forward):
     code = module(forward)
@@ -201,6 +202,11 @@ def test_fix_returns_input_in_eval(forward):
     ("if random.random() < 0.8:\n    return x + self.f(x)\nreturn x", "stochastic depth"),
     ("return x * (torch.rand_like(x) > 0.5).float()", "is right only for"),
     ("return x + torch.rand_like(x)", "is right only for"),  # noise with a non-zero mean
+    # what is perturbed is computed from the input: returning the input would skip the computation
+    ("h = torch.tanh(x)\nreturn h + torch.randn_like(h) * 0.1", "not the input itself"),
+    ("return x * 2 + torch.randn_like(x) * 0.1", "not the input itself"),
+    ("return (x + torch.randn_like(x) * 0.1) * 2", "not the input itself"),
+    ("return x + self.f(x) * (torch.rand(x.shape[0], 1) > 0.2).float() / 0.8", "like stochastic depth"),
 ])
 def test_no_fix_where_returning_the_input_is_wrong(forward, reason):
     code = module(forward, init="self.f = nn.Linear(8, 8)")

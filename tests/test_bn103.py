@@ -279,6 +279,24 @@ def fit(loader, epochs):
     assert lint(fixed, select=["BN103"]) == []
 
 
+def test_fix_goes_before_the_forward_of_the_training_step_not_before_backward():
+    code = with_helpers("""
+def fit(loader, epochs):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    for step, x in enumerate(loader):
+        if step % 100 == 0:
+            validate(model, loader)
+        out = model(x)
+        loss = out.sum()
+        loss.backward()
+        optimizer.step()
+""")
+    fixed = fix(code, select=["BN103"])
+    assert "            validate(model, loader)\n        model.train()\n        out = model(x)\n" in fixed
+    assert lint(fixed, select=["BN103"]) == []
+
+
 def test_no_fix_when_one_statement_evaluates_and_trains():
     code = with_helpers("""
 def fit(loader, epochs):

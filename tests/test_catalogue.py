@@ -59,18 +59,21 @@ def test_every_source_rule_has_a_document_and_back():
 
 @pytest.mark.parametrize("doc,example,bad", list(source_examples()))
 def test_example(doc, example, bad):
-    options = {k: v for k, v in example.options if k not in ("tier", "id")}
+    options = {k: v for k, v in example.options if k not in ("tier", "id", "fix")}
     if example.kind == "bad":
         expected = sorted(example.expected())
         assert expected, f"{doc.path}:{example.doc_line}: a bad example must mark lines with '# <- {doc.code}'"
-        found = sorted((d.line, d.code) for d in lint(example.code, select=["ALL"], **options) if d.code == doc.code)
-        assert found == [e for e in expected if e[1] == doc.code]
+        diags = [d for d in lint(example.code, select=["ALL"], **options) if d.code == doc.code]
+        assert sorted((d.line, d.code) for d in diags) == [e for e in expected if e[1] == doc.code]
+        if dict(example.options).get("fix") == "none":  # the Fix section's "not offered" cases
+            assert [d.message for d in diags if d.fix is not None] == []
+            assert fix(example.unmarked(), select=[doc.code], **options) == example.unmarked()
     elif example.kind == "good":
         found = [(d.line, d.code, d.message) for d in lint(example.code, select=["ALL"], **options)]
         assert found == []
     else:
         assert bad is not None, f"{doc.path}:{example.doc_line}: a fixed example must follow a bad one"
-        bad_options = {k: v for k, v in bad.options if k not in ("tier", "id")}
+        bad_options = {k: v for k, v in bad.options if k not in ("tier", "id", "fix")}
         assert fix(bad.unmarked(), select=[doc.code], **{**bad_options, **options}) == example.code
 
 

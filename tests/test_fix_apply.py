@@ -221,3 +221,39 @@ def test_lines_a_fix_adds_take_the_file_s_line_ending(tmp_path):
     data = p.read_bytes()
     assert b"Uout" in data, r.output
     assert data.startswith(b"\xef\xbb\xbf") and b"\n" not in data.replace(b"\r\n", b"")
+
+
+FIXABLE = ("import torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
+           "class M(nn.Module):\n    def forward(self, x):\n        return F.dropout(x, 0.5)\n")
+
+
+@pytest.mark.parametrize("extra,loaded", [((), False), (("--diff",), True), (("--rewrite",), True)])
+def test_libcst_is_loaded_only_to_apply_or_show_fixes(tmp_path, extra, loaded):
+    """`bnlint check` keeps its speed: the syntax tree libcst builds is only needed to change the file."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "m.py"
+    path.write_text(FIXABLE)
+    probe = ("import sys\nfrom bnlint.cli import main\n"
+             f"try:\n    main([\"check\", \"--no-cache\", *{list(extra)!r}, {str(path)!r}])\n"
+             "except SystemExit:\n    pass\n"
+             "print('LIBCST', 'libcst' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120).stdout
+    assert f"LIBCST {loaded}" in out, out
+
+
+def test_every_catalogue_example_fixed_twice_changes_nothing():
+    """--rewrite twice in a row: the second run finds nothing more to do, for every rule's bad examples."""
+    from bnlint import catalogue
+    from helpers import fix
+
+    for doc in catalogue.load().values():
+        if "source" not in doc.tiers:
+            continue
+        for example in doc.examples:
+            if example.kind != "bad":
+                continue
+            options = {k: v for k, v in example.options if k not in ("tier", "id", "fix")}
+            once = fix(example.unmarked(), select=[doc.code], **options)
+            assert fix(once, select=[doc.code], **options) == once, f"{doc.path}:{example.doc_line}"

@@ -155,6 +155,23 @@ def test_move_keeps_a_dropout_that_is_already_in_front_of_the_classifier():
     assert done.changes[-1].startswith("kept the dropout already in front of `net.4`")
 
 
+def test_move_keeps_the_rate_of_a_functional_dropout_in_a_module_of_the_users():
+    class Drop(nn.Module):  # a custom dropout wrapping the functional form with its own rate
+        def forward(self, x):
+            return nn.functional.dropout(x, 0.4, training=self.training)
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net = nn.Sequential(nn.Linear(8, 8), Drop(), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 2))
+
+        def forward(self, x):
+            return self.net(x)
+
+    done = rewrite(Net(), "move")
+    assert [m.p for m in done.model.modules() if isinstance(m, nn.Dropout)] == [0.4]
+
+
 def test_uout_replaces_each_offending_dropout(fixed):
     _, _, dense, _ = fixed["TinyDenseNet", "uout"]
     assert sum(isinstance(m, Uout) for m in dense.modules()) == 6  # one per dense layer

@@ -54,6 +54,20 @@ def test_eval_is_the_identity():
     assert Uout(0.0).train()(x) is x
 
 
+@pytest.mark.parametrize("spatial,shape", [(1, (4, 3, 10)), (2, (4, 3, 5, 5)), (2, (3, 5, 5)), (3, (2, 3, 2, 4, 4))])
+def test_channel_wise_noise_is_shared_over_the_spatial_dimensions(spatial, shape):
+    torch.manual_seed(0)
+    x = torch.ones(shape)
+    y = Uout(0.5, spatial=spatial).train()(x)
+    per_channel = y.flatten(start_dim=len(shape) - spatial)
+    assert torch.equal(per_channel, per_channel[..., :1].expand_as(per_channel))  # one factor per channel
+    assert per_channel[..., 0].unique().numel() == per_channel[..., 0].numel()  # a different one for each
+    with pytest.raises(ValueError, match="spatial"):
+        Uout(0.5, spatial=4)
+    with pytest.raises(ValueError, match="dimensions"):
+        Uout(0.5, spatial=spatial).train()(torch.ones((2,) * spatial))
+
+
 def test_model_eval_reaches_it():
     net = torch.nn.Sequential(torch.nn.Linear(4, 4), Uout(0.3), torch.nn.BatchNorm1d(4)).eval()
     x = torch.randn(8, 4)
@@ -126,7 +140,7 @@ class Net(nn.Module):
         self.drop = nn.Dropout(0.5)
         self.fc = nn.Linear(8, 8)
         self.bn = nn.BatchNorm1d(8)
-        self.head = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.2), nn.BatchNorm1d(8), nn.Linear(8, 2))
+        self.head = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.2), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 2))
 
     def forward(self, x):
         return self.head(self.bn(self.fc(self.drop(self.features(x)))))
@@ -146,11 +160,10 @@ def test_fixed_model_runs_and_keeps_eval_outputs(strategy):
     state = old.state_dict()
     if strategy == "uout":
         assert "Dropout" not in fixed and sum(isinstance(m, Uout) for m in new.modules()) == 3
-        new.load_state_dict(state)  # same keys: Uout has no state and keeps the Sequential's indices
     else:
-        # Moving a dropout shifts a positional Sequential's indices: keys are renamed in order.
-        assert list(new.state_dict()) != list(state)
-        new.load_state_dict(dict(zip(new.state_dict(), state.values())))
+        assert "nn.Sequential(nn.ReLU(), nn.Dropout(0.2))" in fixed and "nn.Identity()" in fixed
+    # Same keys both ways: Uout has no state, and a move keeps every layer's index in the Sequential.
+    new.load_state_dict(state, strict=True)
     x = torch.randn(16, 4)
     assert new.train()(x).shape == (16, 2)
     new.load_state_dict(dict(zip(new.state_dict(), state.values())))  # undo the BN statistics update

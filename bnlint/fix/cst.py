@@ -10,121 +10,12 @@ comes back with it. Loaded only when fixes are applied or shown (--rewrite, --di
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvider, ScopeProvider
 
-from bnlint.diagnostic import Fix, Operation, Position
-from bnlint.source.lines import line_starts
-
-
-class Rejected(Exception):
-    """An operation that cannot be applied to this tree: the message says why."""
-
-
-@dataclass
-class Plan:
-    """What the transformer does: nodes replaced (by a node, or a list of statements), statements added before a
-    node, lines added at the top of the module."""
-
-    replace: Dict[int, object] = field(default_factory=dict)  # id(node) -> new node or list of statements
-    before: Dict[int, Tuple[List[cst.BaseStatement], bool]] = field(default_factory=dict)  # (statements, keep comments)
-    top: List[cst.BaseStatement] = field(default_factory=list)
-
-
-class Tree:
-    def __init__(self, text: str):
-        self.text = text
-        self.line_starts = line_starts(text)
-        self.module = cst.parse_module(text)
-        self.wrapper = MetadataWrapper(self.module)
-        self.module = self.wrapper.module
-        self.positions = self.wrapper.resolve(PositionProvider)
-        self.parents = self.wrapper.resolve(ParentNodeProvider)
-        self._scopes = None
-        self.by_span: Dict[Tuple[int, int, int, int], List[cst.CSTNode]] = {}
-        for node, r in self.positions.items():
-            key = (r.start.line, r.start.column, r.end.line, r.end.column)
-            self.by_span.setdefault(key, []).append(node)
-
-    def offset(self, position) -> int:
-        """Offset in the text of a libcst CodePosition (1-based line, 0-based column)."""
-        return self.line_starts[position.line - 1] + position.column
-
-    def offset_of(self, position: Position) -> int:
-        return self.line_starts[position.line - 1] + position.column - 1
-
-    @property
-    def scopes(self):
-        if self._scopes is None:
-            self._scopes = self.wrapper.resolve(ScopeProvider)
-        return self._scopes
-
-    def nodes_at(self, start: Position, end: Position) -> List[cst.CSTNode]:
-        return self.by_span.get((start.line, start.column - 1, end.line, end.column - 1), [])
-
-    def node(self, op: Operation, kinds) -> cst.CSTNode:
-        for n in self.nodes_at(op.start, op.end):
-            if isinstance(n, kinds):
-                return n
-        raise Rejected(f"the code at line {op.start.line} is not where the fix expects it")
-
-    def statement(self, start: Position) -> cst.CSTNode:
-        """The statement (simple line or compound) that begins at start."""
-        for key, nodes in self.by_span.items():
-            if key[0] == start.line and key[1] == start.column - 1:
-                for n in nodes:
-                    if isinstance(n, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-                        return n
-        raise Rejected(f"no statement starts at line {start.line}")
-
-    def parse_statements(self, code: str) -> List[cst.BaseStatement]:
-        try:
-            return list(cst.parse_module(code.rstrip("\n") + "\n", config=self.module.config_for_parsing).body)
-        except cst.ParserSyntaxError as exc:
-            raise Rejected(f"the fix's code does not parse: {exc.message}") from None
-
-    def parse_expression(self, code: str) -> cst.BaseExpression:
-        try:
-            return cst.parse_expression(code, config=self.module.config_for_parsing)
-        except cst.ParserSyntaxError as exc:
-            raise Rejected(f"the fix's code does not parse: {exc.message}") from None
-
-    def block_indent(self, node: cst.CSTNode) -> str:
-        """The indentation libcst adds to the continuation lines of code inside node's blocks."""
-        parts = []
-        while node is not None:
-            if isinstance(node, cst.IndentedBlock):
-                parts.append(node.indent if node.indent is not None else self.module.default_indent)
-            node = self.parents.get(node)
-        return "".join(reversed(parts))
-
-    def bound_before(self, name: str, node: cst.CSTNode) -> bool:
-        """`name` is bound where node is: a parameter, an import, a builtin, a global or closure variable, or an
-        assignment in the same scope that comes before node."""
-        scope = self._scope_of(node)
-        if scope is None:
-            return False
-        line = self.positions[node].start.line
-        for assignment in scope[name]:
-            target = getattr(assignment, "node", None)
-            if target is None or target not in self.positions or getattr(assignment, "scope", scope) is not scope:
-                return True  # a builtin, or bound in an enclosing scope before this code runs
-            if isinstance(target, (cst.Param, cst.Import, cst.ImportFrom)) or self.positions[target].start.line < line:
-                return True
-        return False
-
-    def _scope_of(self, node: cst.CSTNode):
-        todo = [node]
-        while todo:
-            n = todo.pop(0)
-            scope = self.scopes.get(n)
-            if scope is not None:
-                return scope
-            todo.extend(n.children)
-        return None
+from bnlint.diagnostic import Fix, Operation
+from bnlint.fix.cst_tree import Plan, Rejected, Tree, reindented
 
 
 def _sorted_ops(fixes: Sequence[Fix]) -> List[Tuple[Fix, List[Operation]]]:
@@ -269,20 +160,26 @@ def _decorate(tree: Tree, op: Operation, plan: Plan) -> None:
     _claim(plan, node, node.with_changes(decorators=list(node.decorators) + [decorator]))
 
 
-def _elements(node: cst.CSTNode) -> Tuple[str, List[cst.CSTNode]]:
+def _elements(node: cst.CSTNode) -> List[cst.CSTNode]:
     if isinstance(node, cst.Call):
-        return "args", list(node.args)
+        return list(node.args)
     if isinstance(node, (cst.List, cst.Tuple)):
-        return "elements", list(node.elements)
+        return list(node.elements)
     raise Rejected("not a call or a list")
 
 
-def _splice(tree: Tree, op: Operation, plan: Plan, expected: List[int]) -> None:
+def _element_text(tree: Tree, element: cst.CSTNode) -> str:
+    """An element as the operation names it, whitespace aside: `*x`, `name=value`, `value`."""
+    star = element.star if isinstance(element, cst.Arg) else "*" if isinstance(element, cst.StarredElement) else ""
+    keyword = f"{element.keyword.value}=" if isinstance(element, cst.Arg) and element.keyword else ""
+    return "".join(f"{star}{keyword}{tree.module.code_for_node(element.value)}".split())
+
+
+def _rewrite_elements(tree: Tree, op: Operation, plan: Plan) -> None:
     """The container's own source with the preview edits applied, parsed as the expression it replaces, and
-    checked to hold the original elements in the `expected` order: the edits that move or remove an element
-    keep each element's line and comment, which libcst keeps in the commas around it."""
+    checked to hold exactly the elements the operation expects (`extra`, in order): edits that move, remove,
+    replace or add elements keep each element's line and comment, which libcst keeps in the commas around it."""
     node = tree.node(op, (cst.Call, cst.List, cst.Tuple))
-    name, elements = _elements(node)
     start, end = tree.offset(tree.positions[node].start), tree.offset(tree.positions[node].end)
     code = tree.text[start:end]
     for edit in sorted(op.preview, key=lambda e: (e.start.line, e.start.column), reverse=True):
@@ -290,53 +187,12 @@ def _splice(tree: Tree, op: Operation, plan: Plan, expected: List[int]) -> None:
         if s < 0 or e > len(code):
             raise Rejected("the edit leaves the container")
         code = code[:s] + edit.content + code[e:]
-    new = _reindented(tree.parse_expression(code), tree.block_indent(node))
-    got = [tree.module.code_for_node(x.value).strip() for x in _elements(new)[1]]
-    want = [tree.module.code_for_node(elements[i].value).strip() for i in expected]
-    if got != want:
+    new = reindented(tree.parse_expression(code), tree.block_indent(node))
+    if [_element_text(tree, x) for x in _elements(new)] != ["".join(x.split()) for x in op.extra]:
         raise Rejected("the elements would not end up where the fix expects them")
     if node.lpar:
         new = new.with_changes(lpar=node.lpar, rpar=node.rpar)
     _claim(plan, node, new)
-
-
-class _Dedent(cst.CSTTransformer):
-    """An expression parsed on its own counts the whole indentation of its continuation lines as its own; inside
-    the file the enclosing blocks' indentation is added to them, so it comes off here."""
-
-    def __init__(self, indent: str):
-        super().__init__()
-        self.indent = indent
-
-    def leave_ParenthesizedWhitespace(self, original_node, updated_node):
-        line = updated_node.last_line.value
-        if updated_node.indent and line.startswith(self.indent):
-            return updated_node.with_changes(last_line=cst.SimpleWhitespace(line[len(self.indent):]))
-        return updated_node.with_changes(indent=False) if updated_node.indent else updated_node
-
-    def leave_EmptyLine(self, original_node, updated_node):  # a comment line between the elements
-        line = updated_node.whitespace.value
-        if updated_node.indent and line.startswith(self.indent):
-            return updated_node.with_changes(whitespace=cst.SimpleWhitespace(line[len(self.indent):]))
-        return updated_node.with_changes(indent=False) if updated_node.indent else updated_node
-
-
-def _reindented(node: cst.BaseExpression, indent: str) -> cst.BaseExpression:
-    return node.visit(_Dedent(indent)) if indent else node
-
-
-def _remove_element(tree: Tree, op: Operation, plan: Plan) -> None:
-    node = tree.node(op, (cst.Call, cst.List, cst.Tuple))
-    index = int(op.extra[0])
-    _splice(tree, op, plan, [i for i in range(len(_elements(node)[1])) if i != index])
-
-
-def _move_element(tree: Tree, op: Operation, plan: Plan) -> None:
-    node = tree.node(op, (cst.Call, cst.List, cst.Tuple))
-    index, after = int(op.extra[0]), int(op.extra[1])
-    rest = [i for i in range(len(_elements(node)[1])) if i != index]
-    at = rest.index(after)
-    _splice(tree, op, plan, rest[:at + 1] + [index] + rest[at + 1:])
 
 
 def _top(tree: Tree, op: Operation, plan: Plan) -> None:
@@ -350,8 +206,8 @@ def _top(tree: Tree, op: Operation, plan: Plan) -> None:
 
 _HANDLERS = {
     "replace": _replace, "add-argument": _add_argument, "call": _call, "insert-before": _insert_before,
-    "wrap-with": _wrap_with, "wrap-try": _wrap_try, "decorate": _decorate, "remove-element": _remove_element,
-    "move-element": _move_element, "import": _top, "define": _top,
+    "wrap-with": _wrap_with, "wrap-try": _wrap_try, "decorate": _decorate, "rewrite-elements": _rewrite_elements,
+    "import": _top, "define": _top,
 }
 
 

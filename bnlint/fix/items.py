@@ -19,6 +19,11 @@ def _text(ctx: FileContext, start: Position, end: Position) -> str:
     return ctx.text[ctx.offset(start): ctx.offset(end)]
 
 
+def texts(ctx: FileContext, container) -> List[str]:
+    """The source of each element of the container, in order."""
+    return [_text(ctx, item.start, item.end) for item in container.items]
+
+
 def owns_lines(ctx: FileContext, item: Item) -> bool:
     """Nothing but whitespace before it on its first line, nothing but `,` and a comment after it."""
     before = ctx.lines[item.start.line - 1][: item.start.column - 1]
@@ -75,3 +80,18 @@ def relocate(ctx: FileContext, item: Item, after: Item) -> Optional[List[Edit]]:
         return None  # a comment on its line would be lost
     segment = _text(ctx, item.start, item.end)
     return removal + [Edit(after.end, after.end, ", " + segment)]
+
+
+def insert_after(ctx: FileContext, after: Item, text: str) -> Optional[List[Edit]]:
+    """Edits adding `text` as a new element just after `after`: on a line of its own when `after` has one."""
+    following = _neighbours(after)[1]
+    tail = ctx.lines[after.end.line - 1][after.end.column - 1:]
+    has_comma = tail.lstrip().startswith(",") or (following is not None and "," in _text(ctx, after.end, following.start))
+    after_line = _text(ctx, Position(after.end.line, 1), Position(after.end.line + 1, 1))
+    if owns_lines(ctx, after) and after_line.endswith(("\n", "\r")):
+        line = Position(after.end.line + 1, 1)
+        edits = [Edit(line, line, f"{ctx.line_indent(after.start.line)}{text},{ctx.newline}")]
+        return edits if has_comma else [Edit(after.end, after.end, ",")] + edits
+    if "#" in tail:
+        return None  # a comment right after it would end up inside the new element's line
+    return [Edit(after.end, after.end, f", {text}")]

@@ -12,8 +12,8 @@ Kinds (the node is the one whose span start..end the operation names):
 - wrap-try: the lines of `code` go before the statements, which go under `try:`, and the lines of `extra`
   under `finally:`;
 - decorate: the function gets the decorator `@<code>` first;
-- remove-element / move-element: the element `extra[0]` of the call's arguments or the list is removed, or moved
-  after the element `extra[1]`;
+- rewrite-elements: edits inside a call's arguments or a list, after which it holds the elements `extra` in
+  order (an element removed, moved, replaced or added; the others keep their lines and comments);
 - import: the line `code` goes after the module's docstring and top imports, unless the file has it;
 - define: the statements of `code` go after the module's top imports (a local class the fix uses).
 Preconditions travel in `extra` for insert-before (`bound:<name>`: the name is bound where the statement goes).
@@ -22,11 +22,11 @@ Preconditions travel in `extra` for insert-before (`bound:<name>`: the name is b
 from __future__ import annotations
 
 import ast
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from bnlint.diagnostic import Edit, Operation, Position
 from bnlint.fix import items, statements
-from bnlint.source.analysis.sequential import Item
+from bnlint.source.analysis.sequential import Container, Item
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.nodes import first_line
 
@@ -95,20 +95,51 @@ def decorate(ctx: FileContext, func: ast.AST, decorator: str) -> Operation:
     return Operation("decorate", start, end, decorator, (), (preview,))
 
 
-def remove_element(ctx: FileContext, item: Item) -> Optional[Operation]:
-    edits = items.remove(ctx, item)
-    if edits is None:
-        return None
-    start, end = _span(ctx, item.container.node)
-    return Operation("remove-element", start, end, "", (str(item.index),), tuple(edits))
+def rewrite_elements(ctx: FileContext, container: Container, edits: Sequence[Edit], expected: Sequence[str]) -> Operation:
+    """Edits inside a literal container, after which it holds exactly the `expected` elements in order (checked
+    on the tree before anything is written)."""
+    start, end = _span(ctx, container.node)
+    return Operation("rewrite-elements", start, end, "", tuple(expected), tuple(edits))
 
 
-def move_element(ctx: FileContext, item: Item, after: Item) -> Optional[Operation]:
-    edits = items.relocate(ctx, item, after)
-    if edits is None:
+def edit_elements(ctx: FileContext, container: Container, *, remove: Sequence[int] = (),
+                  replace: Optional[Dict[int, str]] = None, move: Optional[Tuple[int, int]] = None,
+                  insert: Optional[Tuple[int, str]] = None) -> Optional[Operation]:
+    """One rewrite of a container's elements (by index): some removed, some replaced by new code, one moved just
+    after another, new code inserted just after one. None where the edits would touch each other (elements
+    sharing a line with a comment) or an element's layout is too unusual to edit."""
+    replace = replace or {}
+    texts = items.texts(ctx, container)
+    order: List[object] = list(range(len(texts)))  # original indices, and inserted code as text
+    edits: List[Edit] = []
+    for i in remove:
+        removal = items.remove(ctx, container.items[i])
+        if removal is None:
+            return None
+        edits += removal
+        order.remove(i)
+    edits += [Edit(container.items[i].start, container.items[i].end, code) for i, code in replace.items()]
+    if move is not None:
+        i, after = move
+        relocation = items.relocate(ctx, container.items[i], container.items[after])
+        if relocation is None:
+            return None
+        edits += relocation
+        order.remove(i)
+        order.insert(order.index(after) + 1, i)
+    if insert is not None:
+        after, code = insert
+        added = items.insert_after(ctx, container.items[after], code)
+        if added is None:
+            return None
+        edits += added
+        order.insert(order.index(after) + 1, code)
+    spans = sorted((ctx.offset(e.start), ctx.offset(e.end)) for e in edits)
+    if any(a[1] > b[0] or (a[0] == b[0] and a != b) for a, b in zip(spans, spans[1:])):
         return None
-    start, end = _span(ctx, item.container.node)
-    return Operation("move-element", start, end, "", (str(item.index), str(after.index)), tuple(edits))
+    expected = [replace.get(x, texts[x]) if isinstance(x, int) else x for x in order]
+    start, end = _span(ctx, container.node)
+    return Operation("rewrite-elements", start, end, "", tuple(expected), tuple(edits))
 
 
 def add_import(ctx: FileContext, line: str) -> Operation:

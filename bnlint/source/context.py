@@ -40,6 +40,11 @@ class FileContext:
             self._memo[key] = build(self)
         return self._memo[key]  # type: ignore[return-value]
 
+    def derived(self, text: str) -> "FileContext":
+        """The same file with other text (what a fix would make of it), for a rule to check its own result.
+        Raises SyntaxError when the text does not parse."""
+        return FileContext(self.path, text, ast.parse(text), self.settings)
+
     def release(self) -> None:
         """Drop what `shared` built, once every rule has run on the file."""
         self._memo.clear()

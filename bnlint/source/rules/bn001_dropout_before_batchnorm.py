@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Iterator, List, Optional, Tuple
+from collections import Counter
+from typing import Iterator, List, Optional, Tuple, Union
 
 from bnlint import torch_api
-from bnlint.diagnostic import Applicability, Diagnostic, Fix, Operation
-from bnlint.fix import ops
+from bnlint.diagnostic import Applicability, Diagnostic, Fix
+from bnlint.fix import ops, uout
+from bnlint.fix.apply import apply_fixes
 from bnlint.fix.imports import ensure_import
+from bnlint.source.analysis.containers import ORDERED_DICT, placement
 from bnlint.source.analysis.sequential import Leaf, Seq, contains_batchnorm, is_activation
 from bnlint.source.analysis.variance import Feed, Flows, Source, collect
 from bnlint.source.context import FileContext
@@ -18,6 +21,8 @@ from bnlint.source.semantic.classes import class_info
 from bnlint.source.semantic.nodes import walk
 
 LAYOUT = "the Sequential's layout is too unusual to edit safely"
+HELPER = ("the Sequential is returned or stored where the file does not show what follows it (a block a helper "
+          "builds may be stacked before another block's BatchNorm)")
 OUTSIDE = "the BatchNorm it feeds is outside the Sequential that holds it"
 WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNorm's running variance "
        "does not match what it sees in eval mode (variance shift)")
@@ -75,12 +80,11 @@ def uout_fix(ctx: FileContext, src: Source, same_definition: List[Feed]) -> Tupl
             attr, line = unflagged
             return None, (f"`{attr}` is also used at line {line}, where it feeds no BatchNorm, and a fix at its "
                           "definition would change that use too: give that use a layer of its own first")
-    plan = ensure_import(ctx, ctx.settings.uout_class)
-    if plan.name is None:
-        return None, plan.problem
-    new = f"{plan.name}({float(ctx.settings.uout_beta)!r})"
+    new, operations, problem = uout.replacement(ctx, src.definition)
+    if new is None:
+        return None, problem
     old = ctx.label(src.definition)
-    operations = [ops.replace(ctx, src.definition, new)] + ([ops.add_import(ctx, plan.line)] if plan.line else [])
+    operations = [ops.replace(ctx, src.definition, new)] + operations
     return ctx.fix(operations, Applicability.UNSAFE, f"Replace {old} (line {src.definition.lineno}) with `{new}`"), ""
 
 
@@ -107,50 +111,138 @@ def _holds(value: Optional[ast.AST], node: ast.AST) -> bool:
 # --------------------------------------------------------------------------- move
 def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix], str]:
     seq, leaf = src.seq, src.part
-    if seq is None or leaf is None or leaf.item is None or leaf not in seq.parts:
+    if seq is None or leaf is None or leaf.item is None or leaf.item.container is None or leaf not in seq.parts:
         return None, OUTSIDE
     last_bn = max((j for j, p in enumerate(seq.parts) if contains_batchnorm(p)), default=-1)
     if last_bn < seq.parts.index(leaf):
         return None, OUTSIDE
+    where = placement(ctx, seq.call)
+    if where.ref is None:
+        return None, HELPER
+    if where.layout_use is not None:
+        use = where.layout_use
+        shown = ctx.parents.get(use, use)
+        shown = shown if hasattr(shown, "lineno") else use
+        return None, (f"`{where.ref}` is used by position at line {use.lineno} "
+                      f"(`{ctx.segment(shown)}`): moving a layer changes what that code gets")
     t = last_bn
     while t + 1 < len(seq.parts) and is_activation(seq.parts[t + 1]):
         t += 1
     after, rest = seq.parts[t], seq.parts[t + 1:]
-    nxt = rest[0] if rest else None
-    text = ctx.label(leaf.node)
-    # Several dropouts before the last BatchNorm all go to one place: the last of them moves,
-    # the others are duplicates; so is any that would land next to a dropout already there.
-    movers = found.movers.get(id(seq.call), set())
-    last = [p for p in seq.parts[:last_bn] if isinstance(p, Leaf) and id(p.node) in movers][-1:]
-    keeper = nxt if isinstance(nxt, Leaf) and nxt.kind == torch_api.DROPOUT else (
-        last[0] if last and last[0] is not leaf else None)
-    if keeper is not None:
-        if keeper is not nxt and _relocation(ctx, keeper, after, found, seq, rest)[0] is None:
-            keeper = None  # the last one cannot move: each stays as it is
-        else:
-            removal = ops.remove_element(ctx, leaf.item)
-            if removal is None:
-                return None, LAYOUT
-            msg = f"Remove {text}: {ctx.label(keeper.node)} (line {keeper.node.lineno}) goes after the last BatchNorm"
-            return ctx.fix([removal], Applicability.UNSAFE, msg), ""
-    move, reason = _relocation(ctx, leaf, after, found, seq, rest)
-    if move is None:
-        return None, reason
-    anchor = ctx.label(after.node if isinstance(after, Leaf) else after.call)
-    return ctx.fix([move], Applicability.UNSAFE, f"Move {text} after {anchor} (line {after.item.end.line})"), ""
-
-
-def _relocation(ctx, leaf: Leaf, after, found: Flows, seq: Seq, rest) -> Tuple[Optional[Operation], str]:
-    if after.item is None or after.item.container is not leaf.item.container:
-        node = after.node if isinstance(after, Leaf) else after.call
-        return None, (f"it would go after {ctx.label(node)} (line {node.lineno}), "
-                      "which the Sequential gets from another statement than the dropout, so no single edit moves it")
     downstream = found.feeds_batchnorm.get(id(seq.call))
     if downstream is not None and all(_transparent(p) for p in rest):
         return None, (f"after its last BatchNorm the Sequential's output still reaches BatchNorm "
                       f"{downstream.batchnorm} (line {downstream.bn_node.lineno})")
-    move = ops.move_element(ctx, leaf.item, after.item)
-    return (move, "") if move is not None else (None, LAYOUT)
+    nxt = rest[0] if rest else None
+    # Several dropouts before the last BatchNorm all go to one place: the last of them moves, the others are
+    # duplicates; so is one that would land next to a dropout already there (which must not be flagged itself).
+    movers = found.movers.get(id(seq.call), set())
+    last = [p for p in seq.parts[:last_bn] if isinstance(p, Leaf) and id(p.node) in movers][-1]
+    placed = (isinstance(nxt, Leaf) and nxt.kind == torch_api.DROPOUT and id(nxt.node) not in found.by_node)
+    mover = None if placed else last
+    plan = _plan(ctx, seq, leaf, mover, after, rest)
+    if isinstance(plan, str):
+        return None, plan
+    operations, message = plan
+    fix = ctx.fix(operations, Applicability.UNSAFE, message)
+    problem = _recheck(ctx, fix, [leaf] + ([mover] if mover is not None else []))
+    return (None, problem) if problem else (fix, "")
+
+
+def _plan(ctx: FileContext, seq: Seq, leaf: Leaf, mover: Optional[Leaf], after, rest) -> Union[str, Tuple[list, str]]:
+    """The operations: `leaf` leaves its place (removed, or an Identity where positions are state_dict keys),
+    and `mover` (leaf itself, another dropout, or none when one already sits after the last BatchNorm) goes
+    just after `after`."""
+    box = leaf.item.container
+    parts = [p for p in seq.parts if p.item is not None and p.item.container is box]
+    index = {id(p): p.item.index for p in parts}
+    if any(id(p) not in index for p in [leaf, after] + ([mover] if mover is not None else [])):
+        return LAYOUT if mover is None else (f"it would go after {ctx.label(_node(after))} (line {_node(after).lineno}), "
+                                             "which the Sequential gets from another statement than the dropout")
+    named = len(seq.call.args) == 1 and ctx.call_qualname(seq.call.args[0]) in ORDERED_DICT
+    label = ctx.label(leaf.node)
+    if named:  # keys are names: the layers after it keep their state_dict keys when it moves
+        gone = [index[id(leaf)]] if mover is not leaf else []
+        op = ops.edit_elements(ctx, box, remove=gone,
+                               move=(index[id(mover)], index[id(after)]) if mover is not None else None)
+        operations = [op] if op is not None else None
+    else:
+        operations = _positional(ctx, seq, box, index, leaf, mover, after, rest)
+        if isinstance(operations, str):
+            return operations
+    if operations is None:
+        return LAYOUT
+    where = f"after {ctx.label(_node(after))} (line {_node(after).lineno})"
+    kept = "" if named else ", leaving `Identity()` in its place so every other layer keeps its index (state_dict key)"
+    if mover is None:
+        return operations, f"Remove {label}: a dropout already follows the last BatchNorm{kept}"
+    if mover is not leaf:
+        return operations, (f"Remove {label} and move {ctx.label(mover.node)} (line {mover.node.lineno}) "
+                            f"{where}{kept}")
+    return operations, f"Move {label} {where}{kept}"
+
+
+def _positional(ctx, seq, box, index, leaf, mover, after, rest) -> Union[None, str, list]:
+    """In a positional Sequential the indices are the state_dict keys: the dropouts leave an `nn.Identity()`,
+    and the mover lands where no layer with weights or buffers changes index (after the activation it wraps,
+    or before layers without state only)."""
+    identity, imports = _layer_name(ctx, leaf.node, "Identity")
+    if identity is None:
+        return "no `Identity` layer can be named in this file"
+    replace = {index[id(leaf)]: f"{identity}()"}
+    insert = None
+    if mover is not None:
+        replace[index[id(mover)]] = f"{identity}()"
+        code = ctx.segment(mover.node)
+        if all(_stateless(p) for p in rest):
+            insert = (index[id(after)], code)
+        elif is_activation(after) and index[id(after)] not in replace:
+            replace[index[id(after)]] = f"{ctx.segment(seq.call.func)}({ctx.segment(after.node)}, {code})"
+        else:
+            return ("layers with weights follow the last BatchNorm directly, so no place for the dropout keeps their "
+                    "indices (the state_dict keys of checkpoints saved before)")
+    op = ops.edit_elements(ctx, box, replace=replace, insert=insert)
+    return [op] + imports if op is not None else None
+
+
+def _layer_name(ctx: FileContext, like: ast.AST, layer: str) -> Tuple[Optional[str], list]:
+    """How to write torch.nn's `layer` here: next to the dropout's own `nn.`, else by an import."""
+    if isinstance(like, ast.Call) and isinstance(like.func, ast.Attribute):
+        return f"{ctx.segment(like.func.value)}.{layer}", []
+    plan = ensure_import(ctx, f"torch.nn:{layer}")
+    if plan.name is None:
+        return None, []
+    return plan.name, [ops.add_import(ctx, plan.line)] if plan.line else []
+
+
+def _recheck(ctx: FileContext, fix: Fix, moved: List[Leaf]) -> Optional[str]:
+    """The rule's own analysis of the result: each dropout the fix touches must feed no BatchNorm any more
+    (a dropout moved to the end of a block can feed the next block's BatchNorm)."""
+    new_text, _ = apply_fixes(ctx.text, [fix])
+    try:
+        after = collect(ctx.derived(new_text))
+    except SyntaxError:
+        return LAYOUT
+    before = Counter(g[0].source.label for g in collect(ctx).by_node.values())
+    now = Counter(g[0].source.label for g in after.by_node.values())
+    for leaf in moved:
+        label = ctx.label(leaf.node)
+        if now[label] >= before[label]:
+            again = next(g[0] for g in after.by_node.values() if g[0].source.label == label)
+            return (f"after the move it would still feed BatchNorm {again.batchnorm}, so no move within this "
+                    "Sequential fixes it")
+    return None
+
+
+def _node(part) -> ast.AST:
+    return part.node if isinstance(part, Leaf) else part.call
+
+
+def _stateless(part) -> bool:
+    """No weights or buffers: moving it changes no state_dict key."""
+    if isinstance(part, Seq):
+        return all(_stateless(p) for p in part.parts)
+    return torch_api.canonical(part.qualname) in torch_api.STATELESS_LAYERS
 
 
 def _transparent(part) -> bool:

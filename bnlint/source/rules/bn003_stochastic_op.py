@@ -91,6 +91,10 @@ def eval_identity_fix(ctx: FileContext, forward, scan: Scan) -> Tuple[Optional[F
     if scan.wrapped_layer is not None:
         return None, (f"returning the input when not training would also skip {ctx.label(scan.wrapped_layer.func)} "
                       f"(line {scan.wrapped_layer.lineno}); put the random part under `if {owner}.training:` by hand")
+    if not scan.perturbed.of_input:
+        return None, ("what forward perturbs is computed from its input, not the input itself, so returning the input "
+                      f"in eval mode would skip that computation; put the random part under `if {owner}.training:` "
+                      "by hand")
     body = forward.body
     first = body[0]
     if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):

@@ -141,9 +141,22 @@ class TrainModeNotRestored(Rule):
         if any(within(s, holder) for s in switches):
             return None  # the statement that trains also switches to eval: no one line fixes it
         anchor = body[0]
-        if any(an.inference.mode_calls(scope, ref, s) for s in body[: body.index(holder)]):
-            anchor = holder  # the body evaluates before it trains: train() must come after that
+        before = body[: body.index(holder)]
+        switched = [i for i, s in enumerate(before) if an.inference.mode_calls(scope, ref, s)]
+        if switched:
+            # The body evaluates before it trains: train() must come after that, and before the forward of the
+            # training step (just before `loss.backward()` it would come too late for that forward).
+            anchor = next((s for s in body[switched[-1] + 1: body.index(holder) + 1] if runs(an, scope, ref, s)), None)
+            if anchor is None:
+                return None
         if not statements.owns_lines(ctx, anchor):
             return None
         return ctx.fix([ops.insert_before(ctx, anchor, f"{ref}.train()", bound=[ref.split(".")[0]])], Applicability.SAFE,
                        f"Call `{ref}.train()` at the start of each iteration")
+
+
+def runs(an: FileAnalysis, scope: Scope, ref: str, stmt: ast.stmt) -> bool:
+    """stmt runs the model: a forward of `ref`, or a call of a function of the file that is handed it."""
+    if any(r == ref and within(node, stmt) for node, r in an.inference.forwards(scope)):
+        return True
+    return any(an.calls.to_callee(site, ref) is not None for site in an.calls.sites_in(scope, stmt))
