@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import traceback
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from bnlint.config import Settings
 from bnlint.diagnostic import Diagnostic
+from bnlint.project.index import view as project_view
 from bnlint.source import noqa
 from bnlint.source.context import FileContext
 from bnlint.source.read import SYNTAX_ERROR, UNREADABLE, Source, SourceError, parse_source, read_source
@@ -29,6 +30,7 @@ class FileResult:
     diagnostics: List[Diagnostic] = field(default_factory=list)
     source: Optional[Source] = None
     failed: bool = False  # unreadable or unparsable: exit 1
+    dependencies: Dict[str, str] = field(default_factory=dict)  # other project files read: path -> content hash
     internal_error: bool = False  # a rule crashed: exit 2
 
 
@@ -59,6 +61,7 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
         result.diagnostics.append(system_diagnostic(err.kind, path, err.message, err.line, err.column))
         return result
     ctx = FileContext(path, text, tree, settings)
+    ctx.project = project_view(path, settings)
     try:
         found = _run_rules(ctx, rules, result)
         # noqa comments only matter where something was found: most files tokenize nothing.
@@ -70,6 +73,7 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
     finally:
         ctx.release()  # per-file memos refer back to ctx: break the cycle now, not at the next GC
     result.diagnostics = sorted(kept, key=Diagnostic.sort_key)
+    result.dependencies = ctx.project.all_dependencies()
     return result
 
 

@@ -28,6 +28,7 @@ class FileContext:
         self.text = text
         self.tree = tree
         self.settings = settings
+        self.project = None  # bnlint.project.index.View: the other files of the project, when set
         self._memo: Dict[object, object] = {}
 
     def shared(self, key: object, build: Callable[["FileContext"], T]) -> T:
@@ -200,6 +201,18 @@ class FileContext:
                         table[alias.asname or alias.name] = f"{node.module}.{alias.name}"
         return table
 
+    @cached_property
+    def relative_imports(self) -> Dict[str, Tuple[int, Optional[str], str]]:
+        """Local name -> (level, module, name) of `from .model import Net` (1, "model", "Net") and `from . import
+        utils` (1, None, "utils"): names of the project, which only the project index (`project`) resolves."""
+        table: Dict[str, Tuple[int, Optional[str], str]] = {}
+        for node in self.nodes_of(ast.ImportFrom):
+            if node.level:
+                for alias in node.names:
+                    if alias.name != "*":
+                        table[alias.asname or alias.name] = (node.level, node.module, alias.name)
+        return table
+
     def qualname(self, node: ast.AST) -> Optional[str]:
         """`F.dropout` -> 'torch.nn.functional.dropout' given `import torch.nn.functional as F`.
 
@@ -229,15 +242,34 @@ class FileContext:
                 for base in cls.bases:
                     qn = self.qualname(base)
                     if qn and (qn in MODULE_BASES or qn in found or qn.endswith("LightningModule")
-                               or (qn.startswith("torch.nn.") and library_module_class(qn))):
+                               or (qn.startswith("torch.nn.") and library_module_class(qn))
+                               or self.project_class(base, module=True) is not None):
                         found[name] = cls
                         changed = True
                         break
         return found
 
+    def project_class(self, node: ast.AST, module: bool = False) -> Optional[Tuple["FileContext", ast.ClassDef]]:
+        """The class another file of the project defines under the name `node` (with `module`, only an nn.Module
+        subclass), with that file's context; None when the name is not one, or unknown."""
+        if self.project is None or _resolving.get(id(self), 0) > 0:
+            return None  # a circle of imports: unknown
+        _resolving[id(self)] = 1
+        try:
+            found = self.project.definition(self, node)
+            if found is None or not isinstance(found[1], ast.ClassDef):
+                return None
+            other, cls = found
+            return (other, cls) if not module or other.is_module_class(cls) else None
+        finally:
+            _resolving.pop(id(self), None)
+
     def is_module_class(self, cls: Optional[ast.ClassDef]) -> bool:
         return cls is not None and cls.name in self.module_classes
 
+
+
+_resolving: Dict[int, int] = {}  # contexts resolving a project class now (a guard against circles of imports)
 
 
 def uses_torch(ctx: FileContext) -> bool:

@@ -13,6 +13,8 @@ The mode flow runs lazily: rules that never ask about modes never run the interp
 
 from __future__ import annotations
 
+from typing import Union
+
 from bnlint.source.analysis.flows import ModeFlows
 from bnlint.source.analysis.inference import Inference
 from bnlint.source.analysis.references import ModuleReferences, class_of, ref_through
@@ -20,13 +22,13 @@ from bnlint.source.analysis.traits import LayerTraits
 from bnlint.source.analysis.training import Training, grad_decorator_value
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.calls import CallGraph
-from bnlint.source.semantic.scopes import ScopeTree
+from bnlint.source.semantic.scopes import Scope, scopes_of
 
 
 class FileAnalysis:
     def __init__(self, ctx: FileContext):
         self.ctx = ctx
-        self.tree = tree = ScopeTree(ctx)
+        self.tree = tree = scopes_of(ctx)  # the same scopes another file's call sites were given
         self.calls = CallGraph(tree, lambda scope, ref: class_of(tree, scope, ref), ref_through,
                                lambda decorator: grad_decorator_value(decorator) is not None)
         self.refs = ModuleReferences(tree, self.calls)
@@ -34,6 +36,13 @@ class FileAnalysis:
         self.training = Training(tree, self.calls, self.refs)
         self.flows = ModeFlows(tree, self.calls, self.refs)
         self.inference = Inference(tree, self.calls, self.refs, self.training, self.flows)
+        for part in (self.training, self.flows, self.inference, self.layers):
+            part.other = other_file  # a call into another file of the project is followed in that file's analysis
+
+
+def other_file(where: Union[Scope, FileContext]) -> "FileAnalysis":
+    """The analysis of another file of the project: the one a scope is in, or the one of a context."""
+    return analysis(where if isinstance(where, FileContext) else where.ctx)
 
 
 def analysis(ctx: FileContext) -> FileAnalysis:

@@ -32,8 +32,11 @@ class ModeFlows:
         self._busy: Set[object] = set()
         self._entry: Dict[Tuple[Scope, str], Set[str]] = {}
         self._entry_grad: Dict[Scope, Set[str]] = {}
+        self.other = None  # the analysis of another file's scope (set by FileAnalysis)
 
     def flow(self, scope: Scope) -> Optional[ScopeFlow]:
+        if self.tree.foreign(scope):
+            return self.other(scope).flows.flow(scope)
         if scope in self._flows:
             return self._flows[scope]
         if scope in self._busy:

@@ -8,7 +8,7 @@ import os
 import re
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Set, Tuple
 
-from bnlint.source.analysis.modes import OFF, entry_ref
+from bnlint.source.analysis.modes import GRAD_ENTRY, OFF, entry, entry_ref
 from bnlint.source.analysis.references import mode_switch, ref_of, ref_through, unchain
 from bnlint.source.semantic.classes import class_info, reachable
 from bnlint.source.semantic.nodes import walk
@@ -35,6 +35,7 @@ class Inference:
         self.ctx = tree.ctx
         self._feeds: Dict[Scope, bool] = {}
         self._busy: Set[Scope] = set()
+        self.other = None  # the analysis of another file's scope (set by FileAnalysis)
 
     def inference_named(self, scope: Scope) -> bool:
         """evaluate/eval*/valid*/test*/predict*/infer* functions, but not pytest tests or Module.eval(),
@@ -168,6 +169,32 @@ class Inference:
             if ref and self.refs.is_model(scope, ref):
                 yield node, ref
 
+    def caller_decides(self, scope: Scope) -> List[Tuple[ast.Call, str, Optional[str]]]:
+        """Forwards of a model a caller hands over (`def evaluate(model, loader)`), run for inference in whatever
+        mode the caller left it: (the forward, the parameter's reference, why it is inference; None when only
+        a caller's `no_grad` would make it so). What a call from another file must check."""
+        if self.at_construction(scope):
+            return []
+        out: List[Tuple[ast.Call, str, Optional[str]]] = []
+        named: Optional[bool] = None
+        for node in scope.calls:  # the caller knows the parameter is a model; this file need not
+            ref = ref_of(node.func.value) if isinstance(node.func, ast.Attribute) and node.func.attr == "forward" else ref_of(node.func)
+            if not ref or root(ref) not in scope.params or self.refs.is_plain(scope, ref) or self.shape_only(scope, node):
+                continue
+            states = [p for p in self.flows.states_at(scope, node) if p.mode(ref) == entry(ref)]
+            grads = {p.grad[-1] for p in states}
+            if not states:
+                continue
+            if grads == {OFF}:
+                out.append((node, ref, "with autograd off"))
+                continue
+            named = self.inference_named(scope) if named is None else named
+            if named:
+                out.append((node, ref, f"in `{scope.name}`"))
+            elif grads <= {OFF, GRAD_ENTRY}:
+                out.append((node, ref, None))
+        return out
+
     # ------------------------------------------------------------------ probes: forwards that are not inference
     def at_construction(self, scope: Scope, depth: int = 0) -> bool:
         """scope is an `__init__`, or a function the file calls only while building objects (from `__init__`s,
@@ -246,6 +273,8 @@ class Inference:
         parameter, at an argument a caller passes."""
         if depth > 3:
             return False
+        if self.tree.foreign(scope):
+            return self.other(scope).inference.evaluated(scope, ref, depth)
         first = root(ref)
         scopes = [scope]
         if scope.cls is not None and first == scope.self_name:
@@ -329,8 +358,9 @@ class Inference:
             for p in self.flows.states_at(scope, node):
                 at_call |= resolve(p.mode(ref))
             callee = site.callee
-            for step, values in self.steps_modes(callee, inner, callee.calls, {inner: at_call}, depth + 1,
-                                                 brought).items():
+            follow = self.other(callee).inference if self.tree.foreign(callee) else self
+            for step, values in follow.steps_modes(callee, inner, callee.calls, {inner: at_call}, depth + 1,
+                                                   brought).items():
                 out[step] = out.get(step, set()) | values
         return out
 

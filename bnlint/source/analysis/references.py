@@ -85,6 +85,11 @@ def construction(ctx: "FileContext", call: ast.AST) -> Optional[Tuple[str, Optio
         return ("module", TRAIN)  # a new Module is in train mode
     if qn in ctx.classes:
         return ("object", None)
+    if _written_root(call.func) in ctx.imports or _written_root(call.func) in ctx.relative_imports:
+        found = ctx.project_class(call.func)  # a class of another file of the project
+        if found is not None:
+            other, cls = found
+            return ("module", TRAIN) if other.is_module_class(cls) else ("object", None)
     if is_optimizer_class(qn):
         return ("optimizer", None)
     library = library_module_class(qn, NN_NOT_MODULES)
@@ -120,6 +125,8 @@ def is_optimizer_name(text: str) -> bool:
 _TRAIN_MODE_BUILDERS = ("torch.nn.", "torchvision.models.", "timm.")
 _TRAIN_MODE_WORDS = ("Module", "Sequential", "torchvision", "timm")
 _TRAIN_MODE_TEXT = re.compile(r"\btrain[\s\\]*\(|\bnn\b")
+# A class imported by name (`from mypkg.model import Net`, `from .model import Net`): a Module of the project, maybe.
+_IMPORTED_CLASS = re.compile(r"^[ \t]*from[ \t]+\S+[ \t]+import[ \t(]+[^\n]*\b[A-Z]", re.M)
 
 
 def may_be_in_train_mode(ctx: "FileContext") -> bool:
@@ -133,16 +140,30 @@ def may_be_in_train_mode(ctx: "FileContext") -> bool:
             return True
         qn = ctx.call_qualname(call)
         # Only these names can build a Module in train mode (see construction): ask it about them alone.
-        if qn and (qn in local or qn.startswith(_TRAIN_MODE_BUILDERS)):
+        if qn and (qn in local or qn.startswith(_TRAIN_MODE_BUILDERS) or _project_class_name(ctx, call, qn)):
             kind = construction(ctx, call)
             if kind is not None and kind[1] == TRAIN:
                 return True
     return False
 
 
+def _project_class_name(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
+    """An imported name written like a class (`Net`, `models.Net`): possibly a Module of another project file."""
+    head = _written_root(call.func)
+    return (ctx.project is not None and qn.rsplit(".", 1)[-1][:1].isupper()
+            and (head in ctx.imports or head in ctx.relative_imports))
+
+
+def _written_root(node: ast.AST) -> Optional[str]:
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def may_be_in_train_mode_text(text: str) -> bool:
     """The text test of may_be_in_train_mode, for a rule's prefilter: False only when it would be False."""
-    return any(w in text for w in _TRAIN_MODE_WORDS) or _TRAIN_MODE_TEXT.search(text) is not None
+    return (any(w in text for w in _TRAIN_MODE_WORDS) or _TRAIN_MODE_TEXT.search(text) is not None
+            or _IMPORTED_CLASS.search(text) is not None)
 
 
 def class_of(tree: ScopeTree, scope: Scope, ref: str) -> Optional[ast.ClassDef]:

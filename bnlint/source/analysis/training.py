@@ -70,6 +70,7 @@ class Training:
         self._memo: Dict[Tuple, bool] = {}
         self._busy: Set[Tuple] = set()
         self._trained_keys: Optional[Set[Tuple]] = None
+        self.other = None  # the analysis of another file's scope (set by FileAnalysis)
 
     def is_backward(self, call: ast.AST) -> bool:
         if not isinstance(call, ast.Call):
@@ -99,10 +100,14 @@ class Training:
 
     def trains(self, scope: Scope) -> bool:
         """The function (its closures included) or a function of the file it calls runs a training step."""
+        if self.tree.foreign(scope):
+            return self.other(scope).training.trains(scope)
         return self._transitive("trains", scope, self.is_training_step)
 
     def uses_gradients(self, scope: Scope) -> bool:
         """Training, or anything else that needs autograd: torch.autograd.grad, `.grad`, requires_grad_()."""
+        if self.tree.foreign(scope):
+            return self.other(scope).training.uses_gradients(scope)
         return self._transitive("grads", scope, self.gradient_use)
 
     def gradient_use(self, scope: Scope, node: ast.AST) -> bool:
@@ -139,7 +144,8 @@ class Training:
             if not found:
                 for n in nodes:
                     site = self.calls.site_at(n) if isinstance(n, ast.Call) else None
-                    if site is not None and self._transitive(what, site.callee, test):
+                    if site is not None and (self.trains(site.callee) if what == "trains" else
+                                             self.uses_gradients(site.callee)):
                         found = True
                         break
         finally:
@@ -174,6 +180,8 @@ class Training:
         """
         if depth > 4:
             return False
+        if self.tree.foreign(scope):
+            return self.other(scope).training.trained(scope, ref, depth, up=False)
         if self._trained_keys is None:
             self._trained_keys = self._find_trained_keys()
         mine = self.tree.key(scope, ref)

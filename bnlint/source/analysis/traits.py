@@ -51,6 +51,7 @@ class LayerTraits:
         self._classes: Dict[str, Traits] = {}
         # Names imported by relative imports: code of the project we cannot see.
         self._relative = {(a.asname or a.name) for n in self.ctx.nodes_of(ast.ImportFrom) if n.level for a in n.names}
+        self.other = None  # the analysis of another file (set by FileAnalysis)
 
     def mode_matters(self, scope: Scope, ref: str) -> bool:
         return self.traits(scope, ref).mode_dependent
@@ -155,6 +156,9 @@ class LayerTraits:
         if local in ctx.imports or local in self._relative:
             if head in _PURE_MODULES:
                 return FREE
+            known = self._in_project(call, seen)
+            if known is not None:
+                return known
             # Code from elsewhere that builds something (a class, or a factory whose result is kept,
             # e.g. `backbone = models.resnet18()`) may hold any layer; other calls are ops on tensors.
             parent = ctx.parents.get(call)
@@ -166,6 +170,22 @@ class LayerTraits:
         if "." in qn or head in _BUILTINS:
             return FREE  # methods of locals, self and tensors; builtins
         return ANYTHING  # a name from nowhere (star import)
+
+
+    def _in_project(self, call: ast.Call, seen: Set[str]) -> Optional[Traits]:
+        """What a class or builder function another file of the project defines builds, as that file shows it."""
+        project = self.ctx.project
+        found = project.definition(self.ctx, call.func) if project is not None and self.other is not None else None
+        if found is None:
+            return None
+        other, node = found
+        key = f"{other.path}:{node.name}"
+        if key in seen:
+            return ANYTHING
+        layers = self.other(other).layers
+        if isinstance(node, ast.ClassDef):
+            return layers.class_traits(node, seen | {key}) if other.is_module_class(node) else FREE
+        return layers._body_traits(node, seen | {key})
 
 
 def dropout_argument(call: ast.Call, last: str) -> Optional[bool]:

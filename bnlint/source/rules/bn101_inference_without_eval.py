@@ -16,6 +16,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import ops, statements
+from bnlint.project.layout import display_path, may_import_project
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
 from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, ref_through
@@ -134,7 +135,8 @@ class InferenceWithoutEval(Rule):
     @classmethod
     def may_apply(cls, text: str) -> bool:
         return (super().may_apply(text)
-                and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None)
+                and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None
+                     or may_import_project(text))  # inference in a function of another file
                 and may_be_in_train_mode_text(text))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
@@ -167,6 +169,38 @@ class InferenceWithoutEval(Rule):
                 diag = self._finding(an, scope, ref, sorted(found, key=lambda u: (u[0].lineno, u[0].col_offset)))
                 if diag is not None:
                     yield diag
+        yield from self._calls_into_other_files(an)
+
+    def _calls_into_other_files(self, an: FileAnalysis) -> Iterator[Diagnostic]:
+        """`evaluate(model, loader)` where another file of the project defines `evaluate` to run the model for
+        inference in whatever mode it is given, and here the model is in train mode: reported at the call."""
+        ctx = an.ctx
+        for site in an.calls.all_sites():
+            if not an.tree.foreign(site.callee) or an.inference.is_unit_test(site.caller):
+                continue
+            scope, callee = site.caller, site.callee
+            other = analysis(callee.ctx)
+            reported = set()
+            for node, inner, why in other.inference.caller_decides(callee):
+                outer = an.calls.to_caller(site, inner)
+                if not outer or outer in reported or not an.refs.is_model(scope, outer):
+                    continue
+                if why is None and an.flows.grads_at(scope, site.call) != {OFF}:
+                    continue  # inference only under a caller's no_grad, and this caller has none
+                modes = an.flows.modes_at(scope, site.call, outer)
+                if TRAIN not in modes or deliberate_train(an, scope, outer, site.call) or not an.layers.mode_matters(scope, outer):
+                    continue
+                reported.add(outer)
+                where = f"{display_path(callee.ctx.path)}:{node.lineno}"
+                some = " on some path" if modes & {EVAL, PRETRAINED} else ""
+                yield self.report(
+                    ctx, site.call,
+                    f"`{ctx.segment(site.call.func)}` ({where}) runs `{inner}` for inference ({why or 'with autograd off'}) "
+                    f"without calling `{inner}.eval()`, and `{outer}` is in train mode here{some}, so BatchNorm "
+                    f"normalises with batch statistics and dropout stays on; call `{outer}.eval()` before this call "
+                    f"(or `{inner}.eval()` in `{callee.name}`)",
+                    fix=eval_fix(an, scope, outer, [site.call]),
+                    related=[(callee.ctx.path, callee.ctx.start(node), f"the forward pass in `{callee.name}`")])
 
     def _finding(self, an: FileAnalysis, scope: Scope, ref: str, found: List[Use]) -> Optional[Diagnostic]:
         ctx = an.ctx

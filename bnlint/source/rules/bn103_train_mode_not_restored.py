@@ -15,6 +15,7 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import ops, statements
+from bnlint.project.layout import may_import_project
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL
 from bnlint.source.analysis.references import ref_through
@@ -73,6 +74,11 @@ class TrainModeNotRestored(Rule):
     code = "BN103"
     tokens = ("eval(", "train(False", "train(mode=False")
     patterns = (TRAINING_TEXT,)
+
+    @classmethod
+    def may_apply(cls, text: str) -> bool:
+        # The eval, or the training step, may be in a function another file of the project defines.
+        return super().may_apply(text) or ("train(" in text and may_import_project(text))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.source.semantic.nodes import dotted, walk
-from bnlint.source.semantic.scopes import Scope, ScopeTree, root, under
+from bnlint.source.semantic.scopes import Scope, ScopeTree, root, scopes_of, under
 
 # Decorators that leave a function called only where the file calls it.
 STANDARD_DECORATORS = {"staticmethod", "classmethod", "property", "functools.wraps", "functools.cache",
@@ -55,7 +55,7 @@ class CallGraph:
             for node in scope.calls:
                 site = self.site(scope, node)
                 if site is not None:
-                    self._sites_to[site.callee].append(site)
+                    self._sites_to.setdefault(site.callee, []).append(site)
 
     def site(self, scope: Scope, call: ast.Call) -> Optional[Site]:
         if call in self._sites:
@@ -76,7 +76,7 @@ class CallGraph:
                 init = tree.method(cls, "__init__")
                 if init is not None:
                     return self._bind(scope, call, init, None)
-            return None
+            return self._in_project(scope, call) if tree.binding(scope, f.id) is tree.module else None
         if not isinstance(f, ast.Attribute):
             return None
         value = f.value
@@ -91,11 +91,25 @@ class CallGraph:
         ref = dotted(value)
         if ref is None:
             return None
+        if ref.split(".")[0] in ctx.imports or ref.split(".")[0] in ctx.relative_imports:
+            if tree.binding(scope, ref.split(".")[0]) is tree.module:
+                return self._in_project(scope, call)  # `utils.evaluate(model)`
         if scope.self_name and ref == scope.self_name:
             target = tree.method(scope.cls, f.attr)
         else:
             target = tree.method(self.class_of(scope, ref), f.attr)
         return self._bind(scope, call, target, ref) if target is not None else None
+
+    def _in_project(self, scope: Scope, call: ast.Call) -> Optional[Site]:
+        """A call of a function another file of the project defines (`from utils import evaluate`), found by the
+        project index; its scope is the one that file's analysis interprets."""
+        project = self.ctx.project
+        found = project.definition(self.ctx, call.func) if project is not None else None
+        if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return None
+        other, node = found
+        callee = scopes_of(other).by_node.get(node)
+        return self._bind(scope, call, callee, None) if callee is not None else None
 
     def _bind(self, scope: Scope, call: ast.Call, callee: Scope, receiver: Optional[str]) -> Site:
         positional = list(callee.positional)
@@ -133,6 +147,8 @@ class CallGraph:
         """The caller's name for the callee's `ref` at this call, or None when it has none."""
         callee, first = site.callee, root(ref)
         rest = ref[len(first):]
+        if self.tree.foreign(callee) and first not in callee.params:
+            return None  # another file's globals are not the caller's
         if callee.self_name and first == callee.self_name:
             return site.receiver + rest if site.receiver else None
         if first in callee.params:
@@ -153,6 +169,8 @@ class CallGraph:
             rest = under(ref, site.receiver)
             if rest is not None:
                 return site.callee.self_name + rest
+        if self.tree.foreign(site.callee):
+            return None
         first = root(ref)
         shared = self.tree.binding(site.caller, first)
         if shared is self.tree.binding(site.callee, first) and shared is not site.callee:

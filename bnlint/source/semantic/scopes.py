@@ -35,6 +35,7 @@ class Scope:
     """The module script or one function: its parameters, local names and nested functions."""
 
     def __init__(self, ctx: FileContext, node: ast.AST, parent: Optional["Scope"], cls: Optional[ast.ClassDef]):
+        self.ctx = ctx  # the file it is in: another file's scope is a function of the project a call reaches
         self.node, self.parent, self.cls = node, parent, cls
         self.is_module = isinstance(node, ast.Module)
         self.name = "<module>" if self.is_module else node.name
@@ -123,6 +124,10 @@ class ScopeTree:
             elif isinstance(n, ast.ClassDef) and n is not cls:
                 self._class_methods(n, parent)
 
+    def foreign(self, scope: Scope) -> bool:
+        """scope is in another file of the project (a call resolved through the project index)."""
+        return scope.ctx is not self.ctx
+
     def binding(self, scope: Scope, name: str) -> Scope:
         """The scope whose variable `name` is, seen from `scope` (globals and builtins: the module)."""
         s: Optional[Scope] = scope
@@ -178,3 +183,9 @@ class ScopeTree:
     def assigned_items(self):
         """(key, [(scope, value)]) for every reference assigned in the file."""
         return self._assigned.items()
+
+
+def scopes_of(ctx: "FileContext") -> ScopeTree:
+    """One ScopeTree per file, so that a scope handed to another file's call graph is the one this file's
+    analysis interprets."""
+    return ctx.shared(ScopeTree, ScopeTree)

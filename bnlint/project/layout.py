@@ -1,0 +1,109 @@
+"""Where a file's imports live in the project: the roots an import is resolved against and the file it names.
+
+Roots, for a file: its own folder (Python puts a script's folder first on sys.path), the folder above its
+top-level package (the folders up to the last one with an `__init__.py`), every `src/` folder beside the
+config file or an ancestor of the file up to it, the config file's folder, and the extra roots the config
+names (`src = ["lib"]`, as ruff's setting). A module is `<root>/a/b.py` or `<root>/a/b/__init__.py`; a
+relative import counts from the file's own package. What no root holds (the standard library, third-party
+packages, dynamic imports) is not resolved: unknown, never guessed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from functools import lru_cache
+from typing import Optional, Sequence, Tuple
+
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import|import[ \t]+([\w.]+))", re.M)
+# Packages that are never a file of the checked project: imports of them need no index.
+_NOT_PROJECT = frozenset(sys.stdlib_module_names) | {
+    "torch", "torchvision", "torchaudio", "torchtext", "timm", "numpy", "scipy", "pandas", "sklearn", "matplotlib",
+    "transformers", "datasets", "tqdm", "PIL", "cv2", "yaml", "einops", "lightning", "pytorch_lightning", "wandb",
+    "tensorboard", "tensorboardX", "hydra", "omegaconf", "accelerate", "apex", "mmcv", "detectron2", "fairseq",
+    "bnlint", "pytest", "setuptools", "__future__"}
+
+
+def may_import_project(text: str) -> bool:
+    """The text imports something that may be a module of the project (a relative import, or a package that
+    is not the standard library's or a well-known library's): a cheap test before any parse."""
+    for match in _IMPORT.finditer(text):
+        module = match.group(1) if match.group(1) is not None else match.group(2)
+        if module.startswith(".") or module.split(".")[0] not in _NOT_PROJECT:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _is_file(path: str) -> bool:
+    return os.path.isfile(path)
+
+
+@lru_cache(maxsize=4096)
+def _is_dir(path: str) -> bool:
+    return os.path.isdir(path)
+
+
+def package_root(folder: str) -> str:
+    """The folder above the outermost package that holds `folder` (itself when it is no package)."""
+    while _is_file(os.path.join(folder, "__init__.py")):
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return folder
+
+
+def roots_for(path: str, config_root: Optional[str], extra: Sequence[str] = ()) -> Tuple[str, ...]:
+    """The folders absolute imports of the file at `path` are resolved against, most specific first."""
+    here = os.path.dirname(os.path.abspath(path))
+    found = [here, package_root(here)]
+    top = os.path.abspath(config_root) if config_root else None
+    folder = here
+    while True:
+        if _is_dir(os.path.join(folder, "src")):
+            found.append(os.path.join(folder, "src"))
+        parent = os.path.dirname(folder)
+        if folder == top or parent == folder or (top is not None and not folder.startswith(top)):
+            break
+        folder = parent
+    if top is not None:
+        found.append(top)
+        found += [os.path.join(top, e) for e in extra]
+    return tuple(dict.fromkeys(found))
+
+
+def module_file(root: str, dotted: str) -> Optional[str]:
+    """`<root>/a/b.py` or `<root>/a/b/__init__.py` for "a.b", if it is there."""
+    base = os.path.join(root, *dotted.split(".")) if dotted else root
+    if dotted and _is_file(base + ".py"):
+        return base + ".py"
+    init = os.path.join(base, "__init__.py")
+    return init if _is_file(init) else None
+
+
+def resolve_module(importer: str, dotted: str, level: int, roots: Sequence[str]) -> Optional[str]:
+    """The file of module `dotted` imported from the file `importer` (`level` dots for a relative import)."""
+    if level:
+        base = os.path.dirname(os.path.abspath(importer))
+        for _ in range(level - 1):
+            base = os.path.dirname(base)
+        return module_file(base, dotted)
+    for root in roots:
+        found = module_file(root, dotted)
+        if found is not None:
+            return found
+    return None
+
+
+def clear() -> None:
+    """Forget what the file system looked like (a long-lived process, such as the language server)."""
+    _is_file.cache_clear()
+    _is_dir.cache_clear()
+
+
+def display_path(path: str) -> str:
+    """A path as messages show it: relative to the current folder when it is below it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
