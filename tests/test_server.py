@@ -155,6 +155,11 @@ def test_diagnostics_and_a_safe_quick_fix(client, tmp_path):
     client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
                                              "contentChanges": [{"text": fixed}]})
     assert client.diagnostics(uri) == []
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 3},
+                                             "contentChanges": [{"text": HEAD}]})
+    assert [d["code"] for d in client.diagnostics(uri)] == ["BN002"]
+    client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+    assert [d["code"] for d in client.diagnostics(uri)] == ["BN002"]
     client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
     assert client.diagnostics(uri) == []
     assert client.request("shutdown", None) is None
