@@ -28,12 +28,13 @@ from typing import Dict, List, Optional, Tuple
 from bnlint import __version__
 from bnlint.config import Settings
 from bnlint.diagnostic import Diagnostic
+from bnlint.project.index import content_hash
 
 CACHE_DIR_NAME = ".bnlint_cache"
-FORMAT = "2"
+FORMAT = "3"
 SHARDS = 16
 
-Entry = Tuple[str, list]  # (key, diagnostics as dicts)
+Entry = Tuple[str, list, Dict[str, str]]  # (key, diagnostics as dicts, other project files read: path -> hash)
 
 
 @lru_cache(maxsize=1)
@@ -102,16 +103,17 @@ class Cache:
             self._shards[shard] = self._read(shard)
         entry = self._shards[shard].get(abspath)
         try:
-            if entry is None or entry[0] != key:
-                return None
+            if entry is None or entry[0] != key or not _unchanged(entry[2]):
+                return None  # new bytes, or another file of the project it read has changed
             diags = [Diagnostic.from_dict(d) for d in entry[1]]
         except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
             return None  # a damaged entry: a miss
         return diags if all(map(_well_formed, diags)) else None
 
-    def put(self, path: str, key: str, diagnostics: List[Diagnostic]) -> None:
+    def put(self, path: str, key: str, diagnostics: List[Diagnostic], dependencies: Optional[Dict[str, str]] = None) -> None:
         abspath = os.path.abspath(path)
-        self._updates.setdefault(_shard_of(abspath), {})[abspath] = (key, [d.to_dict() for d in diagnostics])
+        entry = (key, [d.to_dict() for d in diagnostics], dict(dependencies or {}))
+        self._updates.setdefault(_shard_of(abspath), {})[abspath] = entry
 
     def save(self) -> None:
         """Write the shards this run changed: each merged with what is on disk now, then renamed into place."""
@@ -153,7 +155,30 @@ class Cache:
 
 
 def _entry_shape(entry: object) -> bool:
-    return isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) and isinstance(entry[1], list)
+    return (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str) and isinstance(entry[1], list)
+            and isinstance(entry[2], dict))
+
+
+def _unchanged(dependencies: object) -> bool:
+    """Every other project file a result read still has the bytes it had (a damaged record: changed)."""
+    if not isinstance(dependencies, dict):
+        return False
+    return all(isinstance(path, str) and _current_hash(path) == digest for path, digest in dependencies.items())
+
+
+_HASHES: Dict[Tuple[str, int, int], str] = {}  # (path, mtime, size) -> hash: one read per file and run
+
+
+def _current_hash(path: str) -> Optional[str]:
+    try:
+        st = os.stat(path)
+        seen = (path, st.st_mtime_ns, st.st_size)
+        if seen not in _HASHES:
+            with open(path, "rb") as f:
+                _HASHES[seen] = content_hash(f.read())
+        return _HASHES[seen]
+    except OSError:
+        return None
 
 
 def _well_formed(d: Diagnostic) -> bool:

@@ -67,6 +67,7 @@ class Settings:
     uout_class: str = DEFAULT_UOUT_CLASS  # or LOCAL_UOUT: a small class written into the file
     models: Tuple[ModelSpec, ...] = ()
     input_shape: Optional[Tuple[int, ...]] = None
+    src: Tuple[str, ...] = ()  # more folders imports of the project are resolved against (as ruff's `src`)
     trace_timeout: float = 60.0
     trace_memory_mb: Optional[int] = None
     syntax_check: str = "analysed"
@@ -228,6 +229,7 @@ KEYS: Dict[str, Callable[[Any, str], Any]] = {
     "ignore": _str_list,
     "per-file-ignores": _per_file_ignores,
     "exclude": _str_list,
+    "src": _str_list,
     "extend-exclude": _str_list,
     "dropout-fix": _choice(STRATEGIES),
     "uout-beta": _beta,
@@ -360,6 +362,7 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
         uout_beta=values.get("uout-beta"),
         uout_class=values.get("uout-class", DEFAULT_UOUT_CLASS),
         models=values.get("models", ()),
+        src=tuple(values.get("src", ())),
         input_shape=values.get("input-shape"),
         trace_timeout=values.get("trace-timeout", 60.0),
         trace_memory_mb=values.get("trace-memory"),

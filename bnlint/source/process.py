@@ -7,7 +7,7 @@ has seen, unless there are fixes to apply.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from bnlint.cache import Cache, entry_key
 from bnlint.config import Settings
@@ -45,7 +45,8 @@ class FileOutcome:
     failed: bool = False
     internal_error: bool = False
     noqa_added: int = 0
-    remember: Optional[Tuple[str, List[Diagnostic]]] = None  # (cache key, results) for the main process to store
+    # (cache key, results, the other project files they depend on: path -> content hash) for the main process to store
+    remember: Optional[Tuple[str, List[Diagnostic], Dict[str, str]]] = None
 
 
 def _failed(diags: List[Diagnostic]) -> bool:
@@ -91,7 +92,7 @@ def process_source(path: str, source: Source, settings: Settings, options: Fixin
     out = _process(path, source, settings, options, remember, write)
     out.remaining, out.fixed = source.locate(out.remaining), source.locate(out.fixed)
     if out.remember is not None:
-        out.remember = (out.remember[0], source.locate(out.remember[1]))
+        out.remember = (out.remember[0], source.locate(out.remember[1]), out.remember[2])
     return out
 
 
@@ -100,7 +101,7 @@ def _process(path: str, source: Source, settings: Settings, options: Fixing, rem
     result = check_text(path, source.text, settings)
     out = FileOutcome(result.diagnostics, failed=result.failed, internal_error=result.internal_error)
     if remember and not result.internal_error:
-        out.remember = (entry_key(path, source.raw, settings), result.diagnostics)
+        out.remember = (entry_key(path, source.raw, settings), result.diagnostics, result.dependencies)
     if _failed(result.diagnostics):
         return out
     if options.add_noqa:
@@ -135,7 +136,9 @@ def _process(path: str, source: Source, settings: Settings, options: Fixing, rem
             out.failed = True
             return out
         out.remaining, out.fixed, out.changed = list(outcome.remaining) + problems, outcome.fixed, True
-        out.remember = (entry_key(path, new_raw, settings), out.remaining) if remember and not problems else None
+        # The dependencies the first check found: fixing this file changes no other file's contents.
+        out.remember = ((entry_key(path, new_raw, settings), out.remaining, result.dependencies)
+                        if remember and not problems else None)
     else:  # --diff: nothing written, findings as they are now
         out.remaining = result.diagnostics + problems
         out.changed = True

@@ -93,6 +93,8 @@ class ModelEvidence:
             return qn if library else None
         if qn.startswith("transformers.") and last == "from_pretrained":
             return qn
+        if last[:1].isupper() and self.ctx.project_class(value.func, module=True) is not None:
+            return qn  # a Module class of another file of the project
         return None
 
     def _non_model_value(self, value: ast.AST) -> bool:

@@ -84,7 +84,25 @@ class LayerTraits:
                 init = self.tree.method(cls, "__init__")
                 if init is not None:
                     return self.traits(init, f"{init.self_name}.{attr}", depth + 1) if init.self_name else ANYTHING
+            elsewhere = self._project_instance(scope, parent)
+            if elsewhere is not None:  # `model.backbone` with `model = Detector()` of another file
+                other, cls = elsewhere
+                init = other.tree.method(cls, "__init__")
+                if init is not None and init.self_name:
+                    return other.layers.traits(init, f"{init.self_name}.{attr}", depth + 1)
         return ANYTHING
+
+    def _project_instance(self, scope: Scope, ref: str):
+        """(the analysis of the file, the class) when every value `ref` is assigned builds one Module class of
+        another file of the project."""
+        if self.other is None:
+            return None
+        found = {self.ctx.project_class(unchain(v).func, module=True) if isinstance(unchain(v), ast.Call) else None
+                 for v in self.refs.assignments(scope, ref)}
+        if len(found) != 1 or None in found:
+            return None
+        other_ctx, cls = found.pop()
+        return self.other(other_ctx), cls
 
     def value_traits(self, scope: Scope, value: ast.AST, depth: int = 0) -> Traits:
         value = unchain(value)

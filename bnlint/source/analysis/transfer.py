@@ -132,7 +132,9 @@ class ModeTransfer:
                 if call.args and self._switches_modes(scope, call.args[0]):
                     return frozenset(p.set_below(recv, UNKNOWN) for p in states)
                 return states
-            if f.attr != "apply" and not is_super and site is None and (recv is None or not self.refs.is_model(scope, recv)):
+            handed = recv is not None and recv.split(".")[0] in scope.params  # a caller's model, maybe of another file
+            if (f.attr != "apply" and not is_super and site is None and not handed
+                    and (recv is None or not self.refs.is_model(scope, recv))):
                 # `models["a"].eval()`, `for m in nets: m.eval()`: some module changes mode and we cannot
                 # tell which; any model of this scope may be it.
                 touched = self.refs.scope_models(scope)

@@ -200,7 +200,7 @@ class InferenceWithoutEval(Rule):
                     f"normalises with batch statistics and dropout stays on; call `{outer}.eval()` before this call "
                     f"(or `{inner}.eval()` in `{callee.name}`)",
                     fix=eval_fix(an, scope, outer, [site.call]),
-                    related=[(callee.ctx.path, callee.ctx.start(node), f"the forward pass in `{callee.name}`")])
+                    related=[(display_path(callee.ctx.path), callee.ctx.start(node), f"the forward pass in `{callee.name}`")])
 
     def _finding(self, an: FileAnalysis, scope: Scope, ref: str, found: List[Use]) -> Optional[Diagnostic]:
         ctx = an.ctx

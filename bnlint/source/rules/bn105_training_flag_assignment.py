@@ -180,7 +180,18 @@ def _mode_dependent(ctx: FileContext, evidence: ModelEvidence, call: ast.Call, s
         if local.name in seen:
             return False
         return _reads_training(ctx, local) or mode_dependent_children(ctx, evidence, local, seen)
+    elsewhere = ctx.project_class(call.func, module=True)
+    if elsewhere is not None:
+        return _project_class_depends(*elsewhere, seen)
     return True  # torchvision / timm / hub models: BatchNorm or dropout
+
+
+def _project_class_depends(other: FileContext, cls: ast.ClassDef, seen: FrozenSet[str] = frozenset()) -> bool:
+    """A Module class of another file of the project reads the mode, or holds children that do, as its file shows."""
+    key = f"{other.path}:{cls.name}"
+    if key in seen:
+        return False
+    return _reads_training(other, cls) or mode_dependent_children(other, model_evidence(other), cls, seen | {key})
 
 
 def _reads_training(ctx: FileContext, cls: ast.ClassDef) -> bool:
@@ -211,7 +222,11 @@ def _may_miss_children(ctx: FileContext, evidence: ModelEvidence, target: ast.At
     for option in options:
         qn = evidence.module_ctor(option) if isinstance(option, ast.Call) else None
         local = ctx.classes.get(qn or "")
-        if local is not None:
+        elsewhere = ctx.project_class(option.func, module=True) if qn and local is None else None
+        if elsewhere is not None:
+            if _project_class_depends(*elsewhere) and not _has_training_property(*elsewhere):
+                return True
+        elif local is not None:
             if mode_dependent_children(ctx, evidence, local) and not _has_training_property(ctx, local):
                 return True
         elif not is_nn_leaf(qn):

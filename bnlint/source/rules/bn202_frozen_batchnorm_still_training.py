@@ -17,6 +17,7 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Diagnostic
+from bnlint.project.layout import may_import_project
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import TRAIN
 from bnlint.source.analysis.references import ref_of, ref_through, unchain
@@ -85,10 +86,16 @@ class FrozenBatchnormStillTraining(Rule):
     tokens = ("requires_grad",)
     patterns = (FREEZE_TEXT, TRAINING_TEXT)
 
+    @classmethod
+    def may_apply(cls, text: str) -> bool:
+        # The freeze may be in a helper another file of the project defines (`freeze_backbone(model)`).
+        return super().may_apply(text) or (TRAINING_TEXT.search(text) is not None and may_import_project(text))
+
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not (any(frozen_by_call(c) for c in ctx.nodes_of(ast.Call))
-                                       or any(frozen_in_loop(f) for f in ctx.nodes_of(ast.For))):
-            return  # the file-wide analysis is only built where something is frozen
+                                       or any(frozen_in_loop(f) for f in ctx.nodes_of(ast.For))
+                                       or may_import_project(ctx.text)):
+            return  # the file-wide analysis is only built where something is, or may be, frozen
         an = analysis(ctx)
         for scope in an.tree.scopes:
             for stmt, part in self._freezes(an, scope):
@@ -118,11 +125,24 @@ class FrozenBatchnormStillTraining(Rule):
             if isinstance(node, ast.For):
                 part = frozen_in_loop(node)
             elif isinstance(node, ast.Call):
-                part = frozen_by_call(node)
+                part = frozen_by_call(node) or self._frozen_by_helper(an, node)
             if part and part not in seen and self._is_module(an, scope, part):
                 seen.add(part)
                 found.append((node, part))
         return found
+
+    @staticmethod
+    def _frozen_by_helper(an: FileAnalysis, call: ast.Call) -> Optional[str]:
+        """`freeze_backbone(model)`: a function (of this file or another of the project) that freezes a part of
+        a model it is handed; the part as the caller names it."""
+        site = an.calls.site_at(call)
+        if site is None or site.callee.cls is not None:
+            return None
+        for node in walk(site.callee.node):
+            inner = frozen_in_loop(node) if isinstance(node, ast.For) else frozen_by_call(node) if isinstance(node, ast.Call) else None
+            if inner and inner.split(".")[0] in site.callee.params:
+                return an.calls.to_caller(site, inner)
+        return None
 
     def _is_module(self, an: FileAnalysis, scope: Scope, ref: str) -> bool:
         """A model, or an attribute path below one (`model.backbone.layer1`)."""

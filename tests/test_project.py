@@ -1,0 +1,256 @@
+"""Project-wide analysis: names imported from other files of the project (absolute, relative, src/ layouts,
+re-exports) are followed into those files; what cannot be resolved stays unknown; cached results are redone
+when a file they depend on changes."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bnlint.cli import main
+
+MODEL = """
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 32)
+        self.bn = nn.BatchNorm1d(32)
+        self.out = nn.Linear(32, 2)
+
+    def forward(self, x):
+        return self.out(self.bn(self.fc(x)).relu())
+
+
+class Plain(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 2)
+
+    def forward(self, x):
+        return self.fc(x)
+"""
+
+UTILS = """
+import torch
+
+
+def evaluate(model, loader):
+    correct = 0
+    with torch.no_grad():
+        for x, y in loader:
+            correct += (model(x).argmax(1) == y).sum().item()  # forward
+    return correct
+
+
+def validate(model, loader):
+    model.eval()
+    with torch.no_grad():
+        return sum((model(x).argmax(1) == y).sum().item() for x, y in loader)
+
+
+def validate_restoring(model, loader):
+    was_training = model.training
+    model.eval()
+    with torch.no_grad():
+        out = sum((model(x).argmax(1) == y).sum().item() for x, y in loader)
+    model.train(was_training)
+    return out
+"""
+
+TRAIN = """
+import torch
+import torch.nn.functional as F
+
+from {pkg}.model import Net
+from {pkg}.utils import evaluate, validate, validate_restoring
+
+
+def fit(loader, val_loader, epochs):
+    model = Net()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    model.train()
+    for epoch in range(epochs):
+        {top}
+        for x, y in loader:
+            optimizer.zero_grad()
+            F.cross_entropy(model(x), y).backward()
+            optimizer.step()
+        print(epoch, {call})
+"""
+
+
+def write(root: Path, files: dict) -> Path:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"))
+    return root
+
+
+def check(*args, cwd=None):
+    r = CliRunner().invoke(main, ["check", "--output-format", "json", *map(str, args)])
+    assert r.exit_code in (0, 1), r.output
+    return json.loads(r.output)
+
+
+def found(paths, *args):
+    return sorted((Path(d["filename"]).name, d["location"]["row"], d["code"]) for d in check(*paths, *args))
+
+
+def project(tmp_path, files: dict) -> Path:
+    return write(tmp_path, {"mypkg/__init__.py": "", "mypkg/model.py": MODEL, "mypkg/utils.py": UTILS, **files})
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(textwrap.dedent(text).lstrip("\n").splitlines(), 1) if needle in line)
+
+
+INFER = """
+import torch
+
+from mypkg.model import {cls}
+
+model = {cls}()
+model.load_state_dict(torch.load("net.pt"))
+{eval}
+with torch.no_grad():
+    print(model(torch.rand(4, 16)).argmax(1))
+"""
+
+
+@pytest.mark.parametrize("cls,eval_line,flagged", [
+    ("Net", "", True),
+    ("Net", "model.eval()", False),
+    ("Plain", "", False),  # no layer that reads the mode: eval() changes nothing
+])
+def test_a_model_of_a_class_another_file_defines(tmp_path, cls, eval_line, flagged):
+    text = INFER.format(cls=cls, eval=eval_line)
+    root = project(tmp_path, {"infer.py": text})
+    expected = [("infer.py", line_of(text, "print(model("), "BN101")] if flagged else []
+    assert found([root / "infer.py", "--no-cache"]) == expected
+
+
+def test_relative_imports_src_layouts_and_re_exports(tmp_path):
+    inside = "import torch\n\nfrom .model import Net\n\nnet = Net()\nwith torch.no_grad():\n    net(torch.rand(2, 16))\n"
+    src = {"src/mypkg/__init__.py": "from .model import Net\n", "src/mypkg/model.py": MODEL,
+           "scripts/run.py": "import torch\nfrom mypkg import Net\n\nnet = Net()\nwith torch.no_grad():\n    net(torch.rand(2, 16))\n",
+           "mypkg/predict.py": inside}
+    root = project(tmp_path, src)
+    assert found([root / "mypkg" / "predict.py", "--no-cache"]) == [("predict.py", 7, "BN101")]
+    assert found([root / "scripts" / "run.py", "--no-cache"]) == [("run.py", 6, "BN101")]
+
+
+def test_a_name_no_project_file_defines_is_unknown(tmp_path):
+    code = "import torch\nfrom somewhere_else import Net\n\nnet = Net()\nwith torch.no_grad():\n    net(torch.rand(2, 16))\n"
+    root = project(tmp_path, {"infer.py": code})
+    assert found([root / "infer.py", "--no-cache"]) == []
+
+
+def test_inference_in_another_files_function_called_while_the_model_trains(tmp_path):
+    text = TRAIN.format(pkg="mypkg", top="pass", call="evaluate(model, val_loader)")
+    root = project(tmp_path, {"train.py": text})
+    diags = check(root / "train.py", "--no-cache", "--select", "BN101")
+    assert [(d["code"], d["location"]["row"]) for d in diags] == [("BN101", line_of(text, "evaluate(model"))]
+    (diag,) = diags
+    assert "`evaluate` (" in diag["message"] and f"utils.py:{line_of(UTILS, '# forward')})" in diag["message"]
+    assert [Path(r["filename"]).name for r in diag["related"]] == ["utils.py"]
+    twin = TRAIN.format(pkg="mypkg", top="pass", call="validate_restoring(model, val_loader)")
+    write(root, {"train.py": twin})
+    assert check(root / "train.py", "--no-cache") == []
+
+
+def test_another_files_validate_inside_the_epoch_loop(tmp_path):
+    text = TRAIN.format(pkg="mypkg", top="pass", call="validate(model, val_loader)")
+    root = project(tmp_path, {"train.py": text})
+    assert found([root / "train.py", "--no-cache"]) == [("train.py", line_of(text, ".backward()"), "BN103")]
+    write(root, {"train.py": TRAIN.format(pkg="mypkg", top="model.train()", call="validate(model, val_loader)")})
+    assert found([root / "train.py", "--no-cache"]) == []
+
+
+def test_circular_imports_end(tmp_path):
+    a = "import torch\nfrom b import helper\n\n\ndef run(model):\n    return helper(model)\n"
+    b = "import torch\nfrom a import run\n\n\ndef helper(model):\n    with torch.no_grad():\n        return run(model)\n"
+    root = write(tmp_path, {"a.py": a, "b.py": b})
+    assert found([root, "--no-cache"]) == []
+
+
+def test_a_cached_result_is_redone_when_a_file_it_read_changes(tmp_path):
+    text = TRAIN.format(pkg="mypkg", top="pass", call="evaluate(model, val_loader)")
+    root = project(tmp_path, {"train.py": text})
+    cache = tmp_path / "cache"
+    bug = [("train.py", line_of(text, "evaluate(model"), "BN101")]
+    assert found([root / "train.py", "--cache-dir", cache]) == bug
+    # evaluate now restores the mode it switches: train.py's bytes are the same, its result is not
+    fixed = UTILS.replace("    correct = 0\n    with torch.no_grad():",
+                          "    correct = 0\n    was = model.training\n    model.eval()\n    with torch.no_grad():")
+    fixed = fixed.replace("    return correct\n", "    model.train(was)\n    return correct\n")
+    write(root, {"mypkg/utils.py": fixed})
+    assert found([root / "train.py", "--cache-dir", cache]) == []
+    write(root, {"mypkg/utils.py": UTILS})
+    assert found([root / "train.py", "--cache-dir", cache]) == bug
+
+
+DETECTOR = """
+import torch.nn as nn
+
+
+class Detector(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.backbone = nn.Sequential(nn.Conv2d(3, 8, 3), nn.BatchNorm2d(8), nn.ReLU())
+        self.head = nn.Conv2d(8, 4, 1)
+
+    def forward(self, x):
+        return self.head(self.backbone(x))
+
+
+def freeze_backbone(model):
+    for p in model.backbone.parameters():
+        p.requires_grad = False
+"""
+
+FINETUNE = """
+import torch
+import torch.nn.functional as F
+from mypkg.detector import Detector, freeze_backbone
+
+model = Detector()
+{freeze}
+optimizer = torch.optim.SGD([p for p in model.parameters() if p.requires_grad], lr=0.1)
+model.train()
+{fix}
+for x, y in []:
+    optimizer.zero_grad()
+    F.mse_loss(model(x), y).backward()
+    optimizer.step()
+"""
+
+
+@pytest.mark.parametrize("freeze", ["freeze_backbone(model)",
+                                    "for p in model.backbone.parameters():\n    p.requires_grad = False"])
+def test_a_part_frozen_here_or_by_another_files_helper_keeps_training_its_batchnorm(tmp_path, freeze):
+    text = FINETUNE.format(freeze=freeze, fix="")
+    root = project(tmp_path, {"mypkg/detector.py": DETECTOR, "finetune.py": text})
+    assert found([root / "finetune.py", "--no-cache"]) == [("finetune.py", line_of(text, freeze.split("\n")[0]), "BN202")]
+    write(root, {"finetune.py": FINETUNE.format(freeze=freeze, fix="model.backbone.eval()")})
+    assert found([root / "finetune.py", "--no-cache"]) == []
+
+
+@pytest.mark.parametrize("cls,flagged", [("Net", True), ("Plain", False)])
+def test_the_training_flag_of_a_model_of_another_files_class(tmp_path, cls, flagged):
+    text = f"from mypkg.model import {cls}\n\nmodel = {cls}()\nmodel.training = False\n"
+    root = project(tmp_path, {"flag.py": text})
+    assert found([root / "flag.py", "--no-cache"]) == ([("flag.py", 4, "BN105")] if flagged else [])
+
+
+def test_eval_without_no_grad_for_a_model_of_another_files_class(tmp_path):
+    text = "import torch\nfrom mypkg.model import Net\n\nmodel = Net()\nmodel.eval()\npreds = [model(torch.rand(2, 16)) for _ in range(3)]\n"
+    root = project(tmp_path, {"predict.py": text})
+    assert found([root / "predict.py", "--no-cache"]) == [("predict.py", 6, "BN102")]
