@@ -121,6 +121,13 @@ IPYTHON = [code("""\
     os.path?
     ??os
     x = 1 % 2
+    msg = ("%s"
+           % os.sep)
+    same = (1
+            != 2)
+    doc = '''
+    %not a magic: inside a string
+    '''
     """), code("%%writefile helper.py\ndef broken(:\n    pass\n"), code("%%capture\n!pip install x\ny = 2\n")]
 
 
@@ -128,6 +135,12 @@ def test_ipython_syntax_is_no_syntax_error(here):
     (here / "nb.ipynb").write_text(notebook(IPYTHON))
     r = run("nb.ipynb", "--syntax-check", "all")
     assert r.exit_code == 0, r.output
+    # Python that only looks like IPython (a continued `% args`, `!= b`, a string's line) is read as Python
+    cells = [code("import torch.nn.functional as F\nx = F.dropout(\n    1)\n"),
+             code('y = ("%s"\n     % F.dropout(2, 0.5))\n')]
+    (here / "py.ipynb").write_text(notebook(cells))
+    assert [line[:line.index(" BN")] for line in run("py.ipynb").output.splitlines()[:2]] == [
+        "py.ipynb:cell 1:2:5:", "py.ipynb:cell 2:2:8:"]
 
 
 def test_a_python_syntax_error_is_reported_in_its_cell(here):

@@ -172,8 +172,13 @@ def _masked(cell: Cell, magic: List[str]) -> List[str]:
         out.append(_placeholder(lines[0], "", magic, comment_only=True))
         lines = lines[1:]
     continued = False
+    inside = _Nesting()
     for line in lines:
         body = line.rstrip("\r\n")
+        if inside.open:  # `% args` or `!= b` continuing an expression in brackets or a string: Python
+            out.append(line)
+            inside.feed(body)
+            continue
         if continued or _LINE_MAGIC.match(body) or _HELP.fullmatch(body):
             indent = body[:len(body) - len(body.lstrip())]
             out.append(_placeholder(line, indent, magic, comment_only=continued))
@@ -182,10 +187,49 @@ def _masked(cell: Cell, magic: List[str]) -> List[str]:
             out.append(_placeholder(line, prefix, magic, value="None"))
         else:
             out.append(line)
+            inside.feed(body)
             continued = False
             continue
         continued = body.endswith("\\")
     return out
+
+
+class _Nesting:
+    """Whether the Python read so far leaves a bracket or a triple-quoted string open (IPython only reads a magic at
+    the start of a statement). A light scan: strings, comments and backslash escapes are skipped."""
+
+    def __init__(self):
+        self.depth = 0
+        self.quote = ""  # the triple quote left open
+
+    @property
+    def open(self) -> bool:
+        return self.depth > 0 or bool(self.quote)
+
+    def feed(self, line: str) -> None:
+        i, n = 0, len(line)
+        while i < n:
+            if self.quote:
+                end = line.find(self.quote, i)
+                if end < 0:
+                    return
+                self.quote, i = "", end + 3
+                continue
+            c = line[i]
+            if c == "#":
+                return
+            if c in "\"'":
+                if line.startswith(c * 3, i):
+                    self.quote, i = c * 3, i + 3
+                    continue
+                i += 1
+                while i < n and line[i] != c:
+                    i += 2 if line[i] == "\\" else 1
+            elif c in "([{":
+                self.depth += 1
+            elif c in ")]}":
+                self.depth = max(0, self.depth - 1)
+            i += 1
 
 
 def _placeholder(line: str, prefix: str, magic: List[str], comment_only: bool = False, value: str = "pass") -> str:
