@@ -110,7 +110,7 @@ PASS_THROUGH_FUNCTIONS = WEIGHT_FUNCTIONS | frozenset(
         "max_pool1d", "max_pool2d", "max_pool3d", "avg_pool1d", "avg_pool2d", "avg_pool3d",
         "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d",
         "adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d",
-        "interpolate", "pad", "pixel_shuffle", "pixel_unshuffle",
+        "interpolate", "upsample", "upsample_nearest", "upsample_bilinear", "pad", "pixel_shuffle", "pixel_unshuffle",
     )}
     | {"torch." + n for n in (
         "relu", "sigmoid", "tanh", "flatten", "reshape", "squeeze", "unsqueeze", "transpose", "permute",

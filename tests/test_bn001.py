@@ -136,17 +136,29 @@ def test_list_built_then_unpacked():
 
 def test_list_we_cannot_follow_is_silent():
     code = HEADER + textwrap.dedent("""
+        def given(layers):
+            return nn.Sequential(nn.Dropout(0.5), *layers, nn.BatchNorm1d(8))
+
+        def changed(n):
+            layers = [nn.Dropout(0.5)]
+            layers.insert(0, nn.Linear(8, 8))
+            layers.append(nn.BatchNorm1d(8))
+            return nn.Sequential(*layers)
+    """)
+    assert bn001_lines(code) == []
+
+
+def test_list_built_in_a_loop_is_followed():
+    # However often the loop runs (none included), the dropout's shift reaches the BatchNorm (issue 14, d).
+    code = HEADER + textwrap.dedent("""
         def make(n):
             layers = [nn.Dropout(0.5)]
             for _ in range(n):
                 layers.append(nn.Linear(8, 8))
             layers.append(nn.BatchNorm1d(8))
             return nn.Sequential(*layers)
-
-        def given(layers):
-            return nn.Sequential(nn.Dropout(0.5), *layers, nn.BatchNorm1d(8))
     """)
-    assert bn001_lines(code) == []
+    assert bn001_lines(code) == [8]
 
 
 def test_nested_sequentials_both_ways():
@@ -198,10 +210,15 @@ def forward_lines(body: str):
     ("x = self.body(self.drop(x))", [1]),  # the BN is inside a Sequential attribute
     ("x = self.drop(x)\nx = self.ln(x)\nreturn self.bn(x)", []),
     ("x = self.drop(x)\nx = self.custom(x)\nreturn self.bn(x)", []),
-    ("x = self.drop(x)\nx = x + self.fc1(x)\nreturn self.bn(x)", []),
+    # both terms carry the whole shift: undiluted (issue 14, f)
+    ("x = self.drop(x)\nx = x + self.fc1(x)\nreturn self.bn(x)", [1]),
+    # half the variance carries the shift: 1 + 0.5 * 0.5 / 0.5 = 1.5 is still material
+    ("y = self.drop(x)\nx = x + self.fc1(y)\nreturn self.bn(x)", [1]),
     ("y = self.drop(x)\nreturn self.bn(x) + y", []),  # dropout in another branch of the graph
     ("x = self.bn(self.fc1(x))\nreturn self.fc2(self.drop(x))", []),  # head after the last BN
-    ("if flag:\n    x = self.drop(x)\nreturn self.bn(x)", []),  # only one path drops
+    # only one path drops, and on that path the dropout feeds the BatchNorm (a configured dropout)
+    ("if flag:\n    x = self.drop(x)\nreturn self.bn(x)", [2]),
+    ("x = self.drop(x)\nif flag:\n    x = self.ln(x)\nreturn self.bn(x)", []),  # one path stops it
     ("if flag:\n    x = self.drop(x)\nelse:\n    x = self.fc1(self.drop(x))\nreturn self.bn(x)", [2, 4]),
     ("if flag:\n    return x\nx = self.drop(x)\nreturn self.bn(x)", [3]),
     ("x = self.drop(x)\nfor x in [x, x]:\n    x = self.bn(x)", []),  # loop variable rebinds x
@@ -209,7 +226,8 @@ def forward_lines(body: str):
     ("x = self.drop(x)\nfor _ in range(2):\n    y = self.bn(x)\nreturn y", [1]),
     ("x = self.drop(x)\nx = x if flag else self.fc1(x)\nreturn self.bn(x)", [1]),
     ("x = self.drop(x)\nwith torch.no_grad():\n    return self.bn(x)", [1]),
-    ("x = self.drop(x)\nx += 1\nreturn self.bn(x)", []),
+    ("x = self.drop(x)\nx += 1\nreturn self.bn(x)", [1]),  # a constant changes no variance
+    ("x = self.drop(x)\nx *= flag\nreturn self.bn(x)", []),
     ("x = self.drop(x)\nx = self.fc1(x, 3)\nreturn self.bn(x)", []),
 ])
 def test_forward_flow(body, lines):

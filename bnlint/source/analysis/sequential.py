@@ -1,9 +1,13 @@
-"""What an nn.Sequential (and a Module's `self.<attr>`) is made of, for the variance-shift data flow (BN001).
+"""What an nn.Sequential, an nn.ModuleList and a Module's `self.<attr>` are made of, for the variance-shift data
+flow (BN001).
 
 nn.Sequential literals are resolved into parts in call order: positional, OrderedDict, lists built then
-unpacked with `*`, nested Sequentials. Each part remembers where its text is (Item), so that a fix can
-move or remove it. Layers are classified by bnlint.torch_api: dropout, BatchNorm, another norm, or a
-layer the shift passes through; anything else is unknown and ends a flow.
+unpacked with `*` (bnlint.source.analysis.layer_lists: branches become a Choice, loops a Loop), nested
+Sequentials, `super().__init__(...)` of a Sequential subclass. Each part remembers where its text is (Item), so
+that a fix can move or remove it. Layers are classified by bnlint.torch_api: dropout, BatchNorm, another norm,
+or a layer the shift passes through; a Module class of the file is a BLOCK (what it does to the flow is its
+summary, bnlint.source.analysis.layer_flow); a norm class passed as an argument is followed to its values
+(bnlint.source.analysis.layer_values); anything else is unknown and ends a flow.
 """
 
 from __future__ import annotations
@@ -13,69 +17,113 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
 from bnlint import torch_api
-from bnlint.diagnostic import Position
+from bnlint.source.analysis import layer_lists, layer_values
+from bnlint.source.analysis.layer_lists import Container, Either, Item, Repeat  # noqa: F401 (re-exported)
 from bnlint.source.context import FileContext
-from bnlint.source.semantic.classes import ClassInfo, self_parameter
-from bnlint.source.semantic.nodes import argument, is_attr_of, statement_and_block, walk
+from bnlint.source.semantic.classes import ClassInfo, class_chain, self_parameter
+from bnlint.source.semantic.nodes import FUNCTION, argument, is_attr_of, walk
 
 SEQUENTIAL = "torch.nn.Sequential"
+MODULE_LIST = "torch.nn.ModuleList"
 ORDERED_DICT = ("collections.OrderedDict", "OrderedDict", "typing.OrderedDict")
+BLOCK = "block"  # a Module class of the file
 
 
-# --------------------------------------------------------------------------- Sequential structure
-@dataclass(eq=False)
-class Container:
-    """A literal whose items sit next to each other in the source: call arguments, a list, a dict."""
-
-    node: ast.AST
-    items: List["Item"] = field(default_factory=list)
-
-
-@dataclass(eq=False)
-class Item:
-    """The source text of one layer entry (`nn.Dropout(0.5)`, `("drop", nn.Dropout(0.5))`, `drop=...`)."""
-
-    start: Position
-    end: Position
-    container: Optional[Container]
-    index: int = 0
-
-
+# --------------------------------------------------------------------------- parts
 @dataclass(eq=False)
 class Leaf:
-    kind: Optional[str]  # torch_api.DROPOUT / BATCHNORM / NORM / PASS, or None (unknown)
+    kind: Optional[str]  # torch_api.DROPOUT / BATCHNORM / NORM / PASS, BLOCK, or None (unknown)
     node: ast.expr  # the layer expression where it is used
     qualname: Optional[str] = None
     definition: Optional[ast.Call] = None  # the constructor call, where it is in the file
     attr: Optional[str] = None  # when the layer is `self.<attr>`
     item: Optional[Item] = None
+    cls: Optional[ast.ClassDef] = None  # for a BLOCK
 
 
 @dataclass(eq=False)
 class Seq:
     call: ast.Call
-    parts: List[Union[Leaf, "Seq"]] = field(default_factory=list)
+    parts: List["Part"] = field(default_factory=list)
     item: Optional[Item] = None
 
     def has_batchnorm(self) -> bool:
         return any(contains_batchnorm(p) for p in self.parts)
 
 
-Part = Union[Leaf, Seq]
+@dataclass(eq=False)
+class Loop:
+    """Parts a loop adds to a list, repeated `count` times at least (None: unknown, maybe none)."""
+
+    parts: List["Part"]
+    count: Optional[int]
+    item: Optional[Item] = None
+
+
+@dataclass(eq=False)
+class Choice:
+    """Parts the branches of an `if` add: one option is there."""
+
+    options: List[List["Part"]]
+    item: Optional[Item] = None
+
+
+@dataclass(eq=False)
+class Many:
+    """An nn.ModuleList: its elements, how many there are at least, and the one element that stands for any
+    (when all of them act alike on the flow)."""
+
+    node: ast.AST
+    elements: List["Part"]
+    count: int
+    attr: Optional[str] = None
+    item: Optional[Item] = None
+
+    def element(self) -> Optional["Part"]:
+        shapes = {shape(e) for e in self.elements}
+        return self.elements[0] if len(shapes) == 1 and None not in shapes else None
+
+
+Part = Union[Leaf, Seq, Loop, Choice, Many]
+
+
+def shape(part: "Part"):
+    """What a part does to the flow, comparable between parts (None: too irregular to compare)."""
+    if isinstance(part, Leaf):
+        weight = torch_api.canonical(part.qualname) in torch_api.WEIGHT_LAYERS
+        return (part.kind, weight, id(part.cls)) if part.kind is not None else None
+    if isinstance(part, Seq):
+        inner = tuple(shape(p) for p in part.parts)
+        return None if None in inner else ("seq",) + inner
+    return None
 
 
 def contains_batchnorm(part: Part) -> bool:
-    return part.has_batchnorm() if isinstance(part, Seq) else part.kind == torch_api.BATCHNORM
+    if isinstance(part, Seq):
+        return part.has_batchnorm()
+    return isinstance(part, Leaf) and part.kind == torch_api.BATCHNORM
 
 
 def is_activation(part: Part) -> bool:
     return isinstance(part, Leaf) and torch_api.canonical(part.qualname) in torch_api.ACTIVATION_LAYERS
 
 
+def count(parts: List[Part]) -> int:
+    """How many layers the parts are at least."""
+    n = 0
+    for p in parts:
+        if isinstance(p, Loop):
+            n += (p.count or 0) * count(p.parts)
+        elif isinstance(p, Choice):
+            n += min(count(o) for o in p.options)
+        else:
+            n += 1
+    return n
+
 
 # --------------------------------------------------------------------------- resolving layers
 class Resolver:
-    """Turns layer expressions into Leaf / Seq, with what the class knows about `self.<attr>`."""
+    """Turns layer expressions into parts, with what the class knows about `self.<attr>`."""
 
     def __init__(self, ctx: FileContext, info: Optional[ClassInfo] = None):
         self.ctx = ctx
@@ -92,7 +140,17 @@ class Resolver:
         return self.ctx.qualname(node)
 
     def is_sequential(self, node: ast.AST) -> bool:
-        return isinstance(node, ast.Call) and torch_api.canonical(self.qualname(node.func)) == SEQUENTIAL
+        if not isinstance(node, ast.Call):
+            return False
+        if torch_api.canonical(self.qualname(node.func)) == SEQUENTIAL:
+            return True
+        return sequential_init(self.ctx, node)
+
+    def base_sequential(self, cls: ast.ClassDef) -> Optional[Seq]:
+        """The layers a Sequential subclass hands nn.Sequential: its one `super().__init__(...)`."""
+        init = next((n for n in cls.body if isinstance(n, FUNCTION) and n.name == "__init__"), None)
+        calls = [n for n in walk(init) if isinstance(n, ast.Call) and sequential_init(self.ctx, n)] if init else []
+        return self.sequential(calls[0], self_parameter(self.ctx, init)) if len(calls) == 1 else None
 
     def attr_part(self, attr: str, _depth: int = 0) -> Optional[Part]:
         """What `self.<attr>` is, when the class assigns it exactly once."""
@@ -103,25 +161,60 @@ class Resolver:
             value = self.info.single_value(attr)
             found = self.info.assigns.get(attr)
             owner = self_parameter(self.ctx, found[0].method) if found else None
-            self._attrs[attr] = self.layer(value, owner, _depth + 1) if value is not None else None
+            part = self.layer(value, owner, _depth + 1) if value is not None else None
+            if isinstance(part, Many) and part.elements == [] and owner:
+                part = self._appended(attr, found[0], owner, part)
+            self._attrs[attr] = part
         return self._attrs[attr]
+
+    def _appended(self, attr: str, assignment, owner: str, empty: "Many") -> Optional[Part]:
+        """`self.x = nn.ModuleList()` and then `self.x.append(...)` in the same method, nowhere else."""
+        stmt = self.ctx.parents.get(assignment.target)
+        body = assignment.method.body
+        if stmt not in body:
+            return None
+        elsewhere = [u for u in self.info.uses.get(attr, []) if self.ctx.enclosing_function(u) is not assignment.method
+                     and isinstance(self.ctx.parents.get(u), ast.Attribute)]
+        if elsewhere:
+            return None
+        entries = layer_lists.statements(self.ctx, f"{owner}.{attr}", body[body.index(stmt) + 1:])
+        if entries is None or entries == layer_lists.DEAD:
+            return None
+        return self._many(empty.node, entries, owner)
 
     def layer(self, node: ast.expr, owner: Optional[str], _depth: int = 0) -> Part:
         if self.is_sequential(node):
             return self.sequential(node, owner)
         if isinstance(node, ast.Call):
             qn = self.qualname(node.func)
-            kind = literal_kind(torch_api.layer_kind(qn), node, qn)
-            return Leaf(kind, node, torch_api.canonical(qn), definition=node if kind else None)
+            if torch_api.canonical(qn) == MODULE_LIST:
+                return self.module_list(node, owner)
+            found = qn if qn is not None else layer_values.layer_class(self.ctx, node.func)
+            if isinstance(found, ast.ClassDef):
+                if self.ctx.is_module_class(found):
+                    return Leaf(BLOCK, node, cls=found)
+                return Leaf(None, node)
+            kind = literal_kind(torch_api.layer_kind(found), node, found)
+            if qn is None and kind == torch_api.BATCHNORM:
+                stats = layer_values.partial_keywords(self.ctx, node.func).get("track_running_stats")
+                kind = torch_api.NORM if isinstance(stats, ast.Constant) and stats.value is False else kind
+            return Leaf(kind, node, torch_api.canonical(found), definition=node if kind else None)
         if owner and is_attr_of(node, owner):
             part = self.attr_part(node.attr, _depth)
             if isinstance(part, Leaf):
-                return Leaf(part.kind, node, part.qualname, part.definition, attr=node.attr)
-            if isinstance(part, Seq):
+                return Leaf(part.kind, node, part.qualname, part.definition, attr=node.attr, cls=part.cls)
+            if isinstance(part, (Seq, Many)):
+                return part
+        if isinstance(node, ast.Name) and _depth < 4:
+            found = layer_values.values(self.ctx, node)
+            if found and len(found) == 1 and found[0] is not node and isinstance(found[0], ast.Call):
+                part = self.layer(found[0], owner, _depth + 1)
+                if isinstance(part, Leaf):
+                    return Leaf(part.kind, node, part.qualname, part.definition, cls=part.cls)
                 return part
         return Leaf(None, node)
 
-    # ----------------------------------------------------------------- nn.Sequential(...)
+    # ----------------------------------------------------------------- nn.Sequential(...), nn.ModuleList(...)
     def sequential(self, call: ast.Call, owner: Optional[str]) -> Seq:
         seq = Seq(call)
         args = call.args
@@ -136,133 +229,105 @@ class Resolver:
         container = Container(call) if plain else None
         for arg in args:
             if isinstance(arg, ast.Starred):
-                listed = self._starred(arg.value, call)
+                listed = layer_lists.list_value(self.ctx, arg.value, call)
                 if listed is None:
                     seq.parts.append(Leaf(None, arg))
                     continue
-                for item, value in listed:
-                    seq.parts.append(self._part(value, owner, item))
+                seq.parts += self._parts(listed, owner)
             else:
-                item = self._item(arg, arg, container)
+                item = layer_lists.item(self.ctx, arg, arg, container)
                 seq.parts.append(self._part(arg, owner, item))
         return seq
+
+    def module_list(self, call: ast.Call, owner: Optional[str]) -> Part:
+        if call.keywords or len(call.args) > 1:
+            return Leaf(None, call)
+        if not call.args:
+            return Many(call, [], 0)
+        listed = layer_lists.list_value(self.ctx, call.args[0], call)
+        return self._many(call, listed, owner) if listed is not None else Leaf(None, call)
+
+    def _many(self, node: ast.AST, entries, owner: Optional[str]) -> Many:
+        parts = self._parts(entries, owner)
+        return Many(node, _flat(parts), count(parts))
+
+    def _parts(self, entries, owner: Optional[str]) -> List[Part]:
+        out: List[Part] = []
+        for e in entries:
+            if isinstance(e, Repeat):
+                out.append(Loop(self._parts(e.body, owner), e.count))
+            elif isinstance(e, Either):
+                out.append(Choice([self._parts(o, owner) for o in e.options]))
+            else:
+                out.append(self._part(e[1], owner, e[0]))
+        return out
 
     def _part(self, value: ast.expr, owner: Optional[str], item: Optional[Item]) -> Part:
         part = self.layer(value, owner)
         if isinstance(part, Seq) and part.call is not value:
             # `self.block` naming a Sequential defined elsewhere: its own items stay where they are.
             return Seq(part.call, part.parts, item)
+        if isinstance(part, Many):
+            return Leaf(None, value, item=item)  # a ModuleList called as a layer: an error, or unknown
         part.item = item
         return part
 
-    def _item(self, first: ast.AST, last: ast.AST, container: Optional[Container]) -> Item:
-        item = Item(self.ctx.start(first), self.ctx.end(last), container)
-        if container is not None:
-            item.index = len(container.items)
-            container.items.append(item)
-        return item
-
     def _ordered_dict(self, call: ast.Call) -> List[Tuple[Item, ast.expr]]:
+        ctx = self.ctx
         out: List[Tuple[Item, ast.expr]] = []
         if call.keywords and not call.args:
             box = Container(call)
             for kw in call.keywords:
                 if kw.arg is None:
-                    return [(Item(self.ctx.start(kw), self.ctx.end(kw), None), kw.value)]
-                out.append((self._item(kw, kw, box), kw.value))
+                    return [(Item(ctx.start(kw), ctx.end(kw), None), kw.value)]
+                out.append((layer_lists.item(ctx, kw, kw, box), kw.value))
             return out
         if len(call.args) != 1 or call.keywords:
-            return [(Item(self.ctx.start(call), self.ctx.end(call), None), call)]
+            return [(Item(ctx.start(call), ctx.end(call), None), call)]
         arg = call.args[0]
         box = Container(arg)
         if isinstance(arg, (ast.List, ast.Tuple)):
             for elt in arg.elts:
                 if isinstance(elt, ast.Tuple) and len(elt.elts) == 2:
-                    out.append((self._item(elt, elt, box), elt.elts[1]))
+                    out.append((layer_lists.item(ctx, elt, elt, box), elt.elts[1]))
                 else:
-                    out.append((self._item(elt, elt, None), elt))
+                    out.append((layer_lists.item(ctx, elt, elt, None), elt))
         elif isinstance(arg, ast.Dict):
             for key, value in zip(arg.keys, arg.values):
-                out.append((self._item(key or value, value, box if key else None), value))
+                out.append((layer_lists.item(ctx, key or value, value, box if key else None), value))
         else:
-            out.append((Item(self.ctx.start(arg), self.ctx.end(arg), None), arg))
+            out.append((Item(ctx.start(arg), ctx.end(arg), None), arg))
         return out
 
-    def _starred(self, value: ast.expr, call: ast.Call) -> Optional[List[Tuple[Item, ast.expr]]]:
-        """`*[a, b]`, or `*layers` for a list built in straight-line code just before the call."""
-        if isinstance(value, (ast.List, ast.Tuple)):
-            if any(isinstance(e, ast.Starred) for e in value.elts):
-                return None
-            box = Container(value)
-            return [(self._item(e, e, box), e) for e in value.elts]
-        if isinstance(value, ast.Name):
-            return self._built_list(value.id, call)
-        return None
 
-    def _built_list(self, name: str, call: ast.Call) -> Optional[List[Tuple[Item, ast.expr]]]:
-        stmt, block = statement_and_block(self.ctx.parents, call)
-        if stmt is None:
-            return None
-        before = block[: block.index(stmt)]
-        # The call's own statement may use the name only in the star.
-        if sum(1 for n in walk(stmt) if isinstance(n, ast.Name) and n.id == name) != 1:
-            return None
-        out: List[Tuple[Item, ast.expr]] = []
-        steps: List[ast.stmt] = []
-        for s in reversed(before):
-            if not any(isinstance(n, ast.Name) and n.id == name for n in walk(s)):
-                continue
-            if (
-                isinstance(s, ast.Assign)
-                and len(s.targets) == 1
-                and isinstance(s.targets[0], ast.Name)
-                and s.targets[0].id == name
-            ):
-                if not isinstance(s.value, (ast.List, ast.Tuple)) or any(
-                    isinstance(n, ast.Name) and n.id == name for n in walk(s.value)
-                ):
-                    return None
-                steps.append(s)
-                break
-            steps.append(s)
+def _flat(parts: List[Part]) -> List[Part]:
+    out: List[Part] = []
+    for p in parts:
+        if isinstance(p, Loop):
+            out += _flat(p.parts)
+        elif isinstance(p, Choice):
+            for o in p.options:
+                out += _flat(o)
         else:
-            return None  # never bound in this block: a parameter, a global, a loop
-        steps.reverse()
-        for s in steps:
-            items = self._list_step(s, name)
-            if items is None:
-                return None
-            out += items
-        return out
+            out.append(p)
+    return out
 
-    def _list_step(self, s: ast.stmt, name: str) -> Optional[List[Tuple[Item, ast.expr]]]:
-        def literal(node):
-            if isinstance(node, (ast.List, ast.Tuple)) and not any(isinstance(e, ast.Starred) for e in node.elts):
-                if any(isinstance(n, ast.Name) and n.id == name for n in walk(node)):
-                    return None
-                box = Container(node)
-                return [(self._item(e, e, box), e) for e in node.elts]
-            return None
 
-        if isinstance(s, ast.Assign):
-            return literal(s.value)
-        if isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Add) and isinstance(s.target, ast.Name):
-            return literal(s.value)
-        if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call):
-            c = s.value
-            if (
-                isinstance(c.func, ast.Attribute)
-                and isinstance(c.func.value, ast.Name)
-                and c.func.value.id == name
-                and len(c.args) == 1
-                and not c.keywords
-                and not any(isinstance(n, ast.Name) and n.id == name for n in walk(c.args[0]))
-            ):
-                if c.func.attr == "append" and not isinstance(c.args[0], ast.Starred):
-                    return [(self._item(c.args[0], c.args[0], None), c.args[0])]
-                if c.func.attr == "extend":
-                    return literal(c.args[0])
-        return None
+def sequential_init(ctx: FileContext, call: ast.Call) -> bool:
+    """`super().__init__(layers...)` in the `__init__` of a class of the file deriving from nn.Sequential."""
+    f = call.func
+    if not (isinstance(f, ast.Attribute) and f.attr == "__init__" and isinstance(f.value, ast.Call)
+            and isinstance(f.value.func, ast.Name) and f.value.func.id == "super"):
+        return False
+    func = ctx.enclosing_function(call)
+    cls = ctx.parents.get(func) if func is not None else None
+    return (isinstance(cls, ast.ClassDef) and func.name == "__init__" and len(cls.bases) == 1
+            and sequential_class(ctx, cls))
+
+
+def sequential_class(ctx: FileContext, cls: ast.ClassDef) -> bool:
+    """The class derives from nn.Sequential (directly or through classes of the file)."""
+    return any(torch_api.canonical(ctx.qualname(b)) == SEQUENTIAL for c in class_chain(ctx, cls) for b in c.bases)
 
 
 def is_zero(node: Optional[ast.AST]) -> bool:

@@ -1,32 +1,36 @@
-"""Variance-shift data flow (BN001): which dropout's output reaches a BatchNorm before any normalisation.
+"""Variance-shift data flow (BN001): the values that flow, and how a list of layers moves them.
 
-Two places are followed:
-- nn.Sequential literals (bnlint.source.analysis.sequential), part by part;
-- methods of a Module: values flow through local names, nested calls of `self.<layer>` defined in
-  `__init__`, functional calls and tensor reshapes. Straight-line code is followed exactly; at a join
-  of branches a value keeps a dropout only when every branch gave it one.
+A flowing value is a Taint: the dropouts (Source) whose train-time rescaling it still carries, each with how
+much of the value's variance it is (`share`: 1 right after the dropout, less after a residual sum with
+something else) and on how many of its channels (`width`: less after `torch.cat` along channels, until a
+weight layer mixes the channels). A BatchNorm reached by a Source is a Feed. A path that diluted the shift
+(share < 1) is reported only when the estimated train/eval variance ratio at the BatchNorm,
+1 + share * p / (1 - p), is still material (>= MATERIAL) for a dropout rate p the file states.
 
-Anything not understood (custom layers, residual sums, calls of unknown functions) ends the flow:
-no finding is better than a wrong one.
+Where the values go is followed by flow_parts here (a Sequential, the branches and loops of a built list, a
+Module class of the file through its Summary) and by bnlint.source.analysis.method_flow in method code.
+Anything not understood ends the flow: no finding is better than a wrong one.
 """
 
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field, replace
-from typing import Callable, Dict, List, Optional, Set, Tuple
+from dataclasses import dataclass, replace
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from bnlint import torch_api
-from bnlint.source.analysis.sequential import Leaf, Part, Resolver, Seq, is_zero
+from bnlint.source.analysis import layer_values
+from bnlint.source.analysis.sequential import BLOCK, Choice, Leaf, Loop, Many, Part, Seq, is_zero
 from bnlint.source.context import FileContext
-from bnlint.source.semantic.classes import class_info, self_parameter
-from bnlint.source.semantic.nodes import CHILD_FIELDS, DEFINITION, argument, is_attr_of, walk
+from bnlint.source.semantic.nodes import argument
+
+MATERIAL = 1.1  # the smallest estimated variance ratio a diluted path is reported at
 
 
 # --------------------------------------------------------------------------- flow values
 @dataclass(frozen=True, eq=False)
 class Source:
-    """A dropout whose output is being followed."""
+    """A dropout whose output is being followed (or a probe: a Sequential's output, a block's input)."""
 
     node: ast.AST  # where it is reported: the layer in a Sequential, or the call in a method
     label: str
@@ -36,6 +40,11 @@ class Source:
     seq: Optional[Seq] = None  # the Sequential holding it directly (for a move)
     part: Optional[Leaf] = None
     probe: bool = False  # not a dropout: marks the output of the Sequential `node` (where does it go?)
+    param: Optional[int] = None  # not a dropout: the input parameter of a block being summarised
+    share: float = 1.0  # the part of the value's variance that carries the shift
+    width: float = 1.0  # the part of the channels that carry it
+    via: Tuple[ast.AST, ...] = ()  # calls of blocks of the file it left on the way
+    element: bool = False  # one element of a ModuleList: its constructor makes every element
 
     @property
     def key(self):
@@ -49,254 +58,68 @@ class Feed:
     batchnorm: str  # label of the BatchNorm it feeds
     bn_node: ast.AST
     internal: bool  # dropout and BatchNorm in one Sequential
+    into: Tuple[ast.AST, ...] = ()  # calls of blocks of the file the BatchNorm is inside
 
 
 Taint = Tuple[Source, ...]
-Report = Callable[["Feed"], None]
-
-
-def _same_in_both(a: Taint, b: Taint) -> Taint:
-    keys_b = {s.key for s in b}
-    keys_a = {s.key for s in a}
-    both = [s for s in a if s.key in keys_b] + [s for s in b if s.key in keys_a]
-    return _unique(both)
+Report = Callable[[Feed], None]
 
 
 def _unique(taint) -> Taint:
-    seen, out = set(), []
+    """One entry per source, the most diluted one (a conservative estimate)."""
+    best: Dict[int, Source] = {}
+    order: List[int] = []
     for s in taint:
-        if id(s.node) not in seen:
-            seen.add(id(s.node))
-            out.append(s)
-    return tuple(out)
+        k = id(s.node)
+        if k not in best:
+            order.append(k)
+            best[k] = s
+        elif s.share * s.width < best[k].share * best[k].width:
+            best[k] = s
+    return tuple(best[k] for k in order)
 
 
-# --------------------------------------------------------------------------- flows
-def flow_sequential(seq: Seq, taint: Taint, ctx: FileContext, report: Report) -> Taint:
-    """Follow a Sequential from its input; return what reaches its output."""
-    for part in seq.parts:
-        if isinstance(part, Seq):
-            taint = _unique(flow_sequential(part, taint, ctx, report) + (probe(part),))
-            continue
-        if part.kind == torch_api.DROPOUT:
-            src = Source(part.node, ctx.label(part.node), part.definition, part.attr,
-                         part.node if part.attr else None, seq, part)
-            taint = _unique(taint + (src,))
-        elif part.kind == torch_api.BATCHNORM:
-            for src in taint:
-                report(Feed(src, ctx.label(part.node), part.node, internal=src.seq is not None
-                               and _inside(part, src.seq)))
-            taint = ()
-        elif part.kind != torch_api.PASS:
-            taint = ()
-    return taint
+def same_in_all(outs: Sequence[Taint]) -> Taint:
+    """Sources every path gave the value."""
+    keys = [{s.key for s in t} for t in outs]
+    return _unique([s for t in outs for s in t if all(s.key in k for k in keys)])
 
 
-def probe(seq: Seq) -> Source:
-    return Source(seq.call, "", probe=True)
+def joined(before: Taint, outs: Sequence[Taint]) -> Taint:
+    """The value after branches: a source every branch kept, or one that a branch made (it exists on that
+    path only, and on that path it flows on)."""
+    had = {s.key for s in before}
+    keys = [{s.key for s in t} for t in outs]
+    return _unique([s for t in outs for s in t if s.key not in had or all(s.key in k for k in keys)])
 
 
-def _inside(leaf: Leaf, seq: Seq) -> bool:
-    return any(p is leaf or (isinstance(p, Seq) and _inside(leaf, p)) for p in seq.parts)
+def scaled(taint: Taint, share: float = 1.0, width: float = 1.0) -> Taint:
+    if share == 1.0 and width == 1.0:
+        return taint
+    return tuple(replace(s, share=s.share * share, width=s.width * width) for s in taint)
 
 
-class MethodFlow:
-    """Follow values through one function body (a method of a Module, or a plain function)."""
-
-    def __init__(self, ctx: FileContext, resolver: Resolver, func: ast.AST, owner: Optional[str], report: Report):
-        self.ctx, self.resolver, self.func, self.owner, self.report = ctx, resolver, func, owner, report
-
-    def run(self) -> None:
-        self.block(self.func.body, {})
-
-    # ----------------------------------------------------------------- statements
-    def block(self, stmts, env: Dict[str, Taint]) -> Optional[Dict[str, Taint]]:
-        for s in stmts:
-            env = self.stmt(s, env)
-            if env is None:
-                return None
-        return env
-
-    def stmt(self, s: ast.stmt, env: Dict[str, Taint]) -> Optional[Dict[str, Taint]]:
-        if isinstance(s, ast.Assign):
-            t = self.expr(s.value, env)
-            for target in s.targets:
-                self.bind(target, t, env)
-        elif isinstance(s, ast.AnnAssign):
-            if s.value is not None:
-                self.bind(s.target, self.expr(s.value, env), env)
-        elif isinstance(s, ast.AugAssign):
-            self.expr(s.value, env)
-            self.bind(s.target, (), env)
-        elif isinstance(s, ast.Expr):
-            self.expr(s.value, env)
-        elif isinstance(s, ast.Return):
-            if s.value is not None:
-                self.expr(s.value, env)
-            return None
-        elif isinstance(s, (ast.Raise, ast.Break, ast.Continue)):
-            return None
-        elif isinstance(s, ast.If):
-            self.expr(s.test, env)
-            return self.join(self.block(s.body, dict(env)), self.block(s.orelse, dict(env)))
-        elif isinstance(s, (ast.For, ast.AsyncFor, ast.While)):
-            self.expr(s.iter if not isinstance(s, ast.While) else s.test, env)
-            # The first pass through the body starts from the state before the loop: exact.
-            first = dict(env)
-            if not isinstance(s, ast.While):
-                self.bind(s.target, (), first)
-            self.block(s.body, first)
-            after = self.cleared(env, s)
-            self.block(s.orelse, dict(after))
-            return after
-        elif isinstance(s, (ast.With, ast.AsyncWith)):
-            for item in s.items:
-                self.expr(item.context_expr, env)
-                if item.optional_vars is not None:
-                    self.bind(item.optional_vars, (), env)
-            return self.block(s.body, env)
-        elif isinstance(s, DEFINITION):
-            env[s.name] = ()
-        elif isinstance(s, ast.Assert):
-            self.expr(s.test, env)
-        elif isinstance(s, ast.Delete):
-            for t in s.targets:
-                self.bind(t, (), env)
-        elif isinstance(s, (ast.Pass, ast.Global, ast.Nonlocal, ast.Import, ast.ImportFrom)):
-            pass
-        else:  # try, match, ...: the body from its start is exact, the rest is not followed
-            cleared = self.cleared(env, s)
-            if isinstance(s, ast.Try) or type(s).__name__ == "TryStar":
-                self.block(s.body, dict(env))
-            return cleared
-        return env
-
-    def cleared(self, env: Dict[str, Taint], s: ast.stmt) -> Dict[str, Taint]:
-        out = dict(env)
-        for n in walk(s):
-            if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)):
-                out[n.id] = ()
-        return out
-
-    def join(self, a, b):
-        if a is None or b is None:
-            return b if a is None else a
-        return {k: _same_in_both(a[k], b[k]) for k in a.keys() & b.keys()}
-
-    def bind(self, target: ast.AST, t: Taint, env: Dict[str, Taint]) -> None:
-        if isinstance(target, ast.Name):
-            env[target.id] = t
-        elif isinstance(target, (ast.Tuple, ast.List)):
-            for e in target.elts:
-                self.bind(e.value if isinstance(e, ast.Starred) else e, (), env)
-        else:  # attributes and subscripts: look inside for flows, keep nothing
-            for child in ast.iter_child_nodes(target):
-                if isinstance(child, ast.expr):
-                    self.expr(child, env)
-
-    # ----------------------------------------------------------------- expressions
-    def expr(self, node: ast.AST, env: Dict[str, Taint]) -> Taint:
-        if isinstance(node, ast.Name):
-            return env.get(node.id, ())
-        if type(node) is ast.Constant:
-            return ()
-        if isinstance(node, ast.Call):
-            return self.call(node, env)
-        if isinstance(node, ast.NamedExpr):
-            t = self.expr(node.value, env)
-            env[node.target.id] = t
-            return t
-        if isinstance(node, ast.IfExp):
-            self.expr(node.test, env)
-            return _same_in_both(self.expr(node.body, env), self.expr(node.orelse, env))
-        if isinstance(node, ast.Lambda):
-            return ()
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-            inner = dict(env)
-            for gen in node.generators:
-                self.expr(gen.iter, inner)
-                for n in walk(gen.target):
-                    if isinstance(n, ast.Name):
-                        inner[n.id] = ()
-                for cond in gen.ifs:
-                    self.expr(cond, inner)
-            for part in ("elt", "key", "value"):
-                if hasattr(node, part):
-                    self.expr(getattr(node, part), inner)
-            return ()
-        for name in CHILD_FIELDS[type(node)]:
-            value = getattr(node, name, None)
-            for child in value if type(value) is list else (value,):
-                if isinstance(child, ast.expr):
-                    self.expr(child, env)
-                elif isinstance(child, ast.keyword):
-                    self.expr(child.value, env)
-        return ()
-
-    def rest(self, call: ast.Call, env, skip: Optional[ast.AST] = None) -> None:
-        for a in list(call.args) + [k.value for k in call.keywords]:
-            if a is not skip:
-                self.expr(a, env)
-
-    def call(self, call: ast.Call, env: Dict[str, Taint]) -> Taint:
-        func = call.func
-        one_arg = len(call.args) == 1 and not call.keywords and not isinstance(call.args[0], ast.Starred)
-        if self.owner and is_attr_of(func, self.owner):
-            part = self.resolver.attr_part(func.attr)
-            if part is None or not one_arg:
-                self.rest(call, env)
-                return ()
-            return self.apply(part, self.expr(call.args[0], env), call, func)
-        qn = self.resolver.qualname(func)
-        kind = torch_api.function_kind(qn)
-        if kind is not None:
-            data = call.args[0] if call.args and not isinstance(call.args[0], ast.Starred) else None
-            if data is None:
-                kw = next((k for k in call.keywords if k.arg == "input"), None)
-                data = kw.value if kw else None
-            self.rest(call, env, skip=data)
-            t = self.expr(data, env) if data is not None else ()
-            if kind == torch_api.DROPOUT:
-                if not dropout_follows_mode(call, qn):
-                    return t
-                src = Source(call, self.ctx.label(call))
-                return _unique(t + (src,))
-            if kind == torch_api.PASS:
-                return t
-            if kind == torch_api.BATCHNORM:
-                self.found(t, call, self.ctx.label(call))
-            return ()
-        if isinstance(func, ast.Attribute) and qn is None and func.attr in torch_api.PASS_THROUGH_METHODS:
-            t = self.expr(func.value, env)
-            self.rest(call, env)
-            return t
-        if not isinstance(func, ast.Name):
-            self.expr(func, env)
-        self.rest(call, env)
-        return ()
-
-    def apply(self, part: Part, t: Taint, call: ast.Call, use: ast.Attribute) -> Taint:
-        label = self.ctx.label(call.func)
-        if isinstance(part, Seq):
-            came_in = {id(s.node) for s in t}
-            out = flow_sequential(part, t, self.ctx, self.report)
-            # A dropout of the Sequential that leaves it goes wherever this use of the Sequential goes.
-            out = tuple(s if id(s.node) in came_in else replace(s, attr=use.attr, use=use) for s in out)
-            return _unique(out + (probe(part),))
-        if part.kind == torch_api.DROPOUT:
-            src = Source(call, label, part.definition, use.attr, use)
-            return _unique(t + (src,))
-        if part.kind == torch_api.PASS:
-            return t
-        if part.kind == torch_api.BATCHNORM:
-            self.found(t, call, label)
-        return ()
-
-    def found(self, t: Taint, bn_node: ast.AST, label: str) -> None:
-        for src in t:
-            self.report(Feed(src, label, bn_node, internal=False))
+def mixed(taint: Taint) -> Taint:
+    """Through a weight layer every output unit sums every input channel: a shift on part of the channels
+    becomes a diluted shift on all of them."""
+    return tuple(replace(s, share=s.share * s.width, width=1.0) if s.width < 1.0 else s for s in taint)
 
 
+def summed(a: Taint, b: Taint) -> Taint:
+    """`a + b`: each term's shift is diluted by the other term's variance, taken as equal (a residual sum of a
+    branch and its input: half); a source in both terms keeps the mean of its shares."""
+    in_b = {s.key: s for s in b}
+    in_a = {s.key for s in a}
+    out = [replace(s, share=(s.share + in_b[s.key].share) / 2 if s.key in in_b else s.share / 2) for s in a]
+    return _unique(out + [replace(s, share=s.share / 2) for s in b if s.key not in in_a])
+
+
+def concatenated(parts: Sequence[Taint], channels: bool) -> Taint:
+    """torch.cat of n tensors, taken as equal in size: along channels a BatchNorm's per-channel statistics of
+    the dropout's channels keep the whole shift (only `width` narrows, until a weight layer mixes them); along
+    any other or an unknown dim the statistics of every channel mix the parts (`share` / n)."""
+    n = len(parts)
+    return _unique([s for t in parts for s in (scaled(t, width=1 / n) if channels else scaled(t, share=1 / n))])
 
 
 def dropout_follows_mode(call: ast.Call, qualname: str) -> bool:
@@ -312,55 +135,143 @@ def dropout_follows_mode(call: ast.Call, qualname: str) -> bool:
     return arg is not None and not isinstance(arg, ast.Constant)
 
 
-# --------------------------------------------------------------------------- every flow of a file
+def left(taint: Taint, call: ast.AST) -> Taint:
+    return tuple(replace(s, via=s.via + (call,)) for s in taint)
+
+
+def rate(ctx: FileContext, src: Source) -> Optional[float]:
+    """The dropout probability the file states (the smallest of its candidates), else None."""
+    call = src.definition if src.definition is not None else src.node
+    if not isinstance(call, ast.Call):
+        return None
+    qn = torch_api.canonical(ctx.qualname(call.func))
+    if qn in torch_api.DROPOUT_FUNCTIONS:
+        p = argument(call, "p", 1)
+    else:
+        p = argument(call, "drop_prob" if (qn or "").startswith("timm.") else "p", 0)
+    if p is None:
+        return 0.5 if qn in torch_api.DROPOUT_FUNCTIONS or qn in torch_api.DROPOUT_LAYERS else None
+    return layer_values.number(ctx, p)
+
+
+def ratio(ctx: FileContext, src: Source) -> Optional[float]:
+    """Estimated train/eval variance ratio at the BatchNorm: 1 + share * p / (1 - p)."""
+    p = rate(ctx, src)
+    if p is None or not 0 <= p < 1:
+        return None
+    return 1.0 + src.share * p / (1.0 - p)
+
+
+def material(ctx: FileContext, src: Source) -> bool:
+    if src.probe or src.share >= 1.0:
+        return True
+    r = ratio(ctx, src)
+    return r is not None and r >= MATERIAL
+
+
+# --------------------------------------------------------------------------- blocks of the file
+@dataclass(frozen=True)
+class Hit:
+    """A BatchNorm a block's input reaches: with what share of the input's shift, inside which calls."""
+
+    label: str
+    node: ast.AST
+    share: float
+    into: Tuple[ast.AST, ...] = ()
+
+
 @dataclass
-class Flows:
-    """Every dropout of a file that feeds a BatchNorm, grouped the ways BN001 reports and fixes them."""
+class Summary:
+    """What a Module class of the file does to the flow, per input parameter of its forward: the BatchNorms
+    the input reaches first (feeds), how much of its shift reaches the output (passes, 0: none), and the
+    dropouts whose shift is live at the output on every return (live)."""
 
-    by_node: Dict[int, List[Feed]] = field(default_factory=dict)  # per reported dropout
-    by_definition: Dict[int, List[Feed]] = field(default_factory=dict)  # per dropout constructor
-    # Sequential (by call node) -> its dropouts (by node) that feed a BatchNorm inside it
-    movers: Dict[int, Set[int]] = field(default_factory=dict)
-    # Sequential call nodes whose output reaches a BatchNorm further on
-    feeds_batchnorm: Dict[int, Feed] = field(default_factory=dict)
-
-    def add(self, f: Feed) -> None:
-        if f.source.probe:
-            self.feeds_batchnorm.setdefault(id(f.source.node), f)
-            return
-        self.by_node.setdefault(id(f.source.node), []).append(f)
-        if f.source.definition is not None:
-            self.by_definition.setdefault(id(f.source.definition), []).append(f)
-        if f.internal and f.source.seq is not None:
-            self.movers.setdefault(id(f.source.seq.call), set()).add(id(f.source.node))
+    cls: ast.ClassDef
+    params: Tuple[str, ...]
+    feeds: Tuple[Tuple[Hit, ...], ...]
+    passes: Tuple[float, ...]
+    live: Taint
 
 
-def collect(ctx: FileContext) -> Flows:
-    """Follow every method of the file and every nn.Sequential literal."""
-    out = Flows()
-    resolvers: Dict[int, Resolver] = {}
-    plain = Resolver(ctx)
+Blocks = Callable[[ast.ClassDef], Optional[Summary]]
 
-    def resolver_for(cls: Optional[ast.ClassDef]) -> Resolver:
-        if cls is None or not ctx.is_module_class(cls):
-            return plain
-        if id(cls) not in resolvers:
-            resolvers[id(cls)] = Resolver(ctx, class_info(ctx, cls))
-        return resolvers[id(cls)]
 
-    def method_of(func) -> Tuple[Optional[ast.ClassDef], Optional[str]]:
-        parent = ctx.parents.get(func)
-        if isinstance(parent, ast.ClassDef) and ctx.is_module_class(parent):
-            return parent, self_parameter(ctx, func)
-        return None, None
+def apply_block(summary: Summary, inputs: Sequence[Taint], call: ast.AST, report: Report) -> Taint:
+    """Inputs (per parameter) through a block: its first BatchNorms are fed, its output carries what passes
+    and what it makes."""
+    out: List[Source] = []
+    for i, t in enumerate(inputs[: len(summary.params)]):
+        for hit in summary.feeds[i]:
+            for src in t:
+                report(Feed(scaled((src,), hit.share)[0], hit.label, hit.node, False, (call,) + hit.into))
+        if summary.passes[i] > 0:
+            out += scaled(t, summary.passes[i])
+    out += left(summary.live, call)
+    return _unique(out)
 
-    for func in ctx.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
-        cls, owner = method_of(func)
-        MethodFlow(ctx, resolver_for(cls), func, owner, out.add).run()
-    for call in ctx.nodes_of(ast.Call):
-        if isinstance(call.func, (ast.Name, ast.Attribute)) and plain.is_sequential(call):
-            func = ctx.enclosing_function(call)
-            cls, owner = method_of(func) if func is not None else (None, None)
-            res = resolver_for(cls)
-            flow_sequential(res.sequential(call, owner), (), ctx, out.add)
-    return out
+
+# --------------------------------------------------------------------------- lists of layers
+def flow_sequential(seq: Seq, taint: Taint, ctx: FileContext, report: Report, blocks: Optional[Blocks] = None) -> Taint:
+    """Follow a Sequential from its input; return what reaches its output."""
+    return flow_parts(seq.parts, taint, ctx, report, blocks, seq)
+
+
+def flow_parts(parts: List[Part], taint: Taint, ctx: FileContext, report: Report, blocks: Optional[Blocks],
+               seq: Optional[Seq]) -> Taint:
+    for part in parts:
+        if isinstance(part, Seq):
+            taint = _unique(flow_sequential(part, taint, ctx, report, blocks) + (probe(part),))
+        elif isinstance(part, Loop):
+            taint = flow_loop(part, taint, ctx, report, blocks, seq)
+        elif isinstance(part, Choice):
+            outs = [flow_parts(o, taint, ctx, report, blocks, seq) for o in part.options]
+            taint = joined(taint, outs)
+        elif isinstance(part, Many):
+            taint = ()
+        else:
+            taint = flow_leaf(part, taint, ctx, report, blocks, seq)
+    return taint
+
+
+def flow_loop(loop: Loop, taint: Taint, ctx: FileContext, report: Report, blocks: Optional[Blocks],
+              seq: Optional[Seq]) -> Taint:
+    """The first pass is exact; a second pass, reported only when the loop surely runs twice, shows what one
+    iteration hands the next."""
+    first = flow_parts(loop.parts, taint, ctx, report, blocks, seq)
+    n = loop.count or 0
+    second = flow_parts(loop.parts, first, ctx, report if n >= 2 else _silent, blocks, seq)
+    if n >= 1:
+        return same_in_all([first, second])
+    return joined(taint, [taint, first, second])
+
+
+def _silent(feed: Feed) -> None:
+    pass
+
+
+def flow_leaf(part: Leaf, taint: Taint, ctx: FileContext, report: Report, blocks: Optional[Blocks],
+              seq: Optional[Seq]) -> Taint:
+    kind = part.kind
+    if kind == torch_api.DROPOUT:
+        src = Source(part.node, ctx.label(part.node), part.definition, part.attr, part.node if part.attr else None,
+                     seq, part)
+        return _unique(taint + (src,))
+    if kind == torch_api.BATCHNORM:
+        for src in taint:
+            report(Feed(src, ctx.label(part.node), part.node, internal=src.seq is not None and _inside(part, src.seq)))
+        return ()
+    if kind == torch_api.PASS:
+        return mixed(taint) if torch_api.canonical(part.qualname) in torch_api.WEIGHT_LAYERS else taint
+    if kind == BLOCK and blocks is not None:
+        summary = blocks(part.cls)
+        if summary is not None:
+            return apply_block(summary, [taint], part.node, report)
+    return ()
+
+
+def probe(seq: Seq) -> Source:
+    return Source(seq.call, "", probe=True)
+
+
+def _inside(leaf: Leaf, seq: Seq) -> bool:
+    return any(p is leaf or (isinstance(p, Seq) and _inside(leaf, p)) for p in seq.parts)

@@ -13,8 +13,9 @@ from bnlint.fix import ops, uout
 from bnlint.fix.apply import apply_fixes
 from bnlint.fix.imports import ensure_import
 from bnlint.source.analysis.containers import ORDERED_DICT, placement
-from bnlint.source.analysis.sequential import Leaf, Seq, contains_batchnorm, is_activation
-from bnlint.source.analysis.variance import Feed, Flows, Source, collect
+from bnlint.source.analysis.layer_flow import Flows, collect
+from bnlint.source.analysis.sequential import Choice, Leaf, Loop, Seq, contains_batchnorm, is_activation
+from bnlint.source.analysis.variance import Feed, Source, ratio
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import class_info
@@ -44,7 +45,8 @@ class DropoutBeforeBatchNorm(Rule):
         src = first.source
         bns = list(dict.fromkeys((f.batchnorm, f.bn_node.lineno) for f in group))
         more = f" (and {len(bns) - 1} more)" if len(bns) > 1 else ""
-        head = f"Dropout {src.label} feeds BatchNorm {first.batchnorm} (line {first.bn_node.lineno}){more}: {WHY}"
+        head = (f"Dropout {src.label} feeds BatchNorm {first.batchnorm} (line {first.bn_node.lineno})"
+                f"{path(ctx, first, found)}{more}: {WHY}")
         if ctx.settings.dropout_fix == "uout":
             fix, reason = uout_fix(ctx, src, found.by_definition.get(id(src.definition), group))
             advice = ("replace it with Uout, a variance-stable dropout" if fix else
@@ -57,10 +59,38 @@ class DropoutBeforeBatchNorm(Rule):
         related = [(ctx.path, ctx.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
         if src.definition is not None and src.definition.lineno != src.node.lineno:
             related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
+        for call in src.via:
+            related.append((ctx.path, ctx.start(call), f"its output leaves {ctx.label(_called(call))} here"))
+        if first.into:
+            related.append((ctx.path, ctx.start(first.into[0]),
+                            f"{ctx.label(_called(first.into[0]))} holds the BatchNorm in its first layers"))
         return self.report(ctx, src.node, f"{head}; {advice}", fix=fix, related=related)
 
 
+def path(ctx: FileContext, feed: Feed, found: Flows) -> str:
+    """How the shift gets there when the path leaves the dropout's class or is diluted on the way."""
+    src, out = feed.source, ""
+    if src.via:
+        out += " through " + " and ".join(f"{ctx.label(_called(c))} (line {c.lineno})" for c in src.via)
+    if feed.into:
+        out += f" inside {ctx.label(_called(feed.into[0]))} (line {feed.into[0].lineno})"
+    if src.share < 1.0:
+        r = ratio(ctx, src)
+        out += (f", diluted by residual sums or concatenation to about {src.share:.2g} of the variance "
+                f"(estimated train/eval variance ratio {r:.2f})") if r is not None else ""
+    return out
+
+
+def _called(node: ast.AST) -> ast.AST:
+    return node.func if isinstance(node, ast.Call) else node
+
+
 def no_move_reason(src: Source) -> str:
+    if src.element:
+        return ("it is an element of a ModuleList, and what one iteration's dropout feeds is the next "
+                "iteration's layers; no local move is provably equivalent")
+    if src.via:
+        return "the BatchNorm it feeds is in another block of the file; no local move is provably equivalent"
     if src.seq is not None:
         return OUTSIDE
     if src.definition is None:
@@ -74,6 +104,9 @@ def uout_fix(ctx: FileContext, src: Source, same_definition: List[Feed]) -> Tupl
     if src.definition is None:
         return None, ("a functional call has no layer to swap: define a Uout layer in `__init__` and call it here "
                       "instead")
+    if src.element:
+        return None, ("one constructor makes every element of its ModuleList, and the last one feeds no "
+                      "BatchNorm: give the last layer a dropout of its own first")
     if not any(f.internal for f in same_definition):
         unflagged = unflagged_use(ctx, src, same_definition)
         if unflagged is not None:
@@ -111,6 +144,9 @@ def _holds(value: Optional[ast.AST], node: ast.AST) -> bool:
 # --------------------------------------------------------------------------- move
 def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix], str]:
     seq, leaf = src.seq, src.part
+    if seq is not None and any(isinstance(p, (Loop, Choice)) for p in seq.parts):
+        return None, ("the Sequential's layers come from branches or loops of the code that builds its list; "
+                      "no local move is provably equivalent")
     if seq is None or leaf is None or leaf.item is None or leaf.item.container is None or leaf not in seq.parts:
         return None, OUTSIDE
     last_bn = max((j for j, p in enumerate(seq.parts) if contains_batchnorm(p)), default=-1)
