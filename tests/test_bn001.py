@@ -761,3 +761,29 @@ def test_last_batchnorm_in_another_statement_says_so():
     assert d.fix is None
     assert "it would go after `nn.BatchNorm1d(8)` (line 9)" in d.message and "another statement" in d.message
     assert "layers around it" not in d.message
+
+
+def test_recheck_refuses_a_move_whose_dropout_still_feeds_a_batchnorm():
+    """The safety net under every move: the file as the moves leave it is analysed once, and a move that lands
+    its dropout in front of another BatchNorm is refused. Planned by hand here, since the planner itself never
+    aims there."""
+    import ast as ast_
+
+    from bnlint.config import Overrides, build_settings
+    from bnlint.fix import ops
+    from bnlint.source.context import FileContext
+    from bnlint.source.rules import bn001_dropout_before_batchnorm as bn001
+
+    code = seq("nn.Linear(8, 8)", "nn.Dropout(0.5)", "nn.BatchNorm1d(8)", "nn.ReLU()", "nn.Linear(8, 8)",
+               "nn.BatchNorm1d(8)")
+    ctx = FileContext("m.py", code, ast_.parse(code), build_settings(None, Overrides()))
+    found = bn001.collect(ctx)
+    (group,) = found.by_node.values()
+    leaf = group[0].source.part
+    box = leaf.item.container
+    too_early = ctx.fix([ops.edit_elements(ctx, box, move=(1, 3))], bn001.Applicability.UNSAFE, "move")
+    far_enough = ctx.fix([ops.edit_elements(ctx, box, move=(1, 5))], bn001.Applicability.UNSAFE, "move")
+    for fix in (too_early, far_enough):
+        bn001._moves(ctx)[id(fix)] = (fix, leaf)
+    assert set(bn001.recheck(ctx, [too_early], found)) == {id(too_early)}
+    assert bn001.recheck(ctx, [far_enough], found) == {}

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bnlint.cache import FORMAT
 from bnlint.cli import main
 from bnlint.config import ConfigError, Overrides, build_settings, read_config
 
@@ -33,7 +34,7 @@ DAMAGE = {
 
 
 def _shards(cache: Path):
-    return sorted((cache / "v2").glob("shard-*.json"))
+    return sorted((cache / f"v{FORMAT}").glob("shard-*.json"))
 
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
@@ -50,7 +51,8 @@ def test_a_damaged_cache_is_dropped_and_rebuilt(tmp_path, kind):
     for shard in shards:
         if DAMAGE[kind] is None:
             data = json.loads(shard.read_text())
-            bad = [[], "x", {"k": 1}, ["key"], [None, None], ["key", [{"code": ["deep"] * 3}]]]
+            bad = [[], "x", {"k": 1}, ["key"], [None, None, None], ["key", [{"code": ["deep"] * 3}], {}],
+                   ["key", [], {"/x.py": ["not a hash"]}]]
             shard.write_text(json.dumps({path: bad[i % len(bad)] for i, path in enumerate(data)}))
         else:
             shard.write_bytes(DAMAGE[kind])
@@ -60,7 +62,7 @@ def test_a_damaged_cache_is_dropped_and_rebuilt(tmp_path, kind):
         assert json.loads(again.stdout) == json.loads(first.stdout)
     for shard in _shards(cache):
         data = json.loads(shard.read_text())
-        assert all(isinstance(e, list) and len(e) == 2 for e in data.values())
+        assert all(isinstance(e, list) and len(e) == 3 and isinstance(e[2], dict) for e in data.values())
 
 
 def test_a_cache_entry_with_the_right_key_and_wrong_fields_is_a_miss(tmp_path):
@@ -80,9 +82,9 @@ def test_a_cache_entry_with_the_right_key_and_wrong_fields_is_a_miss(tmp_path):
 
         import os
 
-        cache._shards[_shard_of(os.path.abspath(path))] = {os.path.abspath(path): ["k", [bad]]}
+        cache._shards[_shard_of(os.path.abspath(path))] = {os.path.abspath(path): ["k", [bad], {}]}
         assert cache.get(path, "k") is None
-    cache._shards[_shard_of(os.path.abspath(path))] = {os.path.abspath(path): ["k", [good]]}
+    cache._shards[_shard_of(os.path.abspath(path))] = {os.path.abspath(path): ["k", [good], {}]}
     assert [d.code for d in cache.get(path, "k")] == ["BN002"]
 
 

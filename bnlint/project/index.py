@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.context import FileContext
 
 # How many other modules' parses and analyses one process keeps (each is a parse tree and its scopes).
-KEPT = 256
+KEPT = 128
 # How many re-exports (`from .model import Net` in a package's __init__) are followed for one name.
 REEXPORTS = 4
 
@@ -36,28 +36,34 @@ class _Modules:
     """The other modules this process has read: path -> (hash, FileContext), least recently used dropped."""
 
     def __init__(self):
-        self._kept: "OrderedDict[str, Tuple[str, Optional[FileContext]]]" = OrderedDict()
+        # path -> ((mtime, size), hash, context)
+        self._kept: "OrderedDict[str, Tuple[Tuple[int, int], str, Optional[FileContext]]]" = OrderedDict()
 
     def get(self, path: str, settings: "Settings") -> Tuple[Optional[str], Optional["FileContext"]]:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None, None
+        stamp = (st.st_mtime_ns, st.st_size)
+        kept = self._kept.get(path)
+        if kept is not None and kept[0] == stamp:  # unchanged since read: no second read or hash
+            self._kept.move_to_end(path)
+            return kept[1], kept[2]
         try:
             with open(path, "rb") as f:
                 raw = f.read()
         except OSError:
             return None, None
         digest = content_hash(raw)
-        kept = self._kept.get(path)
-        if kept is not None and kept[0] == digest:
-            self._kept.move_to_end(path)
-            return kept
-        ctx = _context(path, raw, settings)
-        self._kept[path] = (digest, ctx)
+        ctx = kept[2] if kept is not None and kept[1] == digest else _context(path, raw, settings)
+        self._kept[path] = (stamp, digest, ctx)
         if len(self._kept) > KEPT:
             self._kept.popitem(last=False)
         return digest, ctx
 
     def peek(self, path: str) -> Optional["FileContext"]:
         kept = self._kept.get(path)
-        return kept[1] if kept is not None else None
+        return kept[2] if kept is not None else None
 
 
 def _context(path: str, raw: bytes, settings: "Settings") -> Optional["FileContext"]:

@@ -13,6 +13,7 @@ The mode flow runs lazily: rules that never ask about modes never run the interp
 
 from __future__ import annotations
 
+import ast
 from typing import Union
 
 from bnlint.source.analysis.flows import ModeFlows
@@ -32,12 +33,21 @@ class FileAnalysis:
         self.calls = CallGraph(tree, lambda scope, ref: class_of(tree, scope, ref), ref_through,
                                lambda decorator: grad_decorator_value(decorator) is not None)
         self.refs = ModuleReferences(tree, self.calls)
+        self.calls.hands_model = self._hands_model  # calls into other project files are followed from here on
         self.layers = LayerTraits(tree, self.calls, self.refs)
         self.training = Training(tree, self.calls, self.refs)
         self.flows = ModeFlows(tree, self.calls, self.refs)
         self.inference = Inference(tree, self.calls, self.refs, self.training, self.flows)
         for part in (self.training, self.flows, self.inference, self.layers):
             part.other = other_file  # a call into another file of the project is followed in that file's analysis
+
+
+    def _hands_model(self, scope: Scope, call: ast.Call) -> bool:
+        for arg in list(call.args) + [k.value for k in call.keywords]:
+            ref = ref_through(arg.value if isinstance(arg, ast.Starred) else arg)
+            if ref and self.refs.is_model(scope, ref):
+                return True
+        return False
 
 
 def other_file(where: Union[Scope, FileContext]) -> "FileAnalysis":

@@ -85,11 +85,6 @@ def construction(ctx: "FileContext", call: ast.AST) -> Optional[Tuple[str, Optio
         return ("module", TRAIN)  # a new Module is in train mode
     if qn in ctx.classes:
         return ("object", None)
-    if _written_root(call.func) in ctx.imports or _written_root(call.func) in ctx.relative_imports:
-        found = ctx.project_class(call.func)  # a class of another file of the project
-        if found is not None:
-            other, cls = found
-            return ("module", TRAIN) if other.is_module_class(cls) else ("object", None)
     if is_optimizer_class(qn):
         return ("optimizer", None)
     library = library_module_class(qn, NN_NOT_MODULES)
@@ -104,6 +99,11 @@ def construction(ctx: "FileContext", call: ast.AST) -> Optional[Tuple[str, Optio
         return ("object", None)
     if qn in ("torch.hub.load", "torch.jit.load"):
         return ("module", UNKNOWN)
+    if _project_class_name(ctx, call, qn):
+        found = ctx.project_class(call.func)  # a class of another file of the project
+        if found is not None:
+            other, cls = found
+            return ("module", TRAIN) if other.is_module_class(cls) else ("object", None)
     return None
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import ast
 import re
-from collections import Counter
-from typing import Iterator, List, Optional, Tuple, Union
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Dict, Iterator, List, Optional, Tuple, Union
 
 from bnlint import torch_api
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import ops, uout
 from bnlint.fix.apply import apply_fixes
+from bnlint.source.lines import line_starts
 from bnlint.fix.imports import ensure_import
 from bnlint.source.analysis.containers import ORDERED_DICT, placement
 from bnlint.source.analysis.layer_flow import Flows, collect
@@ -37,8 +39,13 @@ class DropoutBeforeBatchNorm(Rule):
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = collect(ctx)
-        for group in found.by_node.values():
-            yield self.diagnostic(ctx, group, found)
+        diags = [self.diagnostic(ctx, group, found) for group in found.by_node.values()]
+        refused = recheck(ctx, [d.fix for d in diags if d.fix is not None and id(d.fix) in _moves(ctx)], found)
+        for d in diags:
+            if d.fix is not None and id(d.fix) in refused:
+                advice = f"move it after the last BatchNorm by hand or use `--strategy uout` ({refused[id(d.fix)]})"
+                d = replace(d, fix=None, message=d.message.replace("move it after the last BatchNorm", advice, 1))
+            yield d
 
     def diagnostic(self, ctx: FileContext, group: List[Feed], found: Flows) -> Diagnostic:
         first = group[0]
@@ -181,8 +188,8 @@ def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix]
         return None, plan
     operations, message = plan
     fix = ctx.fix(operations, Applicability.UNSAFE, message)
-    problem = _recheck(ctx, fix, [leaf] + ([mover] if mover is not None else []))
-    return (None, problem) if problem else (fix, "")
+    _moves(ctx)[id(fix)] = (fix, mover)  # checked with the others on the result (recheck)
+    return fix, ""
 
 
 def _plan(ctx: FileContext, seq: Seq, leaf: Leaf, mover: Optional[Leaf], after, rest) -> Union[str, Tuple[list, str]]:
@@ -251,23 +258,55 @@ def _layer_name(ctx: FileContext, like: ast.AST, layer: str) -> Tuple[Optional[s
     return plan.name, [ops.add_import(ctx, plan.line)] if plan.line else []
 
 
-def _recheck(ctx: FileContext, fix: Fix, moved: List[Leaf]) -> Optional[str]:
-    """The rule's own analysis of the result: each dropout the fix touches must feed no BatchNorm any more
-    (a dropout moved to the end of a block can feed the next block's BatchNorm)."""
-    new_text, _ = apply_fixes(ctx.text, [fix])
+def _moves(ctx: FileContext) -> Dict[int, Tuple[Fix, Optional[Leaf]]]:
+    """The move fixes planned for this file: id -> (the fix, the dropout it puts after the last BatchNorm)."""
+    return ctx.shared("bn001-moves", lambda _: {})
+
+
+def recheck(ctx: FileContext, fixes: List[Fix], found: Flows) -> Dict[int, str]:
+    """The rule's own analysis of the file as the moves leave it, all at once (one analysis however many there
+    are): a move whose dropout still feeds a BatchNorm there (a block's end feeding the next block) is refused.
+    Returns why, by id of the refused fix. A move that cannot go with the others is left for the next pass."""
+    if not fixes:
+        return {}
+    text, applied = apply_fixes(ctx.text, fixes)
     try:
-        after = collect(ctx.derived(new_text))
+        after = collect(ctx.derived(text))
     except SyntaxError:
-        return LAYOUT
-    before = Counter(g[0].source.label for g in collect(ctx).by_node.values())
-    now = Counter(g[0].source.label for g in after.by_node.values())
-    for leaf in moved:
-        label = ctx.label(leaf.node)
-        if now[label] >= before[label]:
-            again = next(g[0] for g in after.by_node.values() if g[0].source.label == label)
-            return (f"after the move it would still feed BatchNorm {again.batchnorm}, so no move within this "
-                    "Sequential fixes it")
-    return None
+        return {id(f): LAYOUT for f in fixes}
+    flagged = {(g[0].source.node.lineno, g[0].source.node.col_offset): g[0] for g in after.by_node.values()}
+    starts = line_starts(text)
+    moved_to = _landings(ctx, applied)
+    refused: Dict[int, str] = {}
+    for fix in applied:
+        offset = moved_to.get(id(fix))
+        if offset is None:
+            continue  # a removal only: the dropout is gone
+        line = bisect_right(starts, offset)
+        column = len(text[starts[line - 1]:offset].encode("utf-8"))
+        still = flagged.get((line, column))
+        if still is not None:
+            refused[id(fix)] = (f"after the move it would still feed BatchNorm {still.batchnorm}, so no move within "
+                                "this Sequential fixes it")
+    return refused
+
+
+def _landings(ctx: FileContext, applied: List[Fix]) -> Dict[int, int]:
+    """Where each applied fix's moved dropout starts in the text all of them make (offsets), found by replaying
+    the edits in the order apply_fixes applies them."""
+    edits = sorted((ctx.offset(e.start), ctx.offset(e.end), e.content, id(f)) for f in applied for e in f.edits)
+    moves = _moves(ctx)
+    found: Dict[int, int] = {}
+    shift = 0
+    for start, end, content, owner in edits:
+        mover = moves[owner][1] if owner in moves else None
+        if mover is not None and owner not in found:
+            code = ctx.segment(mover.node)
+            at = content.rfind(code)
+            if at >= 0:
+                found[owner] = start + shift + at
+        shift += len(content) - (end - start)
+    return found
 
 
 def _node(part) -> ast.AST:

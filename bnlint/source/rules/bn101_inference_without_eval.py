@@ -175,8 +175,9 @@ class InferenceWithoutEval(Rule):
         """`evaluate(model, loader)` where another file of the project defines `evaluate` to run the model for
         inference in whatever mode it is given, and here the model is in train mode: reported at the call."""
         ctx = an.ctx
-        for site in an.calls.all_sites():
-            if not an.tree.foreign(site.callee) or an.inference.is_unit_test(site.caller):
+        for call in ctx.nodes_of(ast.Call):
+            site = an.calls.site_at(call)
+            if site is None or not an.tree.foreign(site.callee) or an.inference.is_unit_test(site.caller):
                 continue
             scope, callee = site.caller, site.callee
             other = analysis(callee.ctx)

@@ -51,6 +51,9 @@ class CallGraph:
         self._sites: Dict[ast.Call, Optional[Site]] = {}
         self._sites_to: Dict[Scope, List[Site]] = {s: [] for s in tree.scopes}
         self._references: Optional[Tuple[Set[str], Set[str]]] = None
+        self._foreign: Dict[ast.Call, Optional[Site]] = {}
+        # (scope, call) -> the call hands over a model of the file: set once the models are known (FileAnalysis)
+        self.hands_model: Optional[Callable[[Scope, ast.Call], bool]] = None
         for scope in tree.scopes:
             for node in scope.calls:
                 site = self.site(scope, node)
@@ -59,10 +62,30 @@ class CallGraph:
 
     def site(self, scope: Scope, call: ast.Call) -> Optional[Site]:
         if call in self._sites:
-            return self._sites[call]
-        self._sites[call] = None  # guard: class_of may ask for sites while resolving
-        found = self._resolve(scope, call)
-        self._sites[call] = found
+            found = self._sites[call]
+        else:
+            self._sites[call] = None  # guard: class_of may ask for sites while resolving
+            found = self._resolve(scope, call)
+            self._sites[call] = found
+        return found if found is not None else self._foreign_site(scope, call)
+
+    def _foreign_site(self, scope: Scope, call: ast.Call) -> Optional[Site]:
+        """A call of another project file's function that is handed a model of this file (`evaluate(model,
+        loader)`): resolved only then, and only once the models are known (`hands_model`), so that files full of
+        calls into their package (a library's own sources) do not read the package for nothing."""
+        if self.hands_model is None or self.ctx.project is None:
+            return None
+        if call in self._foreign:
+            return self._foreign[call]
+        self._foreign[call] = None
+        head = call.func
+        while isinstance(head, ast.Attribute):
+            head = head.value
+        if not (isinstance(head, ast.Name) and (head.id in self.ctx.imports or head.id in self.ctx.relative_imports)
+                and self.tree.binding(scope, head.id) is self.tree.module and self.hands_model(scope, call)):
+            return None
+        found = self._in_project(scope, call)
+        self._foreign[call] = found
         return found
 
     def _resolve(self, scope: Scope, call: ast.Call) -> Optional[Site]:
@@ -76,7 +99,7 @@ class CallGraph:
                 init = tree.method(cls, "__init__")
                 if init is not None:
                     return self._bind(scope, call, init, None)
-            return self._in_project(scope, call) if tree.binding(scope, f.id) is tree.module else None
+            return None
         if not isinstance(f, ast.Attribute):
             return None
         value = f.value
@@ -91,9 +114,6 @@ class CallGraph:
         ref = dotted(value)
         if ref is None:
             return None
-        if ref.split(".")[0] in ctx.imports or ref.split(".")[0] in ctx.relative_imports:
-            if tree.binding(scope, ref.split(".")[0]) is tree.module:
-                return self._in_project(scope, call)  # `utils.evaluate(model)`
         if scope.self_name and ref == scope.self_name:
             target = tree.method(scope.cls, f.attr)
         else:
@@ -126,8 +146,11 @@ class CallGraph:
         return Site(scope, call, callee, tuple(bound.items()), receiver if callee.self_name else None)
 
     def site_at(self, call: ast.AST) -> Optional[Site]:
-        """The call of a function of the file that `call` is, if it is one."""
-        return self._sites.get(call)
+        """The call of a function of the file (or of another project file, see _foreign_site) that `call` is."""
+        found = self._sites.get(call)
+        if found is None and call in self._sites and self.hands_model is not None:
+            return self._foreign_site(self.tree.scope_of(call), call)
+        return found
 
     def all_sites(self) -> Iterator[Site]:
         return (s for sites in self._sites_to.values() for s in sites)
