@@ -1,11 +1,12 @@
-"""The project index: the modules a checked file imports from within the project, each parsed once per process
-and analysed only as far as a rule asks (its scopes first; its mode flow, training steps and layers when a
-call into it is followed), and what each checked file used, for the cache.
+"""The project index: the modules a checked file imports from within the project, each read once per process,
+outlined (what it defines and imports at top level, bnlint.project.outline) and parsed and analysed only as far
+as a rule asks (a call into one of its functions, the layers of one of its classes); and what each checked file
+used, for the cache.
 
-`view(path, settings)` is what a FileContext holds (`ctx.project`): it resolves the names the file imports
-(absolute and relative) to the function or class of another file of the project. A name it cannot resolve is
-unknown, never guessed. Every file whose contents a result depends on is recorded with a hash of its bytes
-(`dependencies`), so a cached result is only reused while those files are unchanged.
+`View(path, settings)` is what a FileContext holds (`ctx.project`): it resolves the names the file imports
+(absolute and relative, through re-exports) to the function or class of another file of the project. A name it
+cannot resolve is unknown, never guessed. Every file whose contents a result depends on is recorded with a hash
+of its bytes (`dependencies`), so a cached result is only reused while those files are unchanged.
 """
 
 from __future__ import annotations
@@ -17,15 +18,19 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from bnlint.project.layout import resolve_module, roots_for
+from bnlint.project.outline import Outline, outline
+from bnlint.torch_api import MODULE_BASES, library_module_class
 
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.config import Settings
     from bnlint.source.context import FileContext
 
-# How many other modules' parses and analyses one process keeps (each is a parse tree and its scopes).
-KEPT = 128
-# How many re-exports (`from .model import Net` in a package's __init__) are followed for one name.
-REEXPORTS = 4
+# How many other modules one process keeps parsed (a parse tree, its scopes and what was analysed of it).
+KEPT = 64
+# How many re-exports (`from .model import Net` in a package's __init__) and base classes are followed.
+HOPS = 4
+
+Found = Tuple[str, str]  # (path of the module, top-level name)
 
 
 def content_hash(raw: bytes) -> str:
@@ -33,47 +38,66 @@ def content_hash(raw: bytes) -> str:
 
 
 class _Modules:
-    """The other modules this process has read: path -> (hash, FileContext), least recently used dropped."""
+    """The other modules this process has read: outlines of all (small), parses of the most recently used."""
 
     def __init__(self):
-        # path -> ((mtime, size), hash, context)
-        self._kept: "OrderedDict[str, Tuple[Tuple[int, int], str, Optional[FileContext]]]" = OrderedDict()
+        self._outlines: Dict[str, Tuple[Tuple[int, int], str, str, Outline]] = {}  # path -> (stamp, hash, text, outline)
+        self._parsed: "OrderedDict[str, Tuple[str, Optional[FileContext]]]" = OrderedDict()  # path -> (hash, context)
 
-    def get(self, path: str, settings: "Settings") -> Tuple[Optional[str], Optional["FileContext"]]:
+    def outline(self, path: str) -> Optional[Tuple[str, Outline]]:
+        """(hash of the bytes, outline), read again only when the file's stat changes; None when unreadable."""
         try:
             st = os.stat(path)
         except OSError:
-            return None, None
+            return None
         stamp = (st.st_mtime_ns, st.st_size)
-        kept = self._kept.get(path)
-        if kept is not None and kept[0] == stamp:  # unchanged since read: no second read or hash
-            self._kept.move_to_end(path)
-            return kept[1], kept[2]
-        try:
-            with open(path, "rb") as f:
-                raw = f.read()
-        except OSError:
-            return None, None
-        digest = content_hash(raw)
-        ctx = kept[2] if kept is not None and kept[1] == digest else _context(path, raw, settings)
-        self._kept[path] = (stamp, digest, ctx)
-        if len(self._kept) > KEPT:
-            self._kept.popitem(last=False)
-        return digest, ctx
+        kept = self._outlines.get(path)
+        if kept is None or kept[0] != stamp:
+            try:
+                with open(path, "rb") as f:
+                    raw = f.read()
+            except OSError:
+                return None
+            text = _decode(raw, path)
+            kept = (stamp, content_hash(raw), text or "", outline(text or ""))
+            self._outlines[path] = kept
+        return kept[1], kept[3]
+
+    def context(self, path: str, settings: "Settings") -> Optional["FileContext"]:
+        found = self.outline(path)
+        if found is None:
+            return None
+        digest = found[0]
+        parsed = self._parsed.get(path)
+        if parsed is not None and parsed[0] == digest:
+            self._parsed.move_to_end(path)
+            return parsed[1]
+        ctx = _context(path, self._outlines[path][2], settings)
+        self._parsed[path] = (digest, ctx)
+        if len(self._parsed) > KEPT:
+            self._parsed.popitem(last=False)
+        return ctx
 
     def peek(self, path: str) -> Optional["FileContext"]:
-        kept = self._kept.get(path)
-        return kept[2] if kept is not None else None
+        parsed = self._parsed.get(path)
+        return parsed[1] if parsed is not None else None
 
 
-def _context(path: str, raw: bytes, settings: "Settings") -> Optional["FileContext"]:
-    from bnlint.source.context import FileContext
+def _decode(raw: bytes, path: str) -> Optional[str]:
     from bnlint.source.read import SourceError, decode_source
 
     try:
-        text = decode_source(raw, path).text
+        return decode_source(raw, path).text
+    except SourceError:
+        return None
+
+
+def _context(path: str, text: str, settings: "Settings") -> Optional["FileContext"]:
+    from bnlint.source.context import FileContext
+
+    try:
         tree = ast.parse(text, filename=path)
-    except (SourceError, SyntaxError, ValueError, RecursionError, MemoryError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None  # a module that does not parse is unknown code
     ctx = FileContext(path, text, tree, settings)
     ctx.project = View(path, settings)
@@ -90,40 +114,37 @@ class View:
         self.path, self.settings = path, settings
         self.roots = roots_for(path, settings.root, getattr(settings, "src", ()))
         self.dependencies: Dict[str, str] = {}  # path -> hash of the bytes a result depends on
-        self._found: Dict[Tuple[str, ...], Optional[Tuple["FileContext", str]]] = {}
+        self._found: Dict[Tuple[str, ...], Optional[Found]] = {}
+        self._modules: Dict[Found, Optional[bool]] = {}
 
-    # ------------------------------------------------------------------ names
+    # ------------------------------------------------------------------ what a name is
     def definition(self, ctx: "FileContext", node: ast.AST) -> Optional[Tuple["FileContext", ast.AST]]:
         """The module-level function or class of another project file that the name `node` (`evaluate`,
-        `utils.evaluate`, `Net`) stands for in ctx's file, with that file's context; None when unknown."""
+        `utils.evaluate`, `Net`) stands for in ctx's file, with that file's (parsed) context; None when unknown."""
+        found = self._name(ctx, node)
+        if found is None:
+            return None
+        other = MODULES.context(found[0], self.settings)
+        definition = _top_level(other.tree, found[1]) if other is not None else None
+        return (other, definition) if definition is not None else None
+
+    def module_class(self, ctx: "FileContext", node: ast.AST) -> Optional[bool]:
+        """Whether the name `node` is an nn.Module class of another project file (True), another class (False);
+        None when it is no class of the project or unknown. From the outlines alone: nothing is parsed."""
+        found = self._name(ctx, node)
+        return self._is_module(found, HOPS) if found is not None else None
+
+    def _name(self, ctx: "FileContext", node: ast.AST) -> Optional[Found]:
         parts = _dotted(node)
         if not parts or parts[0] not in ctx.imports and parts[0] not in ctx.relative_imports:
             return None
-        found = self._lookup(ctx, tuple(parts))
-        if found is None:
-            return None
-        other, name = found
-        definition = _top_level(other.tree, name)
-        return (other, definition) if definition is not None else None
+        key = tuple(parts)
+        if key not in self._found:
+            self._found[key] = None  # a circle of re-exports ends here
+            self._found[key] = self._resolve(ctx.path, _absolute(ctx.imports, ctx.relative_imports, parts), HOPS)
+        return self._found[key]
 
-    def _lookup(self, ctx: "FileContext", parts: Tuple[str, ...]) -> Optional[Tuple["FileContext", str]]:
-        if parts in self._found:
-            return self._found[parts]
-        self._found[parts] = None
-        found = self._resolve(ctx.path, self._absolute(ctx, parts), REEXPORTS)
-        self._found[parts] = found
-        return found
-
-    @staticmethod
-    def _absolute(ctx: "FileContext", parts: Tuple[str, ...]) -> Tuple[int, List[str]]:
-        """(level, the dotted parts from the module's root) of a name written in ctx's file."""
-        head, rest = parts[0], list(parts[1:])
-        if head in ctx.imports:
-            return 0, ctx.imports[head].split(".") + rest
-        level, module, name = ctx.relative_imports[head]
-        return level, (module.split(".") if module else []) + [name] + rest
-
-    def _resolve(self, importer: str, target: Tuple[int, List[str]], hops: int) -> Optional[Tuple["FileContext", str]]:
+    def _resolve(self, importer: str, target: Tuple[int, List[str]], hops: int) -> Optional[Found]:
         level, parts = target
         # The longest prefix that is a module of the project; what follows must be one name in it.
         for cut in range(len(parts) - 1, 0 if not level else -1, -1):
@@ -132,26 +153,48 @@ class View:
                 continue
             if len(parts) - cut != 1:
                 return None  # a method or nested attribute: not followed
-            other = self._read(path)
-            if other is None:
+            found = self._outline(path)
+            if found is None:
                 return None
             name = parts[cut]
-            if _top_level(other.tree, name) is not None:
-                return other, name
-            if hops and name in other.imports:  # re-exported: `from .model import Net` in __init__.py
-                return self._resolve(path, (0, other.imports[name].split(".")), hops - 1)
-            if hops and name in other.relative_imports:
-                lvl, module, attr = other.relative_imports[name]
-                return self._resolve(path, (lvl, (module.split(".") if module else []) + [attr]), hops - 1)
+            if name in found.classes or name in found.functions:
+                return path, name
+            if hops and (name in found.imports or name in found.relative):  # re-exported by a package
+                return self._resolve(path, _absolute(found.imports, found.relative, [name]), hops - 1)
             return None
         return None
 
-    def _read(self, path: str) -> Optional["FileContext"]:
-        digest, other = MODULES.get(path, self.settings)
-        if digest is not None:
-            self.dependencies[path] = digest
-        return other
+    def _is_module(self, found: Found, hops: int) -> Optional[bool]:
+        if found in self._modules:
+            return self._modules[found]
+        self._modules[found] = None  # a circle of bases: unknown
+        path, name = found
+        outlined = self._outline(path)
+        if outlined is None or name not in outlined.classes:
+            return None
+        result = False
+        for base in outlined.classes[name]:
+            qn = outlined.qualname(base)
+            head = base.split(".")[0]
+            if qn in MODULE_BASES or qn.endswith("LightningModule") or (
+                    qn.startswith("torch.nn.") and library_module_class(qn)):
+                result = True
+            elif base in outlined.classes and hops:
+                result = bool(self._is_module((path, base), hops - 1))
+            elif hops and (head in outlined.imports or head in outlined.relative):
+                inner = self._resolve(path, _absolute(outlined.imports, outlined.relative, base.split(".")), hops - 1)
+                result = bool(self._is_module(inner, hops - 1)) if inner is not None else False
+            if result:
+                break
+        self._modules[found] = result
+        return result
 
+    def _outline(self, path: str) -> Optional[Outline]:
+        found = MODULES.outline(path)
+        if found is None:
+            return None
+        self.dependencies[path] = found[0]
+        return found[1]
 
     def all_dependencies(self) -> Dict[str, str]:
         """The files this file's result depends on, through the modules it read and theirs."""
@@ -169,6 +212,16 @@ class View:
                     todo.append(other.project)
         found.pop(os.path.abspath(self.path), None)
         return found
+
+
+def _absolute(imports: Dict[str, str], relative: Dict[str, Tuple[int, Optional[str], str]],
+              parts: List[str]) -> Tuple[int, List[str]]:
+    """(level, the dotted parts from the module's root) of a name written in a file with these imports."""
+    head, rest = parts[0], list(parts[1:])
+    if head in imports:
+        return 0, imports[head].split(".") + rest
+    level, module, name = relative[head]
+    return level, (module.split(".") if module else []) + [name] + rest
 
 
 def _dotted(node: ast.AST) -> Optional[List[str]]:

@@ -243,11 +243,16 @@ class FileContext:
                     qn = self.qualname(base)
                     if qn and (qn in MODULE_BASES or qn in found or qn.endswith("LightningModule")
                                or (qn.startswith("torch.nn.") and library_module_class(qn))
-                               or self.project_class(base, module=True) is not None):
+                               or self.project_module(base)):
                         found[name] = cls
                         changed = True
                         break
         return found
+
+    def project_module(self, node: ast.AST) -> Optional[bool]:
+        """Whether the name `node` is an nn.Module class another file of the project defines (True), another class
+        of the project (False), or neither / unknown (None). Read from outlines: nothing is parsed."""
+        return self.project.module_class(self, node) if self.project is not None else None
 
     def project_class(self, node: ast.AST, module: bool = False) -> Optional[Tuple["FileContext", ast.ClassDef]]:
         """The class another file of the project defines under the name `node` (with `module`, only an nn.Module

@@ -93,7 +93,7 @@ class ModelEvidence:
             return qn if library else None
         if qn.startswith("transformers.") and last == "from_pretrained":
             return qn
-        if last[:1].isupper() and self.ctx.project_class(value.func, module=True) is not None:
+        if last[:1].isupper() and self.ctx.project_module(value.func):
             return qn  # a Module class of another file of the project
         return None
 

@@ -100,10 +100,9 @@ def construction(ctx: "FileContext", call: ast.AST) -> Optional[Tuple[str, Optio
     if qn in ("torch.hub.load", "torch.jit.load"):
         return ("module", UNKNOWN)
     if _project_class_name(ctx, call, qn):
-        found = ctx.project_class(call.func)  # a class of another file of the project
-        if found is not None:
-            other, cls = found
-            return ("module", TRAIN) if other.is_module_class(cls) else ("object", None)
+        module = ctx.project_module(call.func)  # a class of another file of the project
+        if module is not None:
+            return ("module", TRAIN) if module else ("object", None)
     return None
 
 

@@ -1,0 +1,59 @@
+"""What a module defines and imports at its top level, read from its text with a few regular expressions, without
+parsing it: enough to tell whether a name another file imports is a class (and which bases it names) or a
+function, ten to twenty times faster than a parse. A file is parsed only when a call into it is followed.
+
+Only top-level statements at column 0 are read; a definition under `if`/`try` is not seen (unknown, which never
+makes a finding). A base list is read up to its first closing parenthesis.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Set, Tuple
+
+_CLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:", re.M)
+_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)", re.M)
+_FROM = re.compile(r"^from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)", re.M)
+_IMPORT = re.compile(r"^import[ \t]+([^\n#;]+)", re.M)
+_ALIAS = re.compile(r"([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
+
+
+@dataclass
+class Outline:
+    classes: Dict[str, List[str]] = field(default_factory=dict)  # name -> its bases as written
+    functions: Set[str] = field(default_factory=set)
+    imports: Dict[str, str] = field(default_factory=dict)  # local name -> absolute dotted name
+    relative: Dict[str, Tuple[int, Optional[str], str]] = field(default_factory=dict)  # name -> (level, module, name)
+
+    def qualname(self, written: str) -> str:
+        """`nn.Module` -> 'torch.nn.Module' with `import torch.nn as nn`; names not imported stay as written."""
+        head, _, rest = written.partition(".")
+        full = self.imports.get(head)
+        return (full + ("." + rest if rest else "")) if full else written
+
+
+def outline(text: str) -> Outline:
+    found = Outline()
+    for match in _CLASS.finditer(text):
+        bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
+        found.classes[match.group(1)] = [b for b in bases if b and "=" not in b]  # not metaclass=...
+    found.functions = {m.group(1) for m in _DEF.finditer(text)}
+    for match in _IMPORT.finditer(text):
+        for alias in _ALIAS.finditer(match.group(1)):
+            name, local = alias.group(1), alias.group(2)
+            if local:
+                found.imports[local] = name
+            else:
+                found.imports.setdefault(name.split(".")[0], name.split(".")[0])
+    for match in _FROM.finditer(text):
+        dots, module, names = len(match.group(1)), match.group(2), match.group(3).strip("() \t\n")
+        for alias in _ALIAS.finditer(names.replace("\n", " ")):
+            name, local = alias.group(1), alias.group(2) or alias.group(1)
+            if name == "*" or "." in name:
+                continue
+            if dots:
+                found.relative[local] = (dots, module or None, name)
+            elif module:
+                found.imports[local] = f"{module}.{name}"
+    return found
