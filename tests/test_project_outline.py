@@ -46,3 +46,34 @@ def test_classes_functions_and_imports():
     assert found.imports == {"nn": "torch.nn", "os": "os", "torch": "torch", "tnn": "torch.nn"}
     assert found.relative == {"Base": (1, "base", "Base"), "h": (1, "base", "helper")}
     assert found.qualname("nn.Module") == "torch.nn.Module" and found.qualname("Base") == "Base"
+
+
+def test_what_each_functions_text_shows():
+    found = outline(textwrap.dedent("""
+        import torch
+
+
+        def evaluate(model, loader):
+            with torch.no_grad():
+                return [model(x) for x in loader]
+
+
+        @torch.no_grad()
+        def run(model, x):
+            return model(x)
+
+
+        def freeze(model):
+            for p in model.backbone.parameters():
+                p.requires_grad = False
+
+
+        def fit(model, loader, opt):
+            model.train()
+            for x in loader:
+                opt.zero_grad()
+                model(x).sum().backward()
+                opt.step()
+    """))
+    assert found.traits == {"evaluate": {"inference"}, "run": {"inference"}, "freeze": {"freezes"},
+                            "fit": {"modes", "trains"}}

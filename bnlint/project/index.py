@@ -134,15 +134,30 @@ class View:
         found = self._name(ctx, node)
         return self._is_module(found, HOPS) if found is not None else None
 
+    def imports_function_that(self, text: str, trait: str) -> bool:
+        """The file (its text, outlined) imports a function of another project file whose text shows `trait`
+        (bnlint.project.outline.TRAITS: inference, modes, freezes, trains)."""
+        mine = outline(text)
+        for local in list(mine.imports) + list(mine.relative):
+            found = self._lookup_parts(mine.imports, mine.relative, [local])
+            if found is not None:
+                other = self._outline(found[0])
+                if other is not None and other.function_may(found[1], trait):
+                    return True
+        return False
+
+    def _lookup_parts(self, imports, relative, parts: List[str]) -> Optional[Found]:
+        key = tuple(parts)
+        if key not in self._found:
+            self._found[key] = None
+            self._found[key] = self._resolve(self.path, _absolute(imports, relative, parts), HOPS)
+        return self._found[key]
+
     def _name(self, ctx: "FileContext", node: ast.AST) -> Optional[Found]:
         parts = _dotted(node)
         if not parts or parts[0] not in ctx.imports and parts[0] not in ctx.relative_imports:
             return None
-        key = tuple(parts)
-        if key not in self._found:
-            self._found[key] = None  # a circle of re-exports ends here
-            self._found[key] = self._resolve(ctx.path, _absolute(ctx.imports, ctx.relative_imports, parts), HOPS)
-        return self._found[key]
+        return self._lookup_parts(ctx.imports, ctx.relative_imports, parts)
 
     def _resolve(self, importer: str, target: Tuple[int, List[str]], hops: int) -> Optional[Found]:
         level, parts = target

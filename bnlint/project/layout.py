@@ -11,29 +11,8 @@ packages, dynamic imports) is not resolved: unknown, never guessed.
 from __future__ import annotations
 
 import os
-import re
-import sys
 from functools import lru_cache
 from typing import Optional, Sequence, Tuple
-
-_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import|import[ \t]+([\w.]+))", re.M)
-# Packages that are never a file of the checked project: imports of them need no index.
-_NOT_PROJECT = frozenset(sys.stdlib_module_names) | {
-    "torch", "torchvision", "torchaudio", "torchtext", "timm", "numpy", "scipy", "pandas", "sklearn", "matplotlib",
-    "transformers", "datasets", "tqdm", "PIL", "cv2", "yaml", "einops", "lightning", "pytorch_lightning", "wandb",
-    "tensorboard", "tensorboardX", "hydra", "omegaconf", "accelerate", "apex", "mmcv", "detectron2", "fairseq",
-    "bnlint", "pytest", "setuptools", "__future__"}
-
-
-def may_import_project(text: str) -> bool:
-    """The text imports something that may be a module of the project (a relative import, or a package that
-    is not the standard library's or a well-known library's): a cheap test before any parse."""
-    for match in _IMPORT.finditer(text):
-        module = match.group(1) if match.group(1) is not None else match.group(2)
-        if module.startswith(".") or module.split(".")[0] not in _NOT_PROJECT:
-            return True
-    return False
-
 
 @lru_cache(maxsize=4096)
 def _is_file(path: str) -> bool:

@@ -9,15 +9,24 @@ makes a finding). A base list is read up to its first closing parenthesis.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
 _CLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:", re.M)
-_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)", re.M)
+_DEF = re.compile(r"^((?:@[^\n]*\n)*)(?:async[ \t]+)?def[ \t]+(\w+)", re.M)  # decorators, name
 _FROM = re.compile(r"^from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)", re.M)
 _IMPORT = re.compile(r"^import[ \t]+([^\n#;]+)", re.M)
 _ALIAS = re.compile(r"([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
-
+_TOP = re.compile(r"^[^\s#]", re.M)  # where a top-level statement starts
+# What a function's text must contain for a rule to follow a call into it (tested before anything is parsed):
+# running a model for inference, switching modes, freezing parameters.
+TRAITS = {
+    "inference": re.compile(r"no_grad|inference_mode|set_grad_enabled|^(?:async[ \t]+)?def[ \t]+_*(?i:eval|valid|test|predict|infer)", re.M),
+    "modes": re.compile(r"\.(?:eval|train)\s*\("),
+    "freezes": re.compile(r"requires_grad"),
+    "trains": re.compile(r"backward|step\s*\("),
+}
 
 @dataclass
 class Outline:
@@ -25,6 +34,10 @@ class Outline:
     functions: Set[str] = field(default_factory=set)
     imports: Dict[str, str] = field(default_factory=dict)  # local name -> absolute dotted name
     relative: Dict[str, Tuple[int, Optional[str], str]] = field(default_factory=dict)  # name -> (level, module, name)
+    traits: Dict[str, Set[str]] = field(default_factory=dict)  # function -> the TRAITS its text shows
+
+    def function_may(self, name: str, trait: str) -> bool:
+        return trait in self.traits.get(name, ())
 
     def qualname(self, written: str) -> str:
         """`nn.Module` -> 'torch.nn.Module' with `import torch.nn as nn`; names not imported stay as written."""
@@ -38,7 +51,11 @@ def outline(text: str) -> Outline:
     for match in _CLASS.finditer(text):
         bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
         found.classes[match.group(1)] = [b for b in bases if b and "=" not in b]  # not metaclass=...
-    found.functions = {m.group(1) for m in _DEF.finditer(text)}
+    tops = [m.start() for m in _TOP.finditer(text)] + [len(text)]
+    for match in _DEF.finditer(text):
+        body = text[match.start():tops[bisect_right(tops, match.start(2))]]  # its decorators included
+        found.functions.add(match.group(2))
+        found.traits[match.group(2)] = {name for name, pattern in TRAITS.items() if pattern.search(body)}
     for match in _IMPORT.finditer(text):
         for alias in _ALIAS.finditer(match.group(1)):
             name, local = alias.group(1), alias.group(2)

@@ -51,7 +51,10 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
     rules = wanted_rules(settings, path) if rules is None else rules
     if not rules or noqa.skips_file(text):
         return result
-    rules = [r for r in rules if r.may_apply(text)]
+    project = project_view(path, settings)
+    kept = [r for r in rules if r.may_apply(text)]
+    # A rule the text alone does not call for may still find something through another file's function.
+    rules = kept + [r for r in rules if r not in kept and r.may_apply_across(text, project)]
     if not rules and settings.syntax_check != "all":
         return result
     try:
@@ -61,7 +64,7 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
         result.diagnostics.append(system_diagnostic(err.kind, path, err.message, err.line, err.column))
         return result
     ctx = FileContext(path, text, tree, settings)
-    ctx.project = project_view(path, settings)
+    ctx.project = project
     try:
         found = _run_rules(ctx, rules, result)
         # noqa comments only matter where something was found: most files tokenize nothing.

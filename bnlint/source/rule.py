@@ -61,6 +61,13 @@ class Rule:
             return False
         return all(p.search(text) is not None for p in cls.patterns)
 
+    @classmethod
+    def may_apply_across(cls, text: str, project) -> bool:
+        """The prefilter's second chance, for a file whose text alone fails it: what the file imports from other
+        files of the project (`project`: bnlint.project.index.View) may give the rule something to find (a
+        function of another file that evaluates, switches modes, trains or freezes). Read from outlines."""
+        return False
+
     def check(self, ctx: FileContext) -> Iterable[Diagnostic]:  # pragma: no cover - abstract
         raise NotImplementedError
 

@@ -16,7 +16,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import ops, statements
-from bnlint.project.layout import display_path, may_import_project
+from bnlint.project.layout import display_path
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
 from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, ref_through
@@ -135,9 +135,13 @@ class InferenceWithoutEval(Rule):
     @classmethod
     def may_apply(cls, text: str) -> bool:
         return (super().may_apply(text)
-                and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None
-                     or may_import_project(text))  # inference in a function of another file
+                and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None)
                 and may_be_in_train_mode_text(text))
+
+    @classmethod
+    def may_apply_across(cls, text: str, project) -> bool:
+        # `evaluate(model, loader)` of another file runs the model for inference
+        return may_be_in_train_mode_text(text) and project.imports_function_that(text, "inference")
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not may_be_in_train_mode(ctx):

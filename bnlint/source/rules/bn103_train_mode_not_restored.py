@@ -15,7 +15,6 @@ from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import ops, statements
-from bnlint.project.layout import may_import_project
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import EVAL
 from bnlint.source.analysis.references import ref_through
@@ -78,7 +77,13 @@ class TrainModeNotRestored(Rule):
     @classmethod
     def may_apply(cls, text: str) -> bool:
         # The eval, or the training step, may be in a function another file of the project defines.
-        return super().may_apply(text) or ("train(" in text and may_import_project(text))
+        return super().may_apply(text)
+
+    @classmethod
+    def may_apply_across(cls, text: str, project) -> bool:
+        # the eval (`validate(model)`), or the training step (`train_one_epoch(model, ...)`), in another file
+        return ((TRAINING_TEXT.search(text) is not None and project.imports_function_that(text, "modes"))
+                or project.imports_function_that(text, "trains"))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx):

@@ -17,7 +17,6 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Diagnostic
-from bnlint.project.layout import may_import_project
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.modes import TRAIN
 from bnlint.source.analysis.references import ref_of, ref_through, unchain
@@ -89,12 +88,16 @@ class FrozenBatchnormStillTraining(Rule):
     @classmethod
     def may_apply(cls, text: str) -> bool:
         # The freeze may be in a helper another file of the project defines (`freeze_backbone(model)`).
-        return super().may_apply(text) or (TRAINING_TEXT.search(text) is not None and may_import_project(text))
+        return super().may_apply(text)
+
+    @classmethod
+    def may_apply_across(cls, text: str, project) -> bool:
+        return TRAINING_TEXT.search(text) is not None and project.imports_function_that(text, "freezes")
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not (any(frozen_by_call(c) for c in ctx.nodes_of(ast.Call))
                                        or any(frozen_in_loop(f) for f in ctx.nodes_of(ast.For))
-                                       or may_import_project(ctx.text)):
+                                       or ctx.project is not None and ctx.project.imports_function_that(ctx.text, "freezes")):
             return  # the file-wide analysis is only built where something is, or may be, frozen
         an = analysis(ctx)
         for scope in an.tree.scopes:
