@@ -16,58 +16,77 @@ import ast
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
+from bnlint.source.analysis.bindings import Binding
 from bnlint.source.analysis.method_flow import MethodFlow
 from bnlint.source.analysis.sequential import Resolver, sequential_class
 from bnlint.source.analysis.variance import (Feed, Hit, Source, Summary, Taint, flow_sequential, joined, material,
                                              probe, rate)
 from bnlint.source.context import FileContext
-from bnlint.source.semantic.classes import class_info, self_parameter
+from bnlint.source.semantic.classes import class_chain, class_info, self_parameter
+from bnlint.source.semantic.nodes import FUNCTION
+
+MAX_BINDING = 3  # calls an instance's binding remembers (the outermost are forgotten: more general)
 
 
 class Summaries:
-    """Summaries of the file's Module classes, each computed once; the flows found while computing them go to
-    `report` (a class's forward is followed once, with its probes)."""
+    """Summaries of the file's Module classes, each computed once per class and per binding (the calls that
+    made the instance: `UNetDown(64, 128, dropout=0.5)` has a dropout that `UNetDown(3, 64)` has not); the
+    flows found while computing them go to `report`."""
 
     def __init__(self, ctx: FileContext, report):
         self.ctx, self.report = ctx, report
-        self.done: Dict[ast.ClassDef, Optional[Summary]] = {}
-        self.busy: Set[ast.ClassDef] = set()
-        self.ran: Set[int] = set()  # functions followed here (collect does not follow them again)
-        self._resolvers: Dict[int, Resolver] = {}
+        self.done: Dict[tuple, Optional[Summary]] = {}
+        self.busy: Set[tuple] = set()
+        self.ran: Set[int] = set()  # forwards followed here without binding (collect does not follow them again)
+        self._resolvers: Dict[tuple, Resolver] = {}
         self.plain = Resolver(ctx)
 
-    def resolver(self, cls: Optional[ast.ClassDef]) -> Resolver:
+    def resolver(self, cls: Optional[ast.ClassDef], binding: Binding = ()) -> Resolver:
         if cls is None or not self.ctx.is_module_class(cls):
             return self.plain
-        if id(cls) not in self._resolvers:
-            self._resolvers[id(cls)] = Resolver(self.ctx, class_info(self.ctx, cls))
-        return self._resolvers[id(cls)]
+        key = (id(cls), binding)
+        if key not in self._resolvers:
+            self._resolvers[key] = Resolver(self.ctx, class_info(self.ctx, cls), binding)
+        return self._resolvers[key]
 
-    def __call__(self, cls: ast.ClassDef) -> Optional[Summary]:
-        if cls in self.done:
-            return self.done[cls]
-        if cls in self.busy or not self.ctx.is_module_class(cls):
+    def bound(self, outer: Binding):
+        """The Blocks callable for code analysed under `outer`."""
+        return lambda cls, call=None: self(cls, call, outer)
+
+    def __call__(self, cls: ast.ClassDef, call: Optional[ast.Call] = None, outer: Binding = ()) -> Optional[Summary]:
+        binding = outer
+        init = next((m for c in class_chain(self.ctx, cls) for m in c.body
+                     if isinstance(m, FUNCTION) and m.name == "__init__"), None)
+        if call is not None and init is not None:
+            binding = (outer + ((id(init), call, 0),))[-MAX_BINDING:]
+        key = (cls, binding)
+        if key in self.done:
+            return self.done[key]
+        if any(k[0] is cls for k in self.busy) or not self.ctx.is_module_class(cls):
             return None  # a class that holds itself: unknown
-        self.busy.add(cls)
+        self.busy.add(key)
         try:
-            found = self._summarise(cls)
+            found = self._summarise(cls, binding)
         finally:
-            self.busy.discard(cls)
-        self.done[cls] = found
+            self.busy.discard(key)
+        self.done[key] = found
         return found
 
-    def _summarise(self, cls: ast.ClassDef) -> Optional[Summary]:
-        ctx, res = self.ctx, self.resolver(cls)
+    def _summarise(self, cls: ast.ClassDef, binding: Binding) -> Optional[Summary]:
+        ctx, res = self.ctx, self.resolver(cls, binding)
+        blocks = self.bound(binding)
         base = res.base_sequential(cls) if sequential_class(ctx, cls) else None
         forward = class_info(ctx, cls).methods.get("forward")
         hits: Dict[int, Dict[int, Hit]] = {}
+        flow: Optional[MethodFlow] = None
 
         def collect(feed: Feed) -> None:
             src = feed.source
             if src.param is None:
                 self.report(feed)
                 return
-            hit = Hit(feed.batchnorm, feed.bn_node, src.share, feed.into)
+            hit = Hit(feed.batchnorm, feed.bn_node, src.share, feed.into, flow is not None and flow.undecided > 0,
+                      src.mixed)
             old = hits.setdefault(src.param, {}).get(id(feed.bn_node))
             if old is None or hit.share < old.share:
                 hits[src.param][id(feed.bn_node)] = hit
@@ -78,11 +97,11 @@ class Summaries:
             params: Tuple[str, ...] = ("input",)
             given: Taint = (Source(base.call, "input", param=0),)
             returns = [flow_sequential(base, given, ctx, lambda f: collect(f) if f.source.param is not None else None,
-                                       self) + (probe(base),)]
+                                       blocks) + (probe(base),)]
         else:
             owner = self_parameter(ctx, forward)
-            flow = MethodFlow(ctx, res, forward, owner, collect, self, probes=True, base=base)
-            if ctx.parents.get(forward) is cls:
+            flow = MethodFlow(ctx, res, forward, owner, collect, blocks, probes=True, base=base)
+            if ctx.parents.get(forward) is cls and not binding:
                 self.ran.add(id(forward))
             flow.run()
             params = tuple(p.arg for p in flow.parameters())
@@ -91,9 +110,12 @@ class Summaries:
         if not returns:
             return None
         out = joined(given, returns)
-        passes = tuple(next((s.share * s.width for s in out if s.param == i), 0.0) for i in range(len(params)))
+        through = [next((s for s in out if s.param == i), None) for i in range(len(params))]
+        passes = tuple(s.share if s is not None else 0.0 for s in through)
         feeds = tuple(tuple(hits.get(i, {}).values()) for i in range(len(params)))
-        return Summary(cls, params, feeds, passes, tuple(s for s in out if s.param is None))
+        return Summary(cls, params, feeds, passes, tuple(s for s in out if s.param is None),
+                       tuple(s is not None and s.mixed for s in through),
+                       tuple(s.width if s is not None else 1.0 for s in through))
 
 
 # --------------------------------------------------------------------------- every flow of a file
@@ -141,12 +163,12 @@ def collect(ctx: FileContext) -> Flows:
         cls, owner = method_of(func)
         res = blocks.resolver(cls)
         base = res.base_sequential(cls) if cls is not None and sequential_class(ctx, cls) else None
-        MethodFlow(ctx, res, func, owner, out.add, blocks, base=base).run()
+        MethodFlow(ctx, res, func, owner, out.add, blocks.bound(()), base=base).run()
     for call in ctx.nodes_of(ast.Call):
         if isinstance(call.func, (ast.Name, ast.Attribute)) and blocks.plain.is_sequential(call):
             func = ctx.enclosing_function(call)
             cls, owner = method_of(func) if func is not None else (None, None)
-            flow_sequential(blocks.resolver(cls).sequential(call, owner), (), ctx, out.add, blocks)
+            flow_sequential(blocks.resolver(cls).sequential(call, owner), (), ctx, out.add, blocks.bound(()))
     return out
 
 
@@ -194,10 +216,11 @@ def class_flows(ctx: FileContext) -> Dict[str, ClassFlow]:
         if s is None:
             continue
 
-        def site(node: ast.AST) -> Site:
-            return Site(node.lineno, node.col_offset, ctx.label(node))
+        def site(node: ast.AST, label: str) -> Site:
+            return Site(node.lineno, node.col_offset, label)
 
         out[name] = ClassFlow(name, cls.lineno, s.params,
-                              tuple(tuple((site(h.node), h.share) for h in hs) for hs in s.feeds), s.passes,
-                              tuple((site(src.node), src.share, rate(ctx, src)) for src in s.live if not src.probe))
+                              tuple(tuple((site(h.node, h.label), h.share) for h in hs) for hs in s.feeds), s.passes,
+                              tuple((site(src.node, src.label), src.share, rate(ctx, src))
+                                    for src in s.live if not src.probe))
     return out

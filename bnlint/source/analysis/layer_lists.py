@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import List, Optional, Tuple, Union
 
 from bnlint.diagnostic import Position
-from bnlint.source.analysis.layer_values import call_sites, integer, length
+from bnlint.source.analysis.bindings import call_sites
+from bnlint.source.analysis.layer_values import Names
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.nodes import FUNCTION, LOOP, dotted, statement_and_block, walk
 
@@ -73,32 +74,33 @@ def literal(ctx: FileContext, node: ast.AST) -> Optional[List[Entry]]:
     return None
 
 
-def list_value(ctx: FileContext, node: ast.expr, at: ast.AST, depth: int = 0) -> Optional[List[Entry]]:
+def list_value(names: Names, node: ast.expr, at: ast.AST, depth: int = 0) -> Optional[List[Entry]]:
     """The entries of a list expression used at `at`: a literal, `a + b`, `[x] * n`, a comprehension, a name
     built before in the same block, a helper of the file that returns a list."""
+    ctx = names.ctx
     if depth > DEPTH:
         return None
     found = literal(ctx, node)
     if found is not None:
         return found
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        a, b = list_value(ctx, node.left, at, depth + 1), list_value(ctx, node.right, at, depth + 1)
+        a, b = list_value(names, node.left, at, depth + 1), list_value(names, node.right, at, depth + 1)
         return a + b if a is not None and b is not None else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
-        body = list_value(ctx, node.left, at, depth + 1)
-        return [Repeat(body, integer(ctx, node.right))] if body is not None else None
+        body = list_value(names, node.left, at, depth + 1)
+        return [Repeat(body, names.integer(node.right))] if body is not None else None
     if isinstance(node, ast.ListComp) and len(node.generators) == 1 and not node.generators[0].ifs:
-        return [Repeat([(item(ctx, node.elt, node.elt, None), node.elt)], length(ctx, node.generators[0].iter))]
+        return [Repeat([(item(ctx, node.elt, node.elt, None), node.elt)], names.length(node.generators[0].iter))]
     if isinstance(node, ast.Name):
-        return built(ctx, node.id, at, depth + 1)
+        return built(names, node.id, at, depth + 1)
     if isinstance(node, ast.Call):
-        return helper_list(ctx, node, depth + 1)
+        return helper_list(names, node, depth + 1)
     return None
 
 
-def built(ctx: FileContext, name: str, at: ast.AST, depth: int = 0) -> Optional[List[Entry]]:
+def built(names: Names, name: str, at: ast.AST, depth: int = 0) -> Optional[List[Entry]]:
     """`name` at `at`, built by the statements before it in the same block, from a `name = [...]` there."""
-    stmt, block = statement_and_block(ctx.parents, at)
+    stmt, block = statement_and_block(names.ctx.parents, at)
     if stmt is None:
         return None
     before = block[: block.index(stmt)]
@@ -108,19 +110,19 @@ def built(ctx: FileContext, name: str, at: ast.AST, depth: int = 0) -> Optional[
     start = next((i for i in range(len(before) - 1, -1, -1) if _binds(before[i], name)), None)
     if start is None:
         return None  # never bound in this block: a parameter, a global, a loop
-    got = statements(ctx, name, before[start:], depth)
+    got = statements(names, name, before[start:], depth)
     return None if got == DEAD else got
 
 
 DEAD = "dead"  # the statements end in `raise` or `return`: no list comes out of this path
 
 
-def statements(ctx: FileContext, ref: str, stmts: List[ast.stmt], depth: int = 0):
+def statements(names: Names, ref: str, stmts: List[ast.stmt], depth: int = 0):
     """The entries the statements leave in the list `ref` (a name or `self.x`): a list, DEAD, or None when
     something else is done to it."""
     out: List[Entry] = []
     for s in stmts:
-        step = _step(ctx, ref, s, depth)
+        step = _step(names, ref, s, depth)
         if step is None or step == DEAD:
             return step
         kind, entries = step
@@ -137,16 +139,22 @@ def _mentions(node: ast.AST, ref: str) -> bool:
     return any(isinstance(n, (ast.Name, ast.Attribute)) and dotted(n) == ref for n in walk(node))
 
 
-def _step(ctx: FileContext, ref: str, s: ast.stmt, depth: int):
-    """("add" | "reset", entries), DEAD, or None (something else is done to the list)."""
+def _step(names: Names, ref: str, s: ast.stmt, depth: int):
+    """("add" | "reset", entries), DEAD, or None (something else is done to the list). A condition the
+    names decide keeps its branch only; else each branch is an option."""
+    ctx = names.ctx
     if isinstance(s, (ast.Raise, ast.Return)) and not _mentions(s, ref):
         return DEAD
     if isinstance(s, ast.If):
         if _mentions(s.test, ref) or depth > DEPTH:
             return None
+        known = names.truth(s.test)
+        if known is not None:
+            got = statements(names, ref, s.body if known else s.orelse, depth + 1)
+            return got if got is None or got == DEAD else ("add", got)
         options = []
         for branch in (s.body, s.orelse):
-            got = statements(ctx, ref, branch, depth + 1)
+            got = statements(names, ref, branch, depth + 1)
             if got is None:
                 return None
             if got != DEAD:
@@ -157,22 +165,22 @@ def _step(ctx: FileContext, ref: str, s: ast.stmt, depth: int):
     if isinstance(s, LOOP):
         if _mentions(s.iter if isinstance(s, ast.For) else s.test, ref) or s.orelse or depth > DEPTH:
             return None
-        body = statements(ctx, ref, s.body, depth + 1)
+        body = statements(names, ref, s.body, depth + 1)
         if body is None or body == DEAD:
             return None
-        count = length(ctx, s.iter) if isinstance(s, ast.For) else None
+        count = names.length(s.iter) if isinstance(s, ast.For) else None
         return "add", ([Repeat(body, count)] if body else [])
     if not _mentions(s, ref):
         return "add", []
     if isinstance(s, ast.Assign) and len(s.targets) == 1 and dotted(s.targets[0]) == ref:
         value = s.value
         if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add) and dotted(value.left) == ref:
-            got = _added(ctx, value.right, ref, s, depth)
+            got = _added(names, value.right, ref, s, depth)
             return None if got is None else ("add", got)
-        got = _added(ctx, value, ref, s, depth)
+        got = _added(names, value, ref, s, depth)
         return None if got is None else ("reset", got)
     if isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Add) and dotted(s.target) == ref:
-        got = _added(ctx, s.value, ref, s, depth)
+        got = _added(names, s.value, ref, s, depth)
         return None if got is None else ("add", got)
     if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call):
         c = s.value
@@ -181,23 +189,24 @@ def _step(ctx: FileContext, ref: str, s: ast.stmt, depth: int):
             if c.func.attr == "append" and not isinstance(c.args[0], ast.Starred):
                 return "add", [(item(ctx, c.args[0], c.args[0], None), c.args[0])]
             if c.func.attr == "extend":
-                got = _added(ctx, c.args[0], ref, s, depth)
+                got = _added(names, c.args[0], ref, s, depth)
                 return None if got is None else ("add", got)
     return None
 
 
-def _added(ctx: FileContext, value: ast.expr, ref: str, s: ast.stmt, depth: int) -> Optional[List[Entry]]:
+def _added(names: Names, value: ast.expr, ref: str, s: ast.stmt, depth: int) -> Optional[List[Entry]]:
     if _mentions(value, ref) or isinstance(value, ast.Name):
         return None  # a name is another list object: its later changes would not show here
-    return list_value(ctx, value, s, depth + 1)
+    return list_value(names, value, s, depth + 1)
 
 
-def helper_list(ctx: FileContext, call: ast.Call, depth: int = 0) -> Optional[List[Entry]]:
+def helper_list(names: Names, call: ast.Call, depth: int = 0) -> Optional[List[Entry]]:
     """The list a helper function of the file returns (`make_layers(cfg)`, `self._make_layer(...)`): its body
     must end with `return <list>` (a name built in the body, or a literal) and return nowhere else."""
-    func = _helper(ctx, call)
+    func = _helper(names.ctx, call)
     if func is None or depth > DEPTH:
         return None
+    names = Names(names.ctx, names.binding + ((id(func), call, 0),))  # its parameters have this call's values
     body = func.body
     last = body[-1] if body else None
     if not isinstance(last, ast.Return) or last.value is None:
@@ -210,9 +219,9 @@ def helper_list(ctx: FileContext, call: ast.Call, depth: int = 0) -> Optional[Li
         start = next((i for i in range(len(body) - 2, -1, -1) if _binds(body[i], name)), None)
         if start is None:
             return None
-        got = statements(ctx, name, body[start:-1], depth + 1)
+        got = statements(names, name, body[start:-1], depth + 1)
         return None if got == DEAD else got
-    return list_value(ctx, last.value, last, depth + 1)
+    return list_value(names, last.value, last, depth + 1)
 
 
 def _helper(ctx: FileContext, call: ast.Call) -> Optional[ast.AST]:

@@ -1,370 +1,207 @@
-"""What a name in layer-building code stands for (BN001): a norm class passed as an argument
-(`def __init__(self, norm_layer=nn.BatchNorm2d)` ... `norm_layer(64)`), a dropout rate, a count of layers.
+"""What an expression in layer-building code stands for (BN001): a norm class passed as an argument
+(`def __init__(self, norm_layer=nn.BatchNorm2d)` ... `norm_layer(64)`), `functools.partial(cls, ...)`, a
+dropout rate, a count of layers, whether a condition (`if use_dropout:`) holds, each followed through the names
+of the file (bnlint.source.analysis.bindings).
 
-Followed within the file only: a parameter's default and the argument of every call of its function the file
-makes (`Net(...)` and subclasses' `super().__init__(...)` for `__init__`, `self.build(...)` for a method,
-`build(...)` for a module-level function), through further parameters; a local or module-level name assigned
-with `=`; `functools.partial(cls, ...)`; `if norm is None: norm = X`. A function the file never calls keeps
-its default. Anything else (loops, tuple targets, `*args`, a parameter without default nobody passes) is
-unknown: None.
+Names(ctx, binding): the binding says which calls made the object being analysed (an instance of a class of
+the file: `UNetDown(64, 128, dropout=0.5)`), so that its `__init__` parameters have that call's values. A
+norm class, a rate and a count follow defaults; a condition does not unless a call the file shows left the
+default (a default nobody in the file passes could be overridden anywhere: the condition is unknown, and
+both branches are options).
 """
 
 from __future__ import annotations
 
 import ast
-from typing import Dict, List, Optional, Tuple, Union
+import operator
+from typing import Dict, List, Optional, Union
 
+from bnlint.source.analysis.bindings import Binding, name_values
 from bnlint.source.context import FileContext
-from bnlint.source.semantic.classes import decorator_names
-from bnlint.source.semantic.nodes import FUNCTION, walk, walk_own
 
 PARTIAL = {"functools.partial", "partial"}
 DEPTH = 6
 Value = Union[str, ast.ClassDef]  # a qualified name, or a class of the file
+COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
+           ast.Gt: operator.gt, ast.GtE: operator.ge, ast.Is: operator.is_, ast.IsNot: operator.is_not}
 
 
-def values(ctx: FileContext, node: ast.expr, depth: int = 0) -> Optional[List[ast.expr]]:
-    """The expressions `node` may stand for, each one that names no variable to follow further (an imported
-    name, a class or function of the file, a literal, a call); None when unknown."""
-    if depth > DEPTH:
-        return None
-    if isinstance(node, ast.Call) and ctx.call_qualname(node) in PARTIAL and node.args:
-        return values(ctx, node.args[0], depth + 1)
-    if not isinstance(node, ast.Name) or node.id in ctx.imports:
-        return [node]
-    found = _name_values(ctx, node, depth)
-    if found is None:
-        return None
-    out: List[ast.expr] = []
-    for value in found:
-        more = [value] if value is node else values(ctx, value, depth + 1)
-        if more is None:
+class Names:
+    def __init__(self, ctx: FileContext, binding: Binding = ()):
+        self.ctx, self.binding = ctx, binding
+
+    def values(self, node: ast.expr, depth: int = 0, strict: bool = False) -> Optional[List[ast.expr]]:
+        """The expressions `node` may stand for, each one that names no variable to follow further (an imported
+        name, a class or function of the file, a literal, a call); None when unknown."""
+        ctx = self.ctx
+        if depth > DEPTH:
             return None
-        out += more
-    return out
-
-
-def layer_class(ctx: FileContext, func: ast.expr) -> Optional[Value]:
-    """The one layer class a called name stands for: a qualified name (`torch.nn.BatchNorm2d`) or a class of the
-    file; None when unknown or when the candidates differ."""
-    found = values(ctx, func)
-    if not found:
-        return None
-    out = set()
-    for v in found:
-        if isinstance(v, ast.Name) and v.id not in ctx.imports and ctx.classes.get(v.id) is not None:
-            out.add(ctx.classes[v.id])
-            continue
-        root = v
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        if not isinstance(root, ast.Name) or root.id not in ctx.imports:
+        if isinstance(node, ast.Call) and ctx.call_qualname(node) in PARTIAL and node.args:
+            return self.values(node.args[0], depth + 1, strict)
+        if not isinstance(node, ast.Name) or node.id in ctx.imports:
+            return [node]
+        found = name_values(ctx, node, self.binding, strict)
+        if found is None:
             return None
-        out.add(ctx.qualname(v))
-    return out.pop() if len(out) == 1 else None
-
-
-def partial_keywords(ctx: FileContext, func: ast.expr) -> Dict[str, ast.expr]:
-    """Keywords a `functools.partial` bound to the called name fixes (`track_running_stats=False`), when every
-    candidate agrees on them; empty when none or unknown."""
-    found = _candidates(ctx, func)
-    merged: Optional[Dict[str, ast.expr]] = None
-    for v in found or []:
-        kws = {k.arg: k.value for k in v.keywords if k.arg} if isinstance(v, ast.Call) else {}
-        merged = kws if merged is None else {k: x for k, x in merged.items() if k in kws}
-    return merged or {}
-
-
-def _candidates(ctx: FileContext, node: ast.expr) -> Optional[List[ast.expr]]:
-    """Like values, but stopping at `functools.partial(...)` calls."""
-    if isinstance(node, ast.Name) and node.id not in ctx.imports:
-        found = _name_values(ctx, node, 0)
-        return [c for v in found for c in (_candidates(ctx, v) or [])] if found else None
-    return [node]
-
-
-def number(ctx: FileContext, node: Optional[ast.expr]) -> Optional[float]:
-    """The smallest number `node` may be (a rate), or None when any candidate is not a known number."""
-    found = values(ctx, node) if node is not None else None
-    if not found:
-        return None
-    nums = []
-    for v in found:
-        if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.USub) and isinstance(v.operand, ast.Constant):
-            v = ast.Constant(-v.operand.value) if isinstance(v.operand.value, (int, float)) else v
-        if not isinstance(v, ast.Constant) or isinstance(v.value, bool) or not isinstance(v.value, (int, float)):
-            return None
-        nums.append(float(v.value))
-    return min(nums)
-
-
-def length(ctx: FileContext, node: ast.expr, depth: int = 0) -> Optional[int]:
-    """How many items `node` (a list, tuple, range, comprehension, or a name bound to one) has at least."""
-    if depth > DEPTH:
-        return None
-    if isinstance(node, (ast.List, ast.Tuple)):
-        return None if any(isinstance(e, ast.Starred) for e in node.elts) else len(node.elts)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        a, b = length(ctx, node.left, depth + 1), length(ctx, node.right, depth + 1)
-        return a + b if a is not None and b is not None else None
-    if isinstance(node, ast.ListComp) and len(node.generators) == 1 and not node.generators[0].ifs:
-        return length(ctx, node.generators[0].iter, depth + 1)
-    if isinstance(node, ast.Call):
-        qn = ctx.call_qualname(node)
-        if qn == "range" and 1 <= len(node.args) <= 2 and not node.keywords:
-            ends = [integer(ctx, a, depth + 1) for a in node.args]
-            if any(e is None for e in ends):
+        out: List[ast.expr] = []
+        for value in found:
+            more = [value] if value is node else self.values(value, depth + 1, strict)
+            if more is None:
                 return None
-            return max(0, ends[-1] - (ends[0] if len(ends) == 2 else 0))
-        if qn in ("list", "tuple", "enumerate", "reversed") and len(node.args) == 1:
-            return length(ctx, node.args[0], depth + 1)
-        return None
-    if isinstance(node, ast.Name):
-        found = values(ctx, node, depth + 1)
-        if not found or any(isinstance(v, ast.Name) for v in found):
-            return None
-        sizes = [length(ctx, v, depth + 1) for v in found]
-        return None if any(s is None for s in sizes) else min(sizes)
-    return None
+            out += more
+        return out
 
-
-def integer(ctx: FileContext, node: ast.expr, depth: int = 0) -> Optional[int]:
-    """The smallest integer `node` may be: literals, names bound to them, `len(...)`, sums and differences."""
-    if depth > DEPTH:
-        return None
-    if isinstance(node, ast.Constant) and type(node.value) is int:
-        return node.value
-    if isinstance(node, ast.Call) and ctx.call_qualname(node) == "len" and len(node.args) == 1:
-        return length(ctx, node.args[0], depth + 1)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
-        a, b = integer(ctx, node.left, depth + 1), integer(ctx, node.right, depth + 1)
-        if a is None or b is None:
-            return None
-        if isinstance(node.op, ast.Add):
-            return a + b
-        # a - b is smallest for the smallest a only when b is one known value
-        return a - b if isinstance(node.right, ast.Constant) else None
-    if isinstance(node, ast.Name):
-        found = values(ctx, node, depth + 1)
+    def layer_class(self, func: ast.expr) -> Optional[Value]:
+        """The one layer class a called name stands for: a qualified name (`torch.nn.BatchNorm2d`) or a class of
+        the file; None when unknown or when the candidates differ."""
+        ctx = self.ctx
+        found = self.values(func)
         if not found:
             return None
-        nums = [integer(ctx, v, depth + 1) if not isinstance(v, ast.Name) else None for v in found]
-        return None if any(n is None for n in nums) else min(nums)
-    return None
-
-
-# --------------------------------------------------------------------------- names
-def _name_values(ctx: FileContext, node: ast.Name, depth: int) -> Optional[List[ast.expr]]:
-    name = node.id
-    if _comprehension_bound(ctx, node):
-        return None
-    func = ctx.enclosing_function(node)
-    while func is not None:
-        if any(isinstance(a, ast.Lambda) for a in _between(ctx, node, func)):
-            return None
-        if name in _parameters(func):
-            return _parameter_values(ctx, func, name)
-        assigned = _assigned(func.body, name)
-        if assigned is None:
-            return None
-        if assigned:
-            return assigned
-        func = ctx.enclosing_function(func)
-    defined = name in ctx.classes or any(isinstance(n, FUNCTION) and n.name == name for n in ctx.tree.body)
-    assigned = _assigned(ctx.tree.body, name, definitions=defined)
-    if assigned:
-        return None if defined else assigned
-    return [node] if defined and assigned is not None else None
-
-
-def _between(ctx: FileContext, node: ast.AST, outer: ast.AST):
-    for anc in ctx.ancestors(node):
-        if anc is outer:
-            return
-        yield anc
-
-
-def _comprehension_bound(ctx: FileContext, node: ast.Name) -> bool:
-    for anc in ctx.ancestors(node):
-        if isinstance(anc, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-            if any(isinstance(n, ast.Name) and n.id == node.id for g in anc.generators for n in walk(g.target)):
-                return True
-        elif isinstance(anc, FUNCTION):
-            return False
-    return False
-
-
-def _parameters(func: ast.AST) -> List[str]:
-    a = func.args
-    return [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs] + [x.arg for x in (a.vararg, a.kwarg) if x]
-
-
-def _assigned(body: List[ast.stmt], name: str, definitions: bool = False) -> Optional[List[ast.expr]]:
-    """The values `name = value` binds in this scope's own code; [] when it binds none; None when it is bound
-    some other way (a loop, a tuple, `+=`, an import, `global`)."""
-    out: List[ast.expr] = []
-    nodes = walk_own(body)
-    plain = set()
-    for n in nodes:
-        if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None:
-            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
-            if len(targets) == 1 and isinstance(targets[0], ast.Name):
-                plain.add(id(targets[0]))
-    for n in nodes:
-        if isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names:
-            return None
-        if isinstance(n, FUNCTION + (ast.ClassDef,)) and n.name == name and not definitions:
-            return None
-        if isinstance(n, (ast.Import, ast.ImportFrom)) and any((a.asname or a.name).split(".")[0] == name
-                                                               for a in n.names):
-            return None
-        if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load) and id(n) not in plain:
-            return None  # every plain `name = value` is taken below; this is another kind of binding
-        if isinstance(n, (ast.Assign, ast.AnnAssign)):
-            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
-            if any(isinstance(t, ast.Name) and t.id == name for t in targets) and n.value is not None:
-                if len(targets) != 1:
-                    return None
-                out.append(n.value)
-    return out
-
-
-def _parameter_values(ctx: FileContext, func: ast.AST, name: str) -> Optional[List[ast.expr]]:
-    """A parameter: its default and what the file's calls of the function pass for it; `if name is None:
-    name = X` replaces a None."""
-    replaced = _none_replacement(func, name)
-    if replaced is False:
-        return None
-    index, default = _signature(ctx, func, name)
-    sites = call_sites(ctx, func)
-    if sites is None:
-        return None
-    found: List[ast.expr] = []
-    if not sites:
-        if default is None:
-            return None
-        found.append(default)
-    for call, shift in sites:
-        arg = _argument(call, name, None if index is None else index + shift)
-        if arg is False:
-            return None
-        if arg is None:
-            if default is None:
+        out = set()
+        for v in found:
+            if isinstance(v, ast.Name) and v.id not in ctx.imports and ctx.classes.get(v.id) is not None:
+                out.add(ctx.classes[v.id])
+                continue
+            root = v
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if not isinstance(root, ast.Name) or root.id not in ctx.imports:
                 return None
-            arg = default
-        found.append(arg)
-    if replaced is not None:
-        found = [replaced if isinstance(v, ast.Constant) and v.value is None else v for v in found]
-    return found
+            out.add(ctx.qualname(v))
+        return out.pop() if len(out) == 1 else None
 
+    def partial_keywords(self, func: ast.expr) -> Dict[str, ast.expr]:
+        """Keywords a `functools.partial` bound to the called name fixes (`track_running_stats=False`), when
+        every candidate agrees on them; empty when none or unknown."""
+        merged: Optional[Dict[str, ast.expr]] = None
+        for v in self._partials(func, 0) or []:
+            kws = {k.arg: k.value for k in v.keywords if k.arg} if isinstance(v, ast.Call) else {}
+            merged = kws if merged is None else {k: x for k, x in merged.items() if k in kws}
+        return merged or {}
 
-def _none_replacement(func: ast.AST, name: str) -> Union[None, bool, ast.expr]:
-    """X for the idiom `if name is None: name = X` (the only rebinding of the parameter), None when the
-    parameter is never rebound, False when it is rebound otherwise."""
-    stores = [n for n in walk_own(func.body) if isinstance(n, ast.Name) and n.id == name
-              and not isinstance(n.ctx, ast.Load)]
-    if not stores:
+    def _partials(self, node: ast.expr, depth: int) -> Optional[List[ast.expr]]:
+        if isinstance(node, ast.Name) and node.id not in self.ctx.imports and depth < DEPTH:
+            found = name_values(self.ctx, node, self.binding)
+            if not found:
+                return None
+            return [c for v in found for c in (self._partials(v, depth + 1) if v is not node else [v]) or []]
+        return [node]
+
+    def number(self, node: Optional[ast.expr]) -> Optional[float]:
+        """The smallest number `node` may be (a rate), or None when any candidate is not a known number."""
+        found = self.values(node) if node is not None else None
+        if not found:
+            return None
+        nums = [_constant(v) for v in found]
+        if any(not isinstance(n, (int, float)) or isinstance(n, bool) for n in nums):
+            return None
+        return float(min(nums))
+
+    def zero(self, node: Optional[ast.expr]) -> bool:
+        """`node` is a name whose every value (defaults followed) is the number 0: a dropout that drops nothing."""
+        found = self.values(node) if isinstance(node, ast.Name) else None
+        return bool(found) and all(_constant(v) == 0 and not isinstance(_constant(v), bool) for v in found)
+
+    def length(self, node: ast.expr, depth: int = 0) -> Optional[int]:
+        """How many items `node` (a list, tuple, range, comprehension, or a name bound to one) has at least."""
+        if depth > DEPTH:
+            return None
+        if isinstance(node, (ast.List, ast.Tuple)):
+            return None if any(isinstance(e, ast.Starred) for e in node.elts) else len(node.elts)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            a, b = self.length(node.left, depth + 1), self.length(node.right, depth + 1)
+            return a + b if a is not None and b is not None else None
+        if isinstance(node, ast.ListComp) and len(node.generators) == 1 and not node.generators[0].ifs:
+            return self.length(node.generators[0].iter, depth + 1)
+        if isinstance(node, ast.Call):
+            qn = self.ctx.call_qualname(node)
+            if qn == "range" and 1 <= len(node.args) <= 2 and not node.keywords:
+                ends = [self.integer(a, depth + 1) for a in node.args]
+                if any(e is None for e in ends):
+                    return None
+                return max(0, ends[-1] - (ends[0] if len(ends) == 2 else 0))
+            if qn in ("list", "tuple", "enumerate", "reversed") and len(node.args) == 1:
+                return self.length(node.args[0], depth + 1)
+            return None
+        if isinstance(node, ast.Name):
+            found = self.values(node, depth + 1)
+            if not found or any(isinstance(v, ast.Name) for v in found):
+                return None
+            sizes = [self.length(v, depth + 1) for v in found]
+            return None if any(s is None for s in sizes) else min(sizes)
         return None
-    for stmt in func.body:
-        if (isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1 and len(stores) == 1
-                and isinstance(stmt.test, ast.Compare) and isinstance(stmt.test.left, ast.Name)
-                and stmt.test.left.id == name and isinstance(stmt.test.ops[0], ast.Is)
-                and isinstance(stmt.test.comparators[0], ast.Constant) and stmt.test.comparators[0].value is None
-                and isinstance(stmt.body[0], ast.Assign) and len(stmt.body[0].targets) == 1
-                and stmt.body[0].targets[0] is stores[0]):
-            return stmt.body[0].value
-    return False
 
-
-def _signature(ctx: FileContext, func: ast.AST, name: str) -> Tuple[Optional[int], Optional[ast.expr]]:
-    """(positional index of the parameter among those a caller passes, its default)."""
-    a = func.args
-    positional = a.posonlyargs + a.args
-    if _is_method(ctx, func):
-        positional = positional[1:]
-    for i, p in enumerate(positional):
-        if p.arg == name:
-            k = len(positional) - len(a.defaults)
-            return i, (a.defaults[i - k] if i >= k else None)
-    for p, d in zip(a.kwonlyargs, a.kw_defaults):
-        if p.arg == name:
-            return None, d
-    return None, None
-
-
-def _is_method(ctx: FileContext, func: ast.AST) -> bool:
-    return (isinstance(ctx.parents.get(func), ast.ClassDef)
-            and "staticmethod" not in decorator_names(ctx, func))
-
-
-def _argument(call: ast.Call, name: str, index: Optional[int]) -> Union[None, bool, ast.expr]:
-    """What the call passes for the parameter: the expression, None (nothing: the default), False (unknown:
-    a `*args` or `**kwargs` may hold it)."""
-    for i, arg in enumerate(call.args):
-        if isinstance(arg, ast.Starred):
-            return False
-        if index is not None and i == index:
-            return arg
-    for kw in call.keywords:
-        if kw.arg is None:
-            return False
-        if kw.arg == name:
-            return kw.value
-    return None
-
-
-def call_sites(ctx: FileContext, func: ast.AST) -> Optional[List[Tuple[ast.Call, int]]]:
-    """The file's calls of a function, each with the shift of its positional arguments (1 for an explicit
-    `Base.__init__(self, ...)`); None when the function can be called in ways the file does not show
-    (a nested function, a static or class method)."""
-    index = ctx.shared(call_sites, _calls_by_name)
-    parent = ctx.parents.get(func)
-    if isinstance(parent, ast.Module):
-        return [(c, 0) for c in index.get(func.name, []) if isinstance(c.func, ast.Name)]
-    if not isinstance(parent, ast.ClassDef) or not _is_method(ctx, func):
+    def integer(self, node: ast.expr, depth: int = 0) -> Optional[int]:
+        """The smallest integer `node` may be: literals, names bound to them, `len(...)`, sums, and differences
+        by a literal."""
+        if depth > DEPTH:
+            return None
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return node.value
+        if isinstance(node, ast.Call) and self.ctx.call_qualname(node) == "len" and len(node.args) == 1:
+            return self.length(node.args[0], depth + 1)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
+            a, b = self.integer(node.left, depth + 1), self.integer(node.right, depth + 1)
+            if a is None or b is None:
+                return None
+            if isinstance(node.op, ast.Add):
+                return a + b
+            return a - b if isinstance(node.right, ast.Constant) else None
+        if isinstance(node, ast.Name):
+            found = self.values(node, depth + 1)
+            if not found:
+                return None
+            nums = [self.integer(v, depth + 1) if not isinstance(v, ast.Name) else None for v in found]
+            return None if any(n is None for n in nums) else min(nums)
         return None
-    if set(decorator_names(ctx, func)) & {"classmethod"}:
-        return None
-    cls = parent
-    if func.name != "__init__":
-        out = []
-        for c in index.get(func.name, []):
-            owner = ctx.enclosing_class(c)
-            if isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name) and owner is not None \
-                    and (owner is cls or cls.name in _base_names(ctx, owner)):
-                method = ctx.enclosing_function(c)
-                params = method.args.posonlyargs + method.args.args if method is not None else []
-                if params and c.func.value.id == params[0].arg:
-                    out.append((c, 0))
-        return out
-    out = []
-    if ctx.classes.get(cls.name) is cls and cls.name not in ctx.imports:
-        out += [(c, 0) for c in index.get(cls.name, []) if isinstance(c.func, ast.Name)]
-    for c in index.get("__init__", []):
-        owner = ctx.enclosing_class(c)
-        if owner is None or owner is cls or cls.name not in _base_names(ctx, owner):
-            continue
-        f = c.func
-        if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) \
-                and f.value.func.id == "super":
-            if owner.bases and _base_names(ctx, owner)[0] == cls.name:
-                out.append((c, 0))
-            else:
-                return None  # super() of a class with several bases: which __init__ is not plain
-        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == cls.name:
-            out.append((c, 1))
-    return out
+
+    def truth(self, test: ast.expr, attr=None, depth: int = 0) -> Optional[bool]:
+        """Whether a condition holds for every value its names may have (None: unknown or it depends).
+        `attr(node)` gives the expression a `self.<attr>` holds, where there is a class."""
+        if depth > DEPTH:
+            return None
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self.truth(test.operand, attr, depth + 1)
+            return None if inner is None else not inner
+        if isinstance(test, ast.BoolOp):
+            parts = [self.truth(v, attr, depth + 1) for v in test.values]
+            if isinstance(test.op, ast.And):
+                return False if False in parts else (True if all(p is True for p in parts) else None)
+            return True if True in parts else (False if all(p is False for p in parts) else None)
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in COMPARE:
+            lefts, rights = self._constants(test.left, attr, depth), self._constants(test.comparators[0], attr, depth)
+            if lefts is None or rights is None:
+                return None
+            try:
+                got = {bool(COMPARE[type(test.ops[0])](a, b)) for a in lefts for b in rights}
+            except TypeError:
+                return None
+            return got.pop() if len(got) == 1 else None
+        found = self._constants(test, attr, depth)
+        if found is None:
+            return None
+        got = {bool(v) for v in found}
+        return got.pop() if len(got) == 1 else None
+
+    def _constants(self, node: ast.expr, attr, depth: int) -> Optional[list]:
+        if attr is not None and isinstance(node, ast.Attribute):
+            held = attr(node)
+            return self._constants(held, None, depth + 1) if held is not None else None
+        found = self.values(node, depth + 1, strict=True)
+        if not found:
+            return None
+        out = [_constant(v) for v in found]
+        return None if any(v is _UNKNOWN for v in out) else out
 
 
-def _base_names(ctx: FileContext, cls: ast.ClassDef) -> List[str]:
-    return [ctx.qualname(b) or "" for b in cls.bases]
+_UNKNOWN = object()
 
 
-def _calls_by_name(ctx: FileContext) -> Dict[str, List[ast.Call]]:
-    index: Dict[str, List[ast.Call]] = {}
-    for c in ctx.nodes_of(ast.Call):
-        f = c.func
-        name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
-        if name is not None:
-            index.setdefault(name, []).append(c)
-    return index
+def _constant(node: ast.expr):
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        inner = _constant(node.operand)
+        return -inner if isinstance(inner, (int, float)) and not isinstance(inner, bool) else _UNKNOWN
+    if isinstance(node, ast.Constant):
+        return node.value
+    return _UNKNOWN

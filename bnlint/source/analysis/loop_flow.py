@@ -11,9 +11,8 @@ from __future__ import annotations
 import ast
 from typing import Dict, Optional
 
-from bnlint.source.analysis import layer_values
 from bnlint.source.analysis.sequential import Many
-from bnlint.source.analysis.variance import Feed, Taint, same_in_all
+from bnlint.source.analysis.variance import Taint, same_in_all
 from bnlint.source.semantic.nodes import is_attr_of, walk
 
 
@@ -27,17 +26,19 @@ class Loops:
         saved = dict(self.layers)
         self.layers.update(elements)
         # The first pass through the body starts from the state before the loop: exact.
+        self.undecided += 0 if count else 1  # a loop that may not run is a branch
         first = self.block(s.body, self.entered(s, dict(env)))
+        self.undecided -= 0 if count else 1
         after = None
         if first is not None and count and self.loops < 2:
             # What one iteration hands the next: reported only when there surely is a next.
             self.loops += 1
-            report = self.report
-            self.report = report if count >= 2 else _silent
+            silent = self.silent
+            self.silent = silent or count < 2
             second = self.block(s.body, self.entered(s, dict(first)))
-            self.report = _silent
+            self.silent = True
             third = self.block(s.body, self.entered(s, dict(second))) if second is not None else None
-            self.report = report
+            self.silent = silent
             self.loops -= 1
             if third is not None:
                 after = {k: same_in_all([first[k], second[k], third[k]]) for k in third if k in first and k in second}
@@ -95,7 +96,7 @@ class Loops:
                 and type(node.right.value) is int:
             left = self.integer(node.left)
             return left - node.right.value if left is not None else None
-        return layer_values.integer(self.ctx, node)
+        return self.resolver.names.integer(node)
 
     def cleared(self, env: Dict[str, Taint], s: ast.stmt) -> Dict[str, Taint]:
         out = dict(env)
@@ -104,6 +105,3 @@ class Loops:
                 out[n.id] = ()
         return out
 
-
-def _silent(feed: Feed) -> None:
-    pass

@@ -31,11 +31,40 @@ class MethodFlow(Loops):
 
     def __init__(self, ctx: FileContext, resolver: Resolver, func: ast.AST, owner: Optional[str], report: Report,
                  blocks: Optional[Blocks] = None, probes: bool = False, base: Optional[Seq] = None):
-        self.ctx, self.resolver, self.func, self.owner, self.report = ctx, resolver, func, owner, report
+        self.ctx, self.resolver, self.func, self.owner, self.sink = ctx, resolver, func, owner, report
+        self.silent = False  # a pass over a loop body whose findings do not hold
+        self.undecided = 0  # undecided branches around the current code
+        self.train_only = False  # the code runs in train mode only (after `if not self.training: return`)
         self.blocks, self.probes, self.base = blocks, probes, base
         self.returns: List[Taint] = []
         self.layers: Dict[str, Part] = {}  # loop variables that hold an element of a ModuleList
         self.loops = 0
+
+    def report(self, feed: Feed) -> None:
+        if self.silent or self.train_only or (feed.source.conditional and self.undecided):
+            return  # a BatchNorm used in train mode only keeps statistics nobody uses
+        self.sink(feed)
+
+    def held(self, node: ast.AST) -> Optional[ast.expr]:
+        """What `self.<attr>` holds, when the class assigns it once."""
+        if self.owner and is_attr_of(node, self.owner) and self.resolver.info is not None:
+            return self.resolver.info.single_value(node.attr)
+        return None
+
+    def rate(self, call: ast.Call) -> Optional[float]:
+        """A functional dropout's probability (0.5 when not given), through `self.<attr>` too."""
+        p = argument(call, "p", 1)
+        if p is None:
+            return 0.5
+        held = self.held(p)
+        return self.resolver.names.number(held if held is not None else p)
+
+    def mode_test(self, test: ast.expr) -> Optional[bool]:
+        """True for `self.training`, False for `not self.training`, else None."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self.mode_test(test.operand)
+            return None if inner is None else not inner
+        return True if self.owner and is_attr_of(test, self.owner, "training") else None
 
     def parameters(self) -> List[ast.arg]:
         a = self.func.args
@@ -82,7 +111,21 @@ class MethodFlow(Loops):
             return None
         elif isinstance(s, ast.If):
             self.expr(s.test, env)
-            return self.join(env, self.block(s.body, dict(env)), self.block(s.orelse, dict(env)))
+            known = self.resolver.names.truth(s.test, self.held)
+            if known is not None:  # decided by how the object was made (`if self.use_dropout:`)
+                return self.block(s.body if known else s.orelse, env)
+            mode = self.mode_test(s.test)
+            self.undecided += 1
+            train_only = self.train_only
+            self.train_only = train_only or mode is True
+            body = self.block(s.body, dict(env))
+            self.train_only = train_only or mode is False
+            orelse = self.block(s.orelse, dict(env))
+            self.train_only = train_only
+            self.undecided -= 1
+            if mode is not None and (body if mode is False else orelse) is None:
+                self.train_only = True  # `if not self.training: return ...`: the rest runs in train mode only
+            return self.join(env, body, orelse)
         elif isinstance(s, (ast.For, ast.AsyncFor, ast.While)):
             return self.loop(s, env)
         elif isinstance(s, (ast.With, ast.AsyncWith)):
@@ -219,7 +262,7 @@ class MethodFlow(Loops):
             if kind == torch_api.DROPOUT:
                 if not dropout_follows_mode(call, qn):
                     return t
-                src = Source(call, self.ctx.label(call))
+                src = Source(call, self.ctx.label(call), rate=self.rate(call))
                 return _unique(t + (src,))
             if kind == torch_api.PASS:
                 return mixed(t) if qn in torch_api.WEIGHT_FUNCTIONS else t
@@ -250,7 +293,7 @@ class MethodFlow(Loops):
 
     def block_call(self, part: Leaf, call: ast.Call, env: Dict[str, Taint]) -> Taint:
         """A Module class of the file called with its inputs bound to its forward's parameters."""
-        summary = self.blocks(part.cls) if self.blocks is not None else None
+        summary = self.blocks(part.cls, part.definition) if self.blocks is not None else None
         if summary is None or any(isinstance(a, ast.Starred) for a in call.args) or any(
                 k.arg is None for k in call.keywords):
             self.rest(call, env)
@@ -291,7 +334,7 @@ class MethodFlow(Loops):
         if part.kind == torch_api.DROPOUT:
             element = not isinstance(use, ast.Attribute) or use is not call.func
             src = Source(call, self.ctx.label(call.func), part.definition, None if element else use.attr,
-                         None if element else use, element=element)
+                         None if element else use, element=element, rate=part.rate)
             return _unique(t + (src,))
         if part.kind == torch_api.BATCHNORM:
             self.found(t, call, self.ctx.label(call.func))

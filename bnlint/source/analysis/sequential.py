@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
 from bnlint import torch_api
-from bnlint.source.analysis import layer_lists, layer_values
+from bnlint.source.analysis import layer_lists
+from bnlint.source.analysis.bindings import Binding
+from bnlint.source.analysis.layer_values import Names
 from bnlint.source.analysis.layer_lists import Container, Either, Item, Repeat  # noqa: F401 (re-exported)
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.classes import ClassInfo, class_chain, self_parameter
@@ -39,6 +41,7 @@ class Leaf:
     attr: Optional[str] = None  # when the layer is `self.<attr>`
     item: Optional[Item] = None
     cls: Optional[ast.ClassDef] = None  # for a BLOCK
+    rate: Optional[float] = None  # for a dropout: its probability, where the file states it
 
 
 @dataclass(eq=False)
@@ -125,9 +128,11 @@ def count(parts: List[Part]) -> int:
 class Resolver:
     """Turns layer expressions into parts, with what the class knows about `self.<attr>`."""
 
-    def __init__(self, ctx: FileContext, info: Optional[ClassInfo] = None):
+    def __init__(self, ctx: FileContext, info: Optional[ClassInfo] = None, binding: Binding = ()):
         self.ctx = ctx
         self.info = info
+        self.binding = binding
+        self.names = Names(ctx, binding)
         self._attrs: Dict[str, Optional[Part]] = {}
 
     def qualname(self, node: ast.AST) -> Optional[str]:
@@ -177,7 +182,7 @@ class Resolver:
                      and isinstance(self.ctx.parents.get(u), ast.Attribute)]
         if elsewhere:
             return None
-        entries = layer_lists.statements(self.ctx, f"{owner}.{attr}", body[body.index(stmt) + 1:])
+        entries = layer_lists.statements(self.names, f"{owner}.{attr}", body[body.index(stmt) + 1:])
         if entries is None or entries == layer_lists.DEAD:
             return None
         return self._many(empty.node, entries, owner)
@@ -189,28 +194,34 @@ class Resolver:
             qn = self.qualname(node.func)
             if torch_api.canonical(qn) == MODULE_LIST:
                 return self.module_list(node, owner)
-            found = qn if qn is not None else layer_values.layer_class(self.ctx, node.func)
+            found = qn if qn is not None else self.names.layer_class(node.func)
             if isinstance(found, ast.ClassDef):
-                if self.ctx.is_module_class(found):
-                    return Leaf(BLOCK, node, cls=found)
+                if self.ctx.is_module_class(found) and fits(self.ctx, found, node):
+                    return Leaf(BLOCK, node, definition=node, cls=found)
                 return Leaf(None, node)
             kind = literal_kind(torch_api.layer_kind(found), node, found)
+            rate = None
+            if kind == torch_api.DROPOUT:
+                p = argument(node, "p", 0)
+                if self.names.zero(p):
+                    kind = torch_api.PASS  # a rate that is 0 wherever the file says where it comes from
+                rate = 0.5 if p is None and torch_api.canonical(found) in torch_api.DROPOUT_LAYERS else self.names.number(p)
             if qn is None and kind == torch_api.BATCHNORM:
-                stats = layer_values.partial_keywords(self.ctx, node.func).get("track_running_stats")
+                stats = self.names.partial_keywords(node.func).get("track_running_stats")
                 kind = torch_api.NORM if isinstance(stats, ast.Constant) and stats.value is False else kind
-            return Leaf(kind, node, torch_api.canonical(found), definition=node if kind else None)
+            return Leaf(kind, node, torch_api.canonical(found), definition=node if kind else None, rate=rate)
         if owner and is_attr_of(node, owner):
             part = self.attr_part(node.attr, _depth)
             if isinstance(part, Leaf):
-                return Leaf(part.kind, node, part.qualname, part.definition, attr=node.attr, cls=part.cls)
+                return Leaf(part.kind, node, part.qualname, part.definition, attr=node.attr, cls=part.cls, rate=part.rate)
             if isinstance(part, (Seq, Many)):
                 return part
         if isinstance(node, ast.Name) and _depth < 4:
-            found = layer_values.values(self.ctx, node)
+            found = self.names.values(node)
             if found and len(found) == 1 and found[0] is not node and isinstance(found[0], ast.Call):
                 part = self.layer(found[0], owner, _depth + 1)
                 if isinstance(part, Leaf):
-                    return Leaf(part.kind, node, part.qualname, part.definition, cls=part.cls)
+                    return Leaf(part.kind, node, part.qualname, part.definition, cls=part.cls, rate=part.rate)
                 return part
         return Leaf(None, node)
 
@@ -229,7 +240,7 @@ class Resolver:
         container = Container(call) if plain else None
         for arg in args:
             if isinstance(arg, ast.Starred):
-                listed = layer_lists.list_value(self.ctx, arg.value, call)
+                listed = layer_lists.list_value(self.names, arg.value, call)
                 if listed is None:
                     seq.parts.append(Leaf(None, arg))
                     continue
@@ -244,7 +255,7 @@ class Resolver:
             return Leaf(None, call)
         if not call.args:
             return Many(call, [], 0)
-        listed = layer_lists.list_value(self.ctx, call.args[0], call)
+        listed = layer_lists.list_value(self.names, call.args[0], call)
         return self._many(call, listed, owner) if listed is not None else Leaf(None, call)
 
     def _many(self, node: ast.AST, entries, owner: Optional[str]) -> Many:
@@ -311,6 +322,20 @@ def _flat(parts: List[Part]) -> List[Part]:
         else:
             out.append(p)
     return out
+
+
+def fits(ctx: FileContext, cls: ast.ClassDef, call: ast.Call) -> bool:
+    """The call's arguments fit the class's `__init__` (a file that defines a name twice may mean another)."""
+    init = next((m for c in class_chain(ctx, cls) for m in c.body if isinstance(m, FUNCTION) and m.name == "__init__"),
+                None)
+    if init is None:
+        return True
+    a = init.args
+    names = {x.arg for x in a.posonlyargs + a.args + a.kwonlyargs}
+    positional = len(a.posonlyargs + a.args) - 1
+    if a.vararg is None and len([x for x in call.args if not isinstance(x, ast.Starred)]) > positional:
+        return False
+    return a.kwarg is not None or all(k.arg is None or k.arg in names for k in call.keywords)
 
 
 def sequential_init(ctx: FileContext, call: ast.Call) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from bnlint import torch_api
-from bnlint.source.analysis import layer_values
+from bnlint.source.analysis.layer_values import Names
 from bnlint.source.analysis.sequential import BLOCK, Choice, Leaf, Loop, Many, Part, Seq, is_zero
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.nodes import argument
@@ -45,6 +45,9 @@ class Source:
     width: float = 1.0  # the part of the channels that carry it
     via: Tuple[ast.AST, ...] = ()  # calls of blocks of the file it left on the way
     element: bool = False  # one element of a ModuleList: its constructor makes every element
+    conditional: bool = False  # made in one branch only: it exists when that branch ran
+    rate: Optional[float] = None  # the dropout probability, where the file states it
+    mixed: bool = False  # a weight layer summed its channels on the way (a probe's path: the block's)
 
     @property
     def key(self):
@@ -87,10 +90,23 @@ def same_in_all(outs: Sequence[Taint]) -> Taint:
 
 def joined(before: Taint, outs: Sequence[Taint]) -> Taint:
     """The value after branches: a source every branch kept, or one that a branch made (it exists on that
-    path only, and on that path it flows on)."""
+    path only, and on that path it flows on: it becomes conditional, and a conditional source is not reported
+    at a BatchNorm that is itself in an undecided branch, whose condition may be the same one negated)."""
     had = {s.key for s in before}
     keys = [{s.key for s in t} for t in outs]
-    return _unique([s for t in outs for s in t if s.key not in had or all(s.key in k for k in keys)])
+    out = []
+    for t in outs:
+        for s in t:
+            if all(s.key in k for k in keys):
+                out.append(s)
+            elif s.key not in had:
+                out.append(s if s.conditional else replace(s, conditional=True))
+    return _unique(out)
+
+
+def unconditional(report: "Report") -> "Report":
+    """`report` for code in an undecided branch: sources made in other branches are not reported there."""
+    return lambda feed: None if feed.source.conditional else report(feed)
 
 
 def scaled(taint: Taint, share: float = 1.0, width: float = 1.0) -> Taint:
@@ -102,7 +118,8 @@ def scaled(taint: Taint, share: float = 1.0, width: float = 1.0) -> Taint:
 def mixed(taint: Taint) -> Taint:
     """Through a weight layer every output unit sums every input channel: a shift on part of the channels
     becomes a diluted shift on all of them."""
-    return tuple(replace(s, share=s.share * s.width, width=1.0) if s.width < 1.0 else s for s in taint)
+    return tuple(s if s.mixed and s.width == 1.0 else replace(s, share=s.share * s.width, width=1.0, mixed=True)
+                 for s in taint)
 
 
 def summed(a: Taint, b: Taint) -> Taint:
@@ -141,6 +158,8 @@ def left(taint: Taint, call: ast.AST) -> Taint:
 
 def rate(ctx: FileContext, src: Source) -> Optional[float]:
     """The dropout probability the file states (the smallest of its candidates), else None."""
+    if src.rate is not None:
+        return src.rate
     call = src.definition if src.definition is not None else src.node
     if not isinstance(call, ast.Call):
         return None
@@ -151,7 +170,7 @@ def rate(ctx: FileContext, src: Source) -> Optional[float]:
         p = argument(call, "drop_prob" if (qn or "").startswith("timm.") else "p", 0)
     if p is None:
         return 0.5 if qn in torch_api.DROPOUT_FUNCTIONS or qn in torch_api.DROPOUT_LAYERS else None
-    return layer_values.number(ctx, p)
+    return Names(ctx).number(p)
 
 
 def ratio(ctx: FileContext, src: Source) -> Optional[float]:
@@ -178,6 +197,8 @@ class Hit:
     node: ast.AST
     share: float
     into: Tuple[ast.AST, ...] = ()
+    conditional: bool = False  # reached in an undecided branch of the block
+    mixed: bool = False  # through a weight layer (the channels of the input are summed on the way)
 
 
 @dataclass
@@ -191,9 +212,11 @@ class Summary:
     feeds: Tuple[Tuple[Hit, ...], ...]
     passes: Tuple[float, ...]
     live: Taint
+    mixes: Tuple[bool, ...] = ()  # per parameter: its path to the output goes through a weight layer
+    widths: Tuple[float, ...] = ()  # per parameter: the part of the output's channels it is (a cat)
 
 
-Blocks = Callable[[ast.ClassDef], Optional[Summary]]
+Blocks = Callable[[ast.ClassDef, Optional[ast.Call]], Optional[Summary]]  # a class, the call that made it
 
 
 def apply_block(summary: Summary, inputs: Sequence[Taint], call: ast.AST, report: Report) -> Taint:
@@ -202,10 +225,11 @@ def apply_block(summary: Summary, inputs: Sequence[Taint], call: ast.AST, report
     out: List[Source] = []
     for i, t in enumerate(inputs[: len(summary.params)]):
         for hit in summary.feeds[i]:
-            for src in t:
-                report(Feed(scaled((src,), hit.share)[0], hit.label, hit.node, False, (call,) + hit.into))
+            for src in (mixed(t) if hit.mixed else t):
+                if not (hit.conditional and src.conditional):
+                    report(Feed(scaled((src,), hit.share)[0], hit.label, hit.node, False, (call,) + hit.into))
         if summary.passes[i] > 0:
-            out += scaled(t, summary.passes[i])
+            out += scaled(mixed(t) if summary.mixes[i] else t, summary.passes[i], summary.widths[i])
     out += left(summary.live, call)
     return _unique(out)
 
@@ -224,7 +248,7 @@ def flow_parts(parts: List[Part], taint: Taint, ctx: FileContext, report: Report
         elif isinstance(part, Loop):
             taint = flow_loop(part, taint, ctx, report, blocks, seq)
         elif isinstance(part, Choice):
-            outs = [flow_parts(o, taint, ctx, report, blocks, seq) for o in part.options]
+            outs = [flow_parts(o, taint, ctx, unconditional(report), blocks, seq) for o in part.options]
             taint = joined(taint, outs)
         elif isinstance(part, Many):
             taint = ()
@@ -237,8 +261,9 @@ def flow_loop(loop: Loop, taint: Taint, ctx: FileContext, report: Report, blocks
               seq: Optional[Seq]) -> Taint:
     """The first pass is exact; a second pass, reported only when the loop surely runs twice, shows what one
     iteration hands the next."""
-    first = flow_parts(loop.parts, taint, ctx, report, blocks, seq)
     n = loop.count or 0
+    report = report if n >= 1 else unconditional(report)
+    first = flow_parts(loop.parts, taint, ctx, report, blocks, seq)
     second = flow_parts(loop.parts, first, ctx, report if n >= 2 else _silent, blocks, seq)
     if n >= 1:
         return same_in_all([first, second])
@@ -254,7 +279,7 @@ def flow_leaf(part: Leaf, taint: Taint, ctx: FileContext, report: Report, blocks
     kind = part.kind
     if kind == torch_api.DROPOUT:
         src = Source(part.node, ctx.label(part.node), part.definition, part.attr, part.node if part.attr else None,
-                     seq, part)
+                     seq, part, rate=part.rate)
         return _unique(taint + (src,))
     if kind == torch_api.BATCHNORM:
         for src in taint:
@@ -263,7 +288,7 @@ def flow_leaf(part: Leaf, taint: Taint, ctx: FileContext, report: Report, blocks
     if kind == torch_api.PASS:
         return mixed(taint) if torch_api.canonical(part.qualname) in torch_api.WEIGHT_LAYERS else taint
     if kind == BLOCK and blocks is not None:
-        summary = blocks(part.cls)
+        summary = blocks(part.cls, part.definition)
         if summary is not None:
             return apply_block(summary, [taint], part.node, report)
     return ()
