@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import re
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
@@ -116,6 +117,8 @@ class View:
         self.dependencies: Dict[str, str] = {}  # path -> hash of the bytes a result depends on
         self._found: Dict[Tuple[str, ...], Optional[Found]] = {}
         self._modules: Dict[Found, Optional[bool]] = {}
+        self._outlines: Dict[str, Optional[Outline]] = {}
+        self._imported: Optional[Tuple[str, Dict[str, set]]] = None  # (text, imported function -> its traits)
 
     # ------------------------------------------------------------------ what a name is
     def definition(self, ctx: "FileContext", node: ast.AST) -> Optional[Tuple["FileContext", ast.AST]]:
@@ -134,17 +137,21 @@ class View:
         found = self._name(ctx, node)
         return self._is_module(found, HOPS) if found is not None else None
 
-    def imports_function_that(self, text: str, trait: str) -> bool:
-        """The file (its text, outlined) imports a function of another project file whose text shows `trait`
-        (bnlint.project.outline.TRAITS: inference, modes, freezes, trains)."""
-        mine = outline(text)
-        for local in list(mine.imports) + list(mine.relative):
-            found = self._lookup_parts(mine.imports, mine.relative, [local])
-            if found is not None:
-                other = self._outline(found[0])
-                if other is not None and other.function_may(found[1], trait):
-                    return True
-        return False
+    def calls_function_that(self, text: str, trait: str) -> bool:
+        """The file (its text) imports a function of another project file whose text shows `trait`
+        (bnlint.project.outline.TRAITS: inference, modes, freezes, trains) and calls it with arguments (a model
+        may be handed over): read from outlines and the text, before anything is parsed."""
+        if self._imported is None or self._imported[0] is not text:
+            mine = outline(text, definitions=False)
+            names: Dict[str, set] = {}
+            for local in list(mine.imports) + list(mine.relative):
+                found = self._lookup_parts(mine.imports, mine.relative, [local])
+                other = self._outline(found[0]) if found is not None else None
+                if other is not None and other.traits.get(found[1]):
+                    names[local] = other.traits[found[1]]
+            self._imported = (text, names)
+        return any(trait in traits and re.search(rf"\b{re.escape(name)}\s*\(\s*[^)\s]", text)
+                   for name, traits in self._imported[1].items())
 
     def _lookup_parts(self, imports, relative, parts: List[str]) -> Optional[Found]:
         key = tuple(parts)
@@ -205,11 +212,13 @@ class View:
         return result
 
     def _outline(self, path: str) -> Optional[Outline]:
+        if path in self._outlines:
+            return self._outlines[path]  # one look at the file per checked file
         found = MODULES.outline(path)
-        if found is None:
-            return None
-        self.dependencies[path] = found[0]
-        return found[1]
+        self._outlines[path] = found[1] if found is not None else None
+        if found is not None:
+            self.dependencies[path] = found[0]
+        return self._outlines[path]
 
     def all_dependencies(self) -> Dict[str, str]:
         """The files this file's result depends on, through the modules it read and theirs."""

@@ -46,16 +46,12 @@ class Outline:
         return (full + ("." + rest if rest else "")) if full else written
 
 
-def outline(text: str) -> Outline:
+def outline(text: str, definitions: bool = True) -> Outline:
+    """What the text defines (unless `definitions` is False: the imports alone, for the file being checked)
+    and imports at top level."""
     found = Outline()
-    for match in _CLASS.finditer(text):
-        bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
-        found.classes[match.group(1)] = [b for b in bases if b and "=" not in b]  # not metaclass=...
-    tops = [m.start() for m in _TOP.finditer(text)] + [len(text)]
-    for match in _DEF.finditer(text):
-        body = text[match.start():tops[bisect_right(tops, match.start(2))]]  # its decorators included
-        found.functions.add(match.group(2))
-        found.traits[match.group(2)] = {name for name, pattern in TRAITS.items() if pattern.search(body)}
+    if definitions:
+        _definitions(text, found)
     for match in _IMPORT.finditer(text):
         for alias in _ALIAS.finditer(match.group(1)):
             name, local = alias.group(1), alias.group(2)
@@ -74,3 +70,14 @@ def outline(text: str) -> Outline:
             elif module:
                 found.imports[local] = f"{module}.{name}"
     return found
+
+
+def _definitions(text: str, found: Outline) -> None:
+    for match in _CLASS.finditer(text):
+        bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
+        found.classes[match.group(1)] = [b for b in bases if b and "=" not in b]  # not metaclass=...
+    tops = [m.start() for m in _TOP.finditer(text)] + [len(text)]
+    for match in _DEF.finditer(text):
+        body = text[match.start():tops[bisect_right(tops, match.start(2))]]  # its decorators included
+        found.functions.add(match.group(2))
+        found.traits[match.group(2)] = {name for name, pattern in TRAITS.items() if pattern.search(body)}

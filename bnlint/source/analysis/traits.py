@@ -193,7 +193,9 @@ class LayerTraits:
     def _in_project(self, call: ast.Call, seen: Set[str]) -> Optional[Traits]:
         """What a class or builder function another file of the project defines builds, as that file shows it."""
         project = self.ctx.project
-        found = project.definition(self.ctx, call.func) if project is not None and self.other is not None else None
+        if project is None or self.other is None or not self.ctx.project_module(call.func):
+            return None  # only a Module class of another file is followed into it (parsed): builders are not
+        found = project.definition(self.ctx, call.func)
         if found is None:
             return None
         other, node = found

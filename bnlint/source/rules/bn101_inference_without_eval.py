@@ -141,7 +141,7 @@ class InferenceWithoutEval(Rule):
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
         # `evaluate(model, loader)` of another file runs the model for inference
-        return may_be_in_train_mode_text(text) and project.imports_function_that(text, "inference")
+        return may_be_in_train_mode_text(text) and project.calls_function_that(text, "inference")
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not may_be_in_train_mode(ctx):

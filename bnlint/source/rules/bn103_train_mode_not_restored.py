@@ -82,8 +82,9 @@ class TrainModeNotRestored(Rule):
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
         # the eval (`validate(model)`), or the training step (`train_one_epoch(model, ...)`), in another file
-        return ((TRAINING_TEXT.search(text) is not None and project.imports_function_that(text, "modes"))
-                or project.imports_function_that(text, "trains"))
+        trains = TRAINING_TEXT.search(text) is not None or project.calls_function_that(text, "trains")
+        evaluates = any(t in text for t in cls.tokens) or project.calls_function_that(text, "modes")
+        return trains and evaluates
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx):

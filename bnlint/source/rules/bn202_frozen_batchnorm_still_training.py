@@ -92,12 +92,12 @@ class FrozenBatchnormStillTraining(Rule):
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
-        return TRAINING_TEXT.search(text) is not None and project.imports_function_that(text, "freezes")
+        return TRAINING_TEXT.search(text) is not None and project.calls_function_that(text, "freezes")
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not (any(frozen_by_call(c) for c in ctx.nodes_of(ast.Call))
                                        or any(frozen_in_loop(f) for f in ctx.nodes_of(ast.For))
-                                       or ctx.project is not None and ctx.project.imports_function_that(ctx.text, "freezes")):
+                                       or ctx.project is not None and ctx.project.calls_function_that(ctx.text, "freezes")):
             return  # the file-wide analysis is only built where something is, or may be, frozen
         an = analysis(ctx)
         for scope in an.tree.scopes:
