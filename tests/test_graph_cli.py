@@ -107,9 +107,12 @@ def test_functional_dropout_left_on_is_reported_once_with_the_source_fix(zoo_run
 
 def test_wide_resnet_dropout_between_convs(zoo_run):
     _, found, _ = zoo_run
-    wrn = graph_only(found, f"{MODELS}/wrn.py")
-    assert [(d["code"], d["location"]["row"]) for d in wrn] == [("BN001", 13)]
-    assert "blocks.0.dropout" in wrn[0]["message"] and "blocks.1.bn1" in wrn[0]["message"]
+    # the source tier follows the block's output out of WideBlock (issue 14); the graph's finding for the same
+    # dropout is then a duplicate and dropped, so the file has one finding, whichever tier made it
+    wrn = in_file(found, f"{MODELS}/wrn.py")
+    assert [d["code"] for d in wrn] == ["BN001"]
+    assert "self.dropout" in wrn[0]["message"] and "WideBlock" in wrn[0]["message"]
+    assert not graph_only(found, f"{MODELS}/wrn.py")
 
 
 def test_sequential_mlp_only_the_bad_one(zoo_run):
@@ -138,9 +141,10 @@ def test_custom_dropblock_found_by_behaviour(zoo_run):
 
 def test_untraceable_model_is_analysed_in_part_and_says_so(zoo_run):
     _, found, _ = zoo_run
-    graph = graph_only(found, f"{MODELS}/untraceable.py")
-    gated = [d for d in graph if d["code"] == "BN001" and "`GatedNet`" in d["message"]]
-    assert gated and gated[0]["location"]["row"] == 12
+    # the dropout in Gate's branch is found by the source tier as well, which keeps its finding (row 17, the
+    # call) over the graph's (row 12, the layer) for the same dropout
+    gate = [d for d in in_file(found, f"{MODELS}/untraceable.py", "BN001") if d["location"]["row"] in (12, 17)]
+    assert len(gate) == 1, gate
     notes = in_file(found, f"{MODELS}/untraceable.py", "BN910")
     assert notes and {d["severity"] for d in notes} == {"info"}
     assert any("data-dependent control flow" in d["message"] for d in notes)

@@ -8,6 +8,7 @@ import ctypes
 import os
 import sys
 
+import torch
 import torch.nn as nn
 
 
@@ -50,13 +51,15 @@ class AsksForInput(nn.Module):
 
 
 class Hog(nn.Module):
-    """Allocates without bound while being built."""
+    """Allocates without bound while being built: torch.empty on a named device (the meta build cannot take it
+    over) maps without touching the pages, so the limit is met at once however slowly the machine hands out
+    memory."""
 
     def __init__(self):
         super().__init__()
         hog = []
         while True:
-            hog.append(bytearray(256 * 2**20))
+            hog.append(torch.empty(256 * 2**20, dtype=torch.uint8, device="cpu"))
 
     def forward(self, x):
         return x
