@@ -134,7 +134,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         if from_stdin:
             from bnlint.stdin import check_stdin
 
-            result, fixed_source = check_stdin(click.get_binary_stream("stdin").read(), stdin_filename, options)
+            result, fixed_source = check_stdin(sys.stdin.buffer.read(), stdin_filename, options)
         else:
             result = run_check(list(paths), options)
     except (ConfigError, TraceUnavailable) as exc:
