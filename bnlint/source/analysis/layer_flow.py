@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.bindings import Binding
+from bnlint.source.analysis.elsewhere import summary_elsewhere
 from bnlint.source.analysis.method_flow import MethodFlow
 from bnlint.source.analysis.sequential import Resolver, sequential_class
 from bnlint.source.analysis.variance import (Feed, Hit, Source, Summary, Taint, flow_sequential, joined, material,
@@ -54,6 +55,11 @@ class Summaries:
         return lambda cls, call=None: self(cls, call, outer)
 
     def __call__(self, cls: ast.ClassDef, call: Optional[ast.Call] = None, outer: Binding = ()) -> Optional[Summary]:
+        if self.ctx.parents.get(cls) is None:  # a class of another file of the project
+            key = (cls, outer, id(call))
+            if key not in self.done:
+                self.done[key] = summary_elsewhere(self.ctx, cls, call, outer, lambda other: Summaries(other, _ignore))
+            return self.done[key]
         binding = outer
         init = next((m for c in class_chain(self.ctx, cls) for m in c.body
                      if isinstance(m, FUNCTION) and m.name == "__init__"), None)
@@ -86,7 +92,7 @@ class Summaries:
                 self.report(feed)
                 return
             hit = Hit(feed.batchnorm, feed.bn_node, src.share, feed.into, flow is not None and flow.undecided > 0,
-                      src.mixed)
+                      src.mixed, feed.home)
             old = hits.setdefault(src.param, {}).get(id(feed.bn_node))
             if old is None or hit.share < old.share:
                 hits[src.param][id(feed.bn_node)] = hit
@@ -116,6 +122,10 @@ class Summaries:
         return Summary(cls, params, feeds, passes, tuple(s for s in out if s.param is None),
                        tuple(s is not None and s.mixed for s in through),
                        tuple(s.width if s is not None else 1.0 for s in through))
+
+
+def _ignore(feed: Feed) -> None:
+    pass
 
 
 # --------------------------------------------------------------------------- every flow of a file

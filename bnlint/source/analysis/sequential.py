@@ -200,6 +200,10 @@ class Resolver:
                     return Leaf(BLOCK, node, definition=node, cls=found)
                 return Leaf(None, node)
             kind = literal_kind(torch_api.layer_kind(found), node, found)
+            if kind is None and qn is not None:  # a Module class another file of the project defines
+                elsewhere = self.ctx.project_class(node.func, module=True)
+                if elsewhere is not None and fits(*elsewhere, node):
+                    return Leaf(BLOCK, node, definition=node, cls=elsewhere[1])
             rate = None
             if kind == torch_api.DROPOUT:
                 p = argument(node, "p", 0)

@@ -62,6 +62,7 @@ class Feed:
     bn_node: ast.AST
     internal: bool  # dropout and BatchNorm in one Sequential
     into: Tuple[ast.AST, ...] = ()  # calls of blocks of the file the BatchNorm is inside
+    home: Optional[FileContext] = None  # the other project file the BatchNorm is in (None: this one)
 
 
 Taint = Tuple[Source, ...]
@@ -199,6 +200,7 @@ class Hit:
     into: Tuple[ast.AST, ...] = ()
     conditional: bool = False  # reached in an undecided branch of the block
     mixed: bool = False  # through a weight layer (the channels of the input are summed on the way)
+    home: Optional[FileContext] = None  # the other project file the BatchNorm is in (None: the block's)
 
 
 @dataclass
@@ -227,7 +229,7 @@ def apply_block(summary: Summary, inputs: Sequence[Taint], call: ast.AST, report
         for hit in summary.feeds[i]:
             for src in (mixed(t) if hit.mixed else t):
                 if not (hit.conditional and src.conditional):
-                    report(Feed(scaled((src,), hit.share)[0], hit.label, hit.node, False, (call,) + hit.into))
+                    report(Feed(scaled((src,), hit.share)[0], hit.label, hit.node, False, (call,) + hit.into, hit.home))
         if summary.passes[i] > 0:
             out += scaled(mixed(t) if summary.mixes[i] else t, summary.passes[i], summary.widths[i])
     out += left(summary.live, call)

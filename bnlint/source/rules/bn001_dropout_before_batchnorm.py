@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -50,9 +51,9 @@ class DropoutBeforeBatchNorm(Rule):
     def diagnostic(self, ctx: FileContext, group: List[Feed], found: Flows) -> Diagnostic:
         first = group[0]
         src = first.source
-        bns = list(dict.fromkeys((f.batchnorm, f.bn_node.lineno) for f in group))
+        bns = list(dict.fromkeys((f.batchnorm, f.bn_node.lineno, f.home and f.home.path) for f in group))
         more = f" (and {len(bns) - 1} more)" if len(bns) > 1 else ""
-        head = (f"Dropout {src.label} feeds BatchNorm {first.batchnorm} (line {first.bn_node.lineno})"
+        head = (f"Dropout {src.label} feeds BatchNorm {first.batchnorm} ({_line(ctx, first)})"
                 f"{path(ctx, first, found)}{more}: {WHY}")
         if ctx.settings.dropout_fix == "uout":
             fix, reason = uout_fix(ctx, src, found.by_definition.get(id(src.definition), group))
@@ -63,7 +64,8 @@ class DropoutBeforeBatchNorm(Rule):
             fix, reason = move_fix(ctx, internal.source, found) if internal else (None, no_move_reason(src))
             advice = ("move it after the last BatchNorm" if fix else
                       f"move it after the last BatchNorm by hand or use `--strategy uout` ({reason})")
-        related = [(ctx.path, ctx.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
+        home = first.home or ctx
+        related = [(home.path, home.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
         if src.definition is not None and src.definition.lineno != src.node.lineno:
             related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
         for call in src.via:
@@ -86,6 +88,13 @@ def path(ctx: FileContext, feed: Feed, found: Flows) -> str:
         out += (f", diluted by residual sums or concatenation to about {src.share:.2g} of the variance "
                 f"(estimated train/eval variance ratio {r:.2f})") if r is not None else ""
     return out
+
+
+def _line(ctx: FileContext, feed: Feed) -> str:
+    """Where the BatchNorm is: `line N` in this file, `other.py line N` in another file of the project."""
+    if feed.home is None or feed.home.path == ctx.path:
+        return f"line {feed.bn_node.lineno}"
+    return f"{os.path.relpath(feed.home.path, os.path.dirname(ctx.path) or '.')} line {feed.bn_node.lineno}"
 
 
 def _called(node: ast.AST) -> ast.AST:
@@ -175,7 +184,7 @@ def move_fix(ctx: FileContext, src: Source, found: Flows) -> Tuple[Optional[Fix]
     downstream = found.feeds_batchnorm.get(id(seq.call))
     if downstream is not None and all(_transparent(p) for p in rest):
         return None, (f"after its last BatchNorm the Sequential's output still reaches BatchNorm "
-                      f"{downstream.batchnorm} (line {downstream.bn_node.lineno})")
+                      f"{downstream.batchnorm} ({_line(ctx, downstream)})")
     nxt = rest[0] if rest else None
     # Several dropouts before the last BatchNorm all go to one place: the last of them moves, the others are
     # duplicates; so is one that would land next to a dropout already there (which must not be flagged itself).

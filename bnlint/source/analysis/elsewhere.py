@@ -1,0 +1,66 @@
+"""Module classes of other project files as BN001 blocks (issue 14, cause e across files).
+
+A class another file of the project defines (`from blocks import ConvBN`, resolved by the project index, never
+guessed) is summarised by that file's own analysis, bound to the call that made it here. The call's arguments
+travel only as the constants this file proves them to be (a literal, or a name whose every value is the same
+literal); any other argument is unknown there, so a condition or a layer class that depends on it stays
+undecided. Of the summary only what holds for sure is kept: the BatchNorms the input reaches on every path of
+the other class's forward, and how much of the input's shift passes to its output (a Flatten, a residual
+block). Dropouts live at the other class's output are not reported here (their place is the other file).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+from typing import Callable, Optional, Set, Tuple
+
+from bnlint.source.analysis.bindings import Binding
+from bnlint.source.analysis.layer_values import Names, _constant, _UNKNOWN
+from bnlint.source.analysis.variance import Summary
+from bnlint.source.context import FileContext
+
+UNKNOWN = "__bnlint_unknown_argument__"  # a name no file binds: unknown wherever it is looked up
+
+_busy: Set[Tuple[str, int]] = set()  # classes of other files being summarised now (a circle of imports ends)
+
+
+def portable(names: Names, call: ast.Call) -> ast.Call:
+    """The call with every argument replaced by the constant it surely is here, else by an unknown name."""
+
+    def value(node: ast.expr) -> ast.expr:
+        if isinstance(node, ast.Starred):
+            return ast.Starred(ast.Name(UNKNOWN, ast.Load()), ast.Load())
+        found = names.values(node) or []
+        consts = [_constant(v) for v in found]
+        if found and all(c is not _UNKNOWN for c in consts) and len({repr(c) for c in consts}) == 1:
+            return ast.Constant(consts[0])
+        return ast.Name(UNKNOWN, ast.Load())
+
+    out = ast.Call(ast.Name(UNKNOWN, ast.Load()), [value(a) for a in call.args],
+                   [ast.keyword(k.arg, value(k.value)) for k in call.keywords])
+    return ast.copy_location(out, call)
+
+
+def summary_elsewhere(ctx: FileContext, cls: ast.ClassDef, call: Optional[ast.Call], binding: Binding,
+                      summaries: Callable) -> Optional[Summary]:
+    """The summary of `cls`, a Module class of another project file that `call` (here) makes; None when unknown.
+    `summaries(other_ctx)` gives that file's Summaries."""
+    if call is None:
+        return None
+    found = ctx.project_class(call.func, module=True)
+    if found is None or found[1] is not cls:
+        return None
+    other = found[0]
+    key = (other.path, cls.lineno)
+    if key in _busy:
+        return None
+    _busy.add(key)
+    try:
+        got = summaries(other)(cls, portable(Names(ctx, binding), call))
+    finally:
+        _busy.discard(key)
+    if got is None:
+        return None
+    feeds = tuple(tuple(replace(h, home=h.home or other) for h in hits if not h.conditional) for hits in got.feeds)
+    return replace(got, feeds=feeds, live=())

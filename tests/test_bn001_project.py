@@ -1,0 +1,105 @@
+"""BN001 through Module classes of other project files (issue 14, cause e across files): a block whose first
+layer is a BatchNorm and a Flatten-like layer, both defined in another file; arguments that are not constants
+here are unknown there; imports that cannot be resolved, and circles of imports, give nothing."""
+
+from __future__ import annotations
+
+from test_project import check, write
+
+BLOCKS = """
+import torch.nn as nn
+
+
+class ConvBN(nn.Module):
+    def __init__(self, cin, cout, norm_layer=nn.BatchNorm2d):
+        super().__init__()
+        self.bn = norm_layer(cin)
+        self.conv = nn.Conv2d(cin, cout, 3)
+
+    def forward(self, x):
+        return self.conv(self.bn(x))
+
+
+class ConvGN(nn.Module):
+    def __init__(self, cin, cout):
+        super().__init__()
+        self.gn = nn.GroupNorm(4, cin)
+        self.conv = nn.Conv2d(cin, cout, 3)
+
+    def forward(self, x):
+        return self.conv(self.gn(x))
+
+
+class Flatten(nn.Module):
+    def forward(self, x):
+        return x.view(x.size(0), -1)
+
+
+class Pooled(nn.Module):
+    def forward(self, x):
+        return x.mean()
+"""
+
+NET = """
+import torch.nn as nn
+from {source} import {names}
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.drop = nn.Dropout(0.5)
+        self.block = {block}
+        self.head = nn.Sequential(nn.Dropout(0.3), {between}, nn.Linear(64, 10), nn.BatchNorm1d(10))
+
+    def forward(self, x):
+        return self.head(self.block(self.drop(x)))
+"""
+
+
+def run(tmp_path, block="ConvBN(16, 32)", between="Flatten()", source="mypkg.blocks",
+        names="ConvBN, ConvGN, Flatten, Pooled", extra=None):
+    files = {"mypkg/__init__.py": "", "mypkg/blocks.py": BLOCKS,
+             "net.py": NET.format(block=block, between=between, source=source, names=names), **(extra or {})}
+    root = write(tmp_path, files)
+    return [d for d in check(root / "net.py", "--select", "BN001", "--no-cache")]
+
+
+def lines(found):
+    return sorted(d["location"]["row"] for d in found)
+
+
+def test_a_block_of_another_file_whose_first_layer_is_batchnorm(tmp_path):
+    found = run(tmp_path, between="Pooled()")
+    assert lines(found) == [13]
+    message = found[0]["message"]
+    assert "feeds BatchNorm `self.bn` (mypkg/blocks.py line 11)" in message and "inside `self.block`" in message
+
+
+def test_a_flatten_layer_of_another_file_passes_the_shift(tmp_path):
+    assert lines(run(tmp_path, block="ConvGN(16, 32)")) == [10]
+
+
+def test_twins_blocks_of_another_file_that_normalise_otherwise_or_end_the_flow_are_silent(tmp_path):
+    assert lines(run(tmp_path, block="ConvGN(16, 32)", between="Pooled()")) == []
+
+
+def test_an_argument_that_is_no_constant_here_is_unknown_there(tmp_path):
+    # the default (BatchNorm2d) is followed; a class passed here is not guessed at there
+    assert lines(run(tmp_path, block="ConvBN(16, 32, norm_layer=nn.BatchNorm2d)", between="Pooled()")) == []
+    assert lines(run(tmp_path, block="ConvBN(16, 32, norm_layer=None)", between="Pooled()")) == []
+
+
+def test_imports_that_cannot_be_resolved_are_unknown(tmp_path):
+    assert lines(run(tmp_path, source="not_in_this_project.blocks")) == []
+
+
+def test_a_circle_of_imports_ends(tmp_path):
+    a = ("import torch.nn as nn\nfrom b import B\n\n\nclass A(nn.Module):\n    def __init__(self):\n"
+         "        super().__init__()\n        self.b = B()\n\n    def forward(self, x):\n        return self.b(x)\n")
+    b = ("import torch.nn as nn\nfrom a import A\n\n\nclass B(nn.Module):\n    def __init__(self):\n"
+         "        super().__init__()\n        self.a = A()\n\n    def forward(self, x):\n        return self.a(x)\n")
+    net = ("import torch.nn as nn\nfrom a import A\n\nnet = nn.Sequential(nn.Dropout(0.5), A(), "
+           "nn.BatchNorm1d(4))\n")
+    root = write(tmp_path, {"a.py": a, "b.py": b, "net.py": net})
+    assert check(root / "net.py", "--select", "BN001", "--no-cache") == []
