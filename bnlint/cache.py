@@ -58,8 +58,16 @@ def settings_fingerprint(settings: Settings, path: str) -> str:
     for f in fields(settings):
         if f.name in ("enabled", "per_file_ignores", "exclude", "root", "config_path", "models"):
             continue
-        parts[f.name] = repr(getattr(settings, f.name))
+        parts[f.name] = _stable_repr(getattr(settings, f.name))
     return json.dumps(parts, sort_keys=True)
+
+
+def _stable_repr(value: object) -> str:
+    """repr, with sets sorted: a set's order follows the string hashes, which differ from process to process,
+    so its plain repr would make every warm run a miss."""
+    if isinstance(value, (set, frozenset)):
+        return repr(sorted(value, key=repr))
+    return repr(value)
 
 
 def entry_key(path: str, raw: bytes, settings: Settings) -> str:

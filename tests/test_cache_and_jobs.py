@@ -63,6 +63,21 @@ def test_warm_run_reads_the_cache_and_gives_identical_results(tmp_path):
     assert {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps  # nothing recomputed
 
 
+def test_a_warm_run_in_another_process_hits_whatever_the_hash_seed(tmp_path):
+    """Settings holding sets (the graph tier's own defaults) fingerprint the same in every process."""
+    tree = make_tree(tmp_path / "src", 6)
+    cache = tmp_path / "cache"
+    cmd = [sys.executable, "-m", "bnlint", "check", str(tree), "--cache-dir", str(cache), "--output-format", "json"]
+    runs = []
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(ROOT))
+        runs.append(subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120).stdout)
+        if seed == "1":
+            stamps = {p: p.stat().st_mtime_ns for p in entries(cache)}
+    assert runs[0] == runs[1] == runs[2] and json.loads(runs[0])
+    assert {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps  # the later runs recomputed nothing
+
+
 def test_an_edit_rewrites_one_shard_and_deleted_files_leave_the_cache(tmp_path):
     tree = make_tree(tmp_path / "src", 40)
     cache = tmp_path / "cache"
