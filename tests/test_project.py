@@ -166,6 +166,27 @@ def test_inference_in_another_files_function_called_while_the_model_trains(tmp_p
     assert check(root / "train.py", "--no-cache") == []
 
 
+SCRIPT = """
+import torch
+{imports}
+
+net = Net()
+print({call}(net, [(torch.rand(4, 16), torch.zeros(4))]))
+"""
+
+
+@pytest.mark.parametrize("imports,call", [
+    ("from mypkg.model import Net\nfrom mypkg.utils import evaluate", "evaluate"),  # the call inside another's
+    ("from mypkg.model import Net\nfrom mypkg import utils", "utils.evaluate"),  # through the module's name
+    ("import mypkg.utils as utils\nfrom mypkg.model import Net", "utils.evaluate"),
+])
+def test_a_script_that_only_imports_the_model_and_the_evaluation(tmp_path, imports, call):
+    """Nothing in the text says nn, Module or train(): what it imports decides that the rule runs at all."""
+    text = SCRIPT.format(imports=imports, call=call)
+    root = project(tmp_path, {"run.py": text})
+    assert found([root / "run.py", "--no-cache"]) == [("run.py", line_of(text, "print("), "BN101")]
+
+
 def test_another_files_validate_inside_the_epoch_loop(tmp_path):
     text = TRAIN.format(pkg="mypkg", top="pass", call="validate(model, val_loader)")
     root = project(tmp_path, {"train.py": text})

@@ -32,6 +32,9 @@ KEPT = 64
 HOPS = 4
 
 Found = Tuple[str, str]  # (path of the module, top-level name)
+# `name(` followed by an argument; `Name(` or `module.Name(` (a class, maybe of another file, being built)
+_CALLED_WITH_ARGUMENTS = re.compile(r"(?<![\w.])(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)\s*\((?=\s*[^)\s])")
+_CLASS_CALL = re.compile(r"(?<![\w.])(?:([A-Za-z_]\w*)\.)?([A-Z]\w*)\s*\(")
 
 
 def content_hash(raw: bytes) -> str:
@@ -118,7 +121,8 @@ class View:
         self._found: Dict[Tuple[str, ...], Optional[Found]] = {}
         self._modules: Dict[Found, Optional[bool]] = {}
         self._outlines: Dict[str, Optional[Outline]] = {}
-        self._imported: Optional[Tuple[str, Dict[str, set]]] = None  # (text, imported function -> its traits)
+        self._imported: Optional[Tuple[str, List[set]]] = None  # (text, the traits of the imported functions it calls)
+        self._own: Optional[Tuple[str, Outline]] = None  # (text, its imports)
 
     # ------------------------------------------------------------------ what a name is
     def definition(self, ctx: "FileContext", node: ast.AST) -> Optional[Tuple["FileContext", ast.AST]]:
@@ -142,16 +146,39 @@ class View:
         (bnlint.project.outline.TRAITS: inference, modes, freezes, trains) and calls it with arguments (a model
         may be handed over): read from outlines and the text, before anything is parsed."""
         if self._imported is None or self._imported[0] is not text:
-            mine = outline(text, definitions=False)
-            names: Dict[str, set] = {}
-            for local in list(mine.imports) + list(mine.relative):
-                found = self._lookup_parts(mine.imports, mine.relative, [local])
+            mine = self._mine(text)
+            traits = []
+            # only functions (written in lower case) called here with arguments are looked up: `evaluate(` of
+            # `from utils import evaluate`, `utils.evaluate(` of `import utils`
+            for head, name in set(_CALLED_WITH_ARGUMENTS.findall(text)):
+                parts = [head, name] if head else [name]
+                if name[:1].isupper() or (parts[0] not in mine.imports and parts[0] not in mine.relative):
+                    continue
+                found = self._lookup_parts(mine.imports, mine.relative, parts)
                 other = self._outline(found[0]) if found is not None else None
                 if other is not None and other.traits.get(found[1]):
-                    names[local] = other.traits[found[1]]
-            self._imported = (text, names)
-        return any(trait in traits and re.search(rf"\b{re.escape(name)}\s*\(\s*[^)\s]", text)
-                   for name, traits in self._imported[1].items())
+                    traits.append(other.traits[found[1]])
+            self._imported = (text, traits)
+        return any(trait in found for found in self._imported[1])
+
+    def builds_module_class(self, text: str) -> bool:
+        """The file (its text) calls a name written like a class (`Net(...)`, `models.Net(...)`) that is an
+        nn.Module class of another project file: from outlines, before anything is parsed."""
+        mine = self._mine(text)
+        for head, name in _CLASS_CALL.findall(text):
+            parts = [head, name] if head else [name]
+            if parts[0] not in mine.imports and parts[0] not in mine.relative:
+                continue
+            found = self._lookup_parts(mine.imports, mine.relative, parts)
+            if found is not None and self._is_module(found, HOPS):
+                return True
+        return False
+
+    def _mine(self, text: str) -> Outline:
+        """The checked file's own imports (outlined once per text)."""
+        if self._own is None or self._own[0] is not text:
+            self._own = (text, outline(text, definitions=False))
+        return self._own[1]
 
     def _lookup_parts(self, imports, relative, parts: List[str]) -> Optional[Found]:
         key = tuple(parts)

@@ -34,6 +34,10 @@ INFERENCE_CALLS = ("no_grad", "inference_mode", "set_grad_enabled", "jit.trace",
 INFERENCE_DEF = re.compile(r"def\s+_*(?i:eval|valid|test|predict|infer)")
 
 
+def _infers_text(text: str) -> bool:
+    return any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None
+
+
 def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) -> Optional[ast.stmt]:
     """The outermost statement around node (within scope) that trains nothing and switches no mode of ref:
     inserting `ref.eval()` before it, or wrapping it, affects inference only."""
@@ -134,14 +138,16 @@ class InferenceWithoutEval(Rule):
 
     @classmethod
     def may_apply(cls, text: str) -> bool:
-        return (super().may_apply(text)
-                and (any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None)
-                and may_be_in_train_mode_text(text))
+        return super().may_apply(text) and _infers_text(text) and may_be_in_train_mode_text(text)
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
-        # `evaluate(model, loader)` of another file runs the model for inference
-        return may_be_in_train_mode_text(text) and project.calls_function_that(text, "inference")
+        # `net = Net()` with Net a Module class of another file, run for inference here; or `evaluate(model,
+        # loader)` of another file running a model of this one
+        if super().may_apply(text) and _infers_text(text) and project.builds_module_class(text):
+            return True
+        return project.calls_function_that(text, "inference") and (may_be_in_train_mode_text(text)
+                                                                   or project.builds_module_class(text))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not may_be_in_train_mode(ctx):
