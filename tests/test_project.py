@@ -275,3 +275,16 @@ def test_eval_without_no_grad_for_a_model_of_another_files_class(tmp_path):
     text = "import torch\nfrom mypkg.model import Net\n\nmodel = Net()\nmodel.eval()\npreds = [model(torch.rand(2, 16)) for _ in range(3)]\n"
     root = project(tmp_path, {"predict.py": text})
     assert found([root / "predict.py", "--no-cache"]) == [("predict.py", 6, "BN102")]
+
+
+def test_a_long_lived_process_sees_a_module_created_after_its_first_check(tmp_path):
+    """The language server checks a document again and again: an import that did not resolve may now."""
+    from bnlint.server.documents import check as check_document
+
+    text = INFER.format(cls="Net", eval="")
+    root = write(tmp_path, {"mypkg/__init__.py": "", "infer.py": text})
+    path = str(root / "infer.py")
+    assert check_document(path, textwrap.dedent(text).lstrip("\n")) == []
+    write(root, {"mypkg/model.py": MODEL})
+    found = check_document(path, textwrap.dedent(text).lstrip("\n"))
+    assert [(d.code, d.start.line) for d in found] == [("BN101", line_of(text, "print(model("))]

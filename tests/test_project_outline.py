@@ -42,7 +42,7 @@ def test_classes_functions_and_imports():
                 pass
     """))
     assert found.classes == {"Net": ["nn.Module"], "Head": ["Base"]}
-    assert found.functions == {"run", "evaluate"}
+    assert set(found.functions) == {"run", "evaluate"}
     assert found.imports == {"nn": "torch.nn", "os": "os", "torch": "torch", "tnn": "torch.nn"}
     assert found.relative == {"Base": (1, "base", "Base"), "h": (1, "base", "helper")}
     assert found.qualname("nn.Module") == "torch.nn.Module" and found.qualname("Base") == "Base"

@@ -18,6 +18,7 @@ import re
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
+from bnlint.project import layout
 from bnlint.project.layout import resolve_module, roots_for
 from bnlint.project.outline import Outline, outline
 from bnlint.torch_api import MODULE_BASES, library_module_class
@@ -32,9 +33,15 @@ KEPT = 64
 HOPS = 4
 
 Found = Tuple[str, str]  # (path of the module, top-level name)
-# `name(` followed by an argument; `Name(` or `module.Name(` (a class, maybe of another file, being built)
-_CALLED_WITH_ARGUMENTS = re.compile(r"(?<![\w.])(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)\s*\((?=\s*[^)\s])")
+# `Name(` or `module.Name(`: a class, maybe of another file, being built
 _CLASS_CALL = re.compile(r"(?<![\w.])(?:([A-Za-z_]\w*)\.)?([A-Z]\w*)\s*\(")
+
+
+def forget_layout() -> None:
+    """Forget which files and folders exist and what names resolved to (a long-lived process: the language
+    server); the modules read are checked against their stat anyway."""
+    layout.clear()
+    _RESOLVED.clear()
 
 
 def content_hash(raw: bytes) -> str:
@@ -109,6 +116,8 @@ def _context(path: str, text: str, settings: "Settings") -> Optional["FileContex
 
 
 MODULES = _Modules()
+# (roots, level, importing folder for a relative import, dotted parts) -> (found, the modules read, with digests)
+_RESOLVED: Dict[tuple, Tuple[Optional[Found], Tuple[Tuple[str, Optional[str]], ...]]] = {}
 
 
 class View:
@@ -123,6 +132,7 @@ class View:
         self._outlines: Dict[str, Optional[Outline]] = {}
         self._imported: Optional[Tuple[str, List[set]]] = None  # (text, the traits of the imported functions it calls)
         self._own: Optional[Tuple[str, Outline]] = None  # (text, its imports)
+        self._touched: Optional[List[str]] = None  # the modules read while a name is resolved
 
     # ------------------------------------------------------------------ what a name is
     def definition(self, ctx: "FileContext", node: ast.AST) -> Optional[Tuple["FileContext", ast.AST]]:
@@ -141,25 +151,52 @@ class View:
         found = self._name(ctx, node)
         return self._is_module(found, HOPS) if found is not None else None
 
+    def function_shows(self, ctx: "FileContext", node: ast.AST, trait: str) -> bool:
+        """Whether the name `node` is a function of another project file whose text shows `trait` (outlines alone:
+        nothing is parsed)."""
+        found = self._name(ctx, node)
+        other = self._outline(found[0]) if found is not None else None
+        return other is not None and other.function_may(found[1], trait)
+
     def calls_function_that(self, text: str, trait: str) -> bool:
         """The file (its text) imports a function of another project file whose text shows `trait`
         (bnlint.project.outline.TRAITS: inference, modes, freezes, trains) and calls it with arguments (a model
         may be handed over): read from outlines and the text, before anything is parsed."""
         if self._imported is None or self._imported[0] is not text:
-            mine = self._mine(text)
-            traits = []
-            # only functions (written in lower case) called here with arguments are looked up: `evaluate(` of
-            # `from utils import evaluate`, `utils.evaluate(` of `import utils`
-            for head, name in set(_CALLED_WITH_ARGUMENTS.findall(text)):
-                parts = [head, name] if head else [name]
-                if name[:1].isupper() or (parts[0] not in mine.imports and parts[0] not in mine.relative):
-                    continue
-                found = self._lookup_parts(mine.imports, mine.relative, parts)
-                other = self._outline(found[0]) if found is not None else None
-                if other is not None and other.traits.get(found[1]):
-                    traits.append(other.traits[found[1]])
-            self._imported = (text, traits)
+            self._imported = (text, self._calls_with_traits(text))
         return any(trait in found for found in self._imported[1])
+
+    def _calls_with_traits(self, text: str) -> List[set]:
+        """The traits of each imported function of the project that the text calls with arguments. The imports
+        are resolved first (outlines, cached per process); the text is searched only for the few functions that
+        show a trait, as most files import none."""
+        mine = self._mine(text)
+        wanted: Dict[str, set] = {}  # how a call is written (`evaluate`, `utils.evaluate`) -> traits
+        for local in list(mine.imports) + list(mine.relative):
+            if local[:1].isupper():
+                continue  # a class: see builds_module_class
+            found = self._lookup_parts(mine.imports, mine.relative, [local])
+            if found is not None:
+                other = self._outline(found[0])
+                if other is not None and other.traits_of(found[1]):
+                    wanted[local] = other.traits_of(found[1])
+                continue
+            # `import utils`: the functions called as `utils.evaluate(...)`
+            module = self._imported_module(mine, local) if f"{local}." in text else None
+            other = self._outline(module) if module is not None else None
+            called = {m.group(1) for m in re.finditer(rf"{re.escape(local)}\.(\w+)\s*\(", text)
+                      if not _in_longer_name(text, m.start())} if other is not None else ()
+            for name in called:
+                if other.traits_of(name):
+                    wanted[f"{local}.{name}"] = other.traits_of(name)
+        return [traits for written, traits in wanted.items() if written in text and _called_with_arguments(text, written)]
+
+    def _imported_module(self, mine: Outline, local: str) -> Optional[str]:
+        """The file of the project module imported under the name `local`, if it is one."""
+        if local in mine.imports:
+            return resolve_module(self.path, mine.imports[local], 0, self.roots)
+        level, module, name = mine.relative[local]
+        return resolve_module(self.path, f"{module}.{name}" if module else name, level, self.roots)
 
     def builds_module_class(self, text: str) -> bool:
         """The file (its text) calls a name written like a class (`Net(...)`, `models.Net(...)`) that is an
@@ -184,8 +221,28 @@ class View:
         key = tuple(parts)
         if key not in self._found:
             self._found[key] = None
-            self._found[key] = self._resolve(self.path, _absolute(imports, relative, parts), HOPS)
+            self._found[key] = self._resolve_kept(_absolute(imports, relative, parts))
         return self._found[key]
+
+    def _resolve_kept(self, target: Tuple[int, List[str]]) -> Optional[Found]:
+        """_resolve, kept for the process: the files of one folder import the same names. A kept answer stands
+        while every module read to reach it has the bytes it had (and they are this file's dependencies too)."""
+        level, parts = target
+        key = (self.roots, level, os.path.dirname(os.path.abspath(self.path)) if level else "", tuple(parts))
+        kept = _RESOLVED.get(key)
+        if kept is not None and all(self._outline_digest(path) == digest for path, digest in kept[1]):
+            return kept[0]
+        self._touched = []
+        found = self._resolve(self.path, target, HOPS)
+        if len(_RESOLVED) > 100_000:
+            _RESOLVED.clear()
+        _RESOLVED[key] = (found, tuple((path, self._outline_digest(path)) for path in dict.fromkeys(self._touched)))
+        self._touched = None
+        return found
+
+    def _outline_digest(self, path: str) -> Optional[str]:
+        self._outline(path)
+        return self.dependencies.get(path)
 
     def _name(self, ctx: "FileContext", node: ast.AST) -> Optional[Found]:
         parts = _dotted(node)
@@ -239,6 +296,8 @@ class View:
         return result
 
     def _outline(self, path: str) -> Optional[Outline]:
+        if self._touched is not None:
+            self._touched.append(path)
         if path in self._outlines:
             return self._outlines[path]  # one look at the file per checked file
         found = MODULES.outline(path)
@@ -263,6 +322,17 @@ class View:
                     todo.append(other.project)
         found.pop(os.path.abspath(self.path), None)
         return found
+
+
+def _called_with_arguments(text: str, written: str) -> bool:
+    """`written(` with an argument, not the tail of a longer name (the literal leads the pattern: a fast scan)."""
+    return any(not _in_longer_name(text, m.start())
+               for m in re.finditer(rf"{re.escape(written)}\s*\((?=\s*[^)\s])", text))
+
+
+def _in_longer_name(text: str, start: int) -> bool:
+    before = text[start - 1] if start else " "
+    return before.isalnum() or before in "_."
 
 
 def _absolute(imports: Dict[str, str], relative: Dict[str, Tuple[int, Optional[str], str]],

@@ -31,13 +31,28 @@ TRAITS = {
 @dataclass
 class Outline:
     classes: Dict[str, List[str]] = field(default_factory=dict)  # name -> its bases as written
-    functions: Set[str] = field(default_factory=set)
+    functions: Dict[str, Tuple[int, int]] = field(default_factory=dict)  # name -> its text's span, decorators in
     imports: Dict[str, str] = field(default_factory=dict)  # local name -> absolute dotted name
     relative: Dict[str, Tuple[int, Optional[str], str]] = field(default_factory=dict)  # name -> (level, module, name)
-    traits: Dict[str, Set[str]] = field(default_factory=dict)  # function -> the TRAITS its text shows
+    text: str = ""
+    _traits: Dict[str, Set[str]] = field(default_factory=dict, repr=False)
+
+    def traits_of(self, name: str) -> Set[str]:
+        """The TRAITS the text of the function `name` shows (empty for no function): read when first asked, as
+        most functions of most modules are never asked about."""
+        if name not in self._traits:
+            span = self.functions.get(name)
+            body = self.text[span[0]:span[1]] if span else ""
+            self._traits[name] = {trait for trait, pattern in TRAITS.items() if body and pattern.search(body)}
+        return self._traits[name]
+
+    @property
+    def traits(self) -> Dict[str, Set[str]]:
+        """Every function's traits, those with none left out."""
+        return {name: self.traits_of(name) for name in self.functions if self.traits_of(name)}
 
     def function_may(self, name: str, trait: str) -> bool:
-        return trait in self.traits.get(name, ())
+        return trait in self.traits_of(name)
 
     def qualname(self, written: str) -> str:
         """`nn.Module` -> 'torch.nn.Module' with `import torch.nn as nn`; names not imported stay as written."""
@@ -77,7 +92,6 @@ def _definitions(text: str, found: Outline) -> None:
         bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
         found.classes[match.group(1)] = [b for b in bases if b and "=" not in b]  # not metaclass=...
     tops = [m.start() for m in _TOP.finditer(text)] + [len(text)]
+    found.text = text
     for match in _DEF.finditer(text):
-        body = text[match.start():tops[bisect_right(tops, match.start(2))]]  # its decorators included
-        found.functions.add(match.group(2))
-        found.traits[match.group(2)] = {name for name, pattern in TRAITS.items() if pattern.search(body)}
+        found.functions[match.group(2)] = (match.start(), tops[bisect_right(tops, match.start(2))])

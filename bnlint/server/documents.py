@@ -12,6 +12,7 @@ from bnlint.diagnostic import Diagnostic
 from bnlint.engine import CheckOptions, SettingsResolver
 from bnlint.errors import ConfigError
 from bnlint.fix.apply import apply_operations, compile_error, fix_until_stable
+from bnlint.project.index import forget_layout
 from bnlint.source.check import check_text
 
 
@@ -22,6 +23,7 @@ def settings_for(path: str) -> Settings:
 
 def check(path: str, text: str, settings: Optional[Settings] = None) -> List[Diagnostic]:
     settings = settings or settings_for(path)
+    forget_layout()  # a module created or removed since the last check resolves as it is now
     return check_text(path, text, settings).diagnostics
 
 

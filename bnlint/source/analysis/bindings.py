@@ -9,6 +9,7 @@ function) is unknown: None.
 from __future__ import annotations
 
 import ast
+from collections import OrderedDict
 from typing import Dict, List, Optional, Tuple, Union
 
 from bnlint.source.context import FileContext
@@ -68,11 +69,27 @@ def _parameters(func: ast.AST) -> List[str]:
     return [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs] + [x.arg for x in (a.vararg, a.kwarg) if x]
 
 
+_OWN: "OrderedDict[int, Tuple[list, List[ast.AST]]]" = OrderedDict()  # id(body) -> (body, its own nodes)
+
+
+def _own_nodes(body: List[ast.AST]) -> List[ast.AST]:
+    """walk_own(body), kept for the last bodies asked about: a scope's names are asked about one by one."""
+    kept = _OWN.get(id(body))
+    if kept is not None and kept[0] is body:
+        _OWN.move_to_end(id(body))
+        return kept[1]
+    nodes = walk_own(body)
+    _OWN[id(body)] = (body, nodes)
+    if len(_OWN) > 64:
+        _OWN.popitem(last=False)
+    return nodes
+
+
 def _assigned(body: List[ast.stmt], name: str, definitions: bool = False) -> Optional[List[ast.expr]]:
     """The values `name = value` binds in this scope's own code; [] when it binds none; None when it is bound
     some other way (a loop, a tuple, `+=`, an import, `global`)."""
     out: List[ast.expr] = []
-    nodes = walk_own(body)
+    nodes = _own_nodes(body)
     plain = set()
     for n in nodes:
         if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None:
@@ -133,7 +150,7 @@ def parameter_values(ctx: FileContext, func: ast.AST, name: str, binding: Bindin
 def _none_replacement(func: ast.AST, name: str) -> Union[None, bool, ast.expr]:
     """X for the idiom `if name is None: name = X` (the only rebinding of the parameter), None when the
     parameter is never rebound, False when it is rebound otherwise."""
-    stores = [n for n in walk_own(func.body) if isinstance(n, ast.Name) and n.id == name
+    stores = [n for n in _own_nodes(func.body) if isinstance(n, ast.Name) and n.id == name
               and not isinstance(n.ctx, ast.Load)]
     if not stores:
         return None
