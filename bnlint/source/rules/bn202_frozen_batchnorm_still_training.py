@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import re
+import weakref
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Diagnostic
@@ -141,11 +142,8 @@ class FrozenBatchnormStillTraining(Rule):
         site = an.calls.site_at(call)
         if site is None or site.callee.cls is not None:
             return None
-        for node in walk(site.callee.node):
-            inner = frozen_in_loop(node) if isinstance(node, ast.For) else frozen_by_call(node) if isinstance(node, ast.Call) else None
-            if inner and inner.split(".")[0] in site.callee.params:
-                return an.calls.to_caller(site, inner)
-        return None
+        inner = _frozen_parameter_part(site.callee)
+        return an.calls.to_caller(site, inner) if inner else None
 
     def _is_module(self, an: FileAnalysis, scope: Scope, ref: str) -> bool:
         """A model, or an attribute path below one (`model.backbone.layer1`)."""
@@ -237,3 +235,19 @@ class FrozenBatchnormStillTraining(Rule):
             f"and which normalises with batch statistics; {remedy}",
             related=[(ctx.path, ctx.start(step), f"trained here with `{part}` in train mode")],
         )
+
+
+_FROZEN: "weakref.WeakKeyDictionary[Scope, Optional[str]]" = weakref.WeakKeyDictionary()
+
+
+def _frozen_parameter_part(callee: Scope) -> Optional[str]:
+    """The first part of one of its parameters that the function freezes (`model.backbone`), read once per
+    function however many calls it has."""
+    if callee not in _FROZEN:
+        _FROZEN[callee] = None
+        for node in walk(callee.node):
+            inner = frozen_in_loop(node) if isinstance(node, ast.For) else frozen_by_call(node) if isinstance(node, ast.Call) else None
+            if inner and inner.split(".")[0] in callee.params:
+                _FROZEN[callee] = inner
+                break
+    return _FROZEN[callee]
