@@ -1,6 +1,6 @@
 """Rewrite semantics on real code: do bnlint's fixes keep what they promise to keep?
 
-    python benchmarks/rewrite_semantics.py [--modes move,uout,safe] [--limit N] [--files GLOB] [--jobs 2]
+    python benchmarks/rewrite_semantics.py [--modes move,uout,safe] [--limit N] [--files GLOB,...] [--jobs 2]
                                            [--timeout 60] [--file-timeout 600] [--memory 4096]
                                            [--at COMMIT] [--keep] [--json FILE]
 
@@ -22,8 +22,12 @@ For every changed file, two child processes (`--child`), one importing the origi
 each with a time limit (--timeout) and an address-space limit (--memory MB beyond what Python and torch map),
 one thread, missing third-party packages replaced by stubs that fail when used after the import (so a
 model that needs torchvision fails to build both ways), build every TESTCASES module under the same seeds
-(torch, random, numpy seeded before construction, before each input and before each forward pass). The
-rewrite's module loads the original's state_dict with strict=True; when that fails because keys were
+(torch, random, numpy seeded before construction, before each input and before each forward pass). Only the
+cases whose model holds a class the rewrite changed are run (a class's text compared before and after; every
+case when code outside classes changed, imports aside): the others run the same code both ways. A changed
+class that no test case builds gets a case of its own when it builds without arguments and the original runs
+it in eval mode on one of a few guessed inputs (GUESSED_INPUTS: images of 32 to 224 pixels, small tensors),
+so that fixes in whole networks paritybench found no input for are run too. The rewrite's module loads the original's state_dict with strict=True; when that fails because keys were
 renamed (a move in a positional Sequential shifts indices), it loads the same tensors by position and says
 so; otherwise it loads what matches and the comparison is flagged. Then, on freshly drawn identical inputs:
 
@@ -50,13 +54,14 @@ class. Compared as a requirement (everything else is shown for information):
   BN003's eval-only early return, must leave training as it was;
 - state_dict: strict load for every mode.
 "fix sites run" counts the (rule, class) places of the applied fixes whose class some compared case builds:
-a fix in a class no test case builds is not checked by this benchmark.
+a fix in a class no case builds is not checked by this benchmark.
 An aspect the original itself does not reproduce under the same seed is "not comparable", not different.
 
 A file counts as: broken when a case (or the import) works with the original and fails after the rewrite;
 different when a required comparison differs; identical when at least one case was compared and none
-differs; failing both ways when no case builds with the original either (the file cannot run here: a missing
-package, a CUDA-only model: not a bug); timeouts are counted apart. Strict-load failures are counted on
+differs; not reached when every case that builds holds no changed class; failing both ways when no case
+builds with the original either (the file cannot run here: a missing package, a CUDA-only model: not a bug),
+or when the only cases that might hold a changed class do not build; timeouts are counted apart. Strict-load failures are counted on
 their own. The run also rewrites each changed file a second time (a second --rewrite must change nothing)
 and lists files reported BN903 (which must be left byte-identical).
 """
@@ -103,7 +108,7 @@ def corpus_dir(arg):
 def select_files(generated, pattern, limit):
     files = sorted(p for p in generated.glob("test_*.py") if p.is_file() and not p.is_symlink())
     if pattern:
-        files = [p for p in files if fnmatch.fnmatch(p.name, pattern)]
+        files = [p for p in files if any(fnmatch.fnmatch(p.name, glob) for glob in pattern.split(","))]
     return files[:limit] if limit else files
 
 
@@ -420,7 +425,7 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--corpus", help="corpus root (default $BNLINT_CORPUS, else ~/.cache/bnlint-corpus)")
     p.add_argument("--modes", default="move,uout,safe", help="comma-separated: move, uout, safe")
-    p.add_argument("--files", metavar="GLOB", help="only corpus files whose name matches, e.g. 'test_a*.py'")
+    p.add_argument("--files", metavar="GLOB", help="only corpus files whose name matches one of these globs (a,b)")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N files (sorted by name)")
     p.add_argument("--jobs", type=int, default=2, help="child processes at a time (default 2)")
     p.add_argument("--timeout", type=int, default=60,
@@ -576,13 +581,15 @@ def import_file(path):
     real, stubbed = builtins.__import__, []
 
     def guarded(mod, globals=None, locals=None, fromlist=(), level=0):
-        try:
+        if level or not globals or globals.get("__name__") != name:
             return real(mod, globals, locals, fromlist, level)
+        try:
+            found = real(mod, globals, locals, fromlist, level)
         except ImportError:
-            if level or not globals or globals.get("__name__") != name:
-                raise
-        stubbed.extend(stub_missing(mod, fromlist, real))
-        return real(mod, globals, locals, fromlist, level)
+            stubbed.extend(stub_modules(mod, real))
+            found = real(mod, globals, locals, fromlist, level)
+        stubbed.extend(stub_names(mod, fromlist))  # `from m import gone` fails after __import__ returns
+        return found
 
     builtins.__import__ = guarded
     try:
@@ -598,8 +605,8 @@ def import_file(path):
         Stub.strict = True
 
 
-def stub_missing(mod, fromlist, real):
-    """Put stubs where the test file's own import statement fails: missing modules, then missing names."""
+def stub_modules(mod, real):
+    """Put stubs where the test file's own import statement fails: the modules that are missing."""
     parts, made = mod.split("."), []
     for i in range(1, len(parts) + 1):
         full = ".".join(parts[:i])
@@ -612,8 +619,13 @@ def stub_missing(mod, fromlist, real):
             made.append(full)
             if i > 1:
                 setattr(sys.modules[".".join(parts[:i - 1])], parts[i - 1], sys.modules[full])
-    target = sys.modules[mod]
-    for item in fromlist or ():
+    return made
+
+
+def stub_names(mod, fromlist):
+    """Stubs for the names `from mod import ...` asks for that mod lacks (an older version's API)."""
+    target, made = sys.modules.get(mod), []
+    for item in fromlist or () if target else ():
         if item != "*" and not hasattr(target, item):
             import collections.abc  # Python 3.10 dropped the collections.Mapping ... aliases
 
