@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 from bnlint.project import layout
 from bnlint.project.layout import resolve_module, roots_for
 from bnlint.project.outline import Outline, outline
+from bnlint.source.semantic.nodes import dotted
 from bnlint.torch_api import MODULE_BASES, library_module_class
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -245,7 +246,8 @@ class View:
         return self.dependencies.get(path)
 
     def _name(self, ctx: "FileContext", node: ast.AST) -> Optional[Found]:
-        parts = _dotted(node)
+        written = dotted(node)
+        parts = written.split(".") if written else None
         if not parts or parts[0] not in ctx.imports and parts[0] not in ctx.relative_imports:
             return None
         return self._lookup_parts(ctx.imports, ctx.relative_imports, parts)
@@ -343,17 +345,6 @@ def _absolute(imports: Dict[str, str], relative: Dict[str, Tuple[int, Optional[s
         return 0, imports[head].split(".") + rest
     level, module, name = relative[head]
     return level, (module.split(".") if module else []) + [name] + rest
-
-
-def _dotted(node: ast.AST) -> Optional[List[str]]:
-    parts: List[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    parts.append(node.id)
-    return parts[::-1]
 
 
 def _top_level(tree: ast.Module, name: str) -> Optional[ast.AST]:
