@@ -77,3 +77,15 @@ def test_what_each_functions_text_shows():
     """))
     assert found.traits == {"evaluate": {"inference"}, "run": {"inference"}, "freeze": {"freezes"},
                             "fit": {"modes", "trains"}}
+
+
+def test_a_definition_on_the_first_line_and_the_span_of_a_decorated_function():
+    text = "class Net(nn.Module):\n    pass\n@torch.no_grad()\n@other\ndef run(model):\n    return model(1)\nx = 1\r\ndef last():\r\n    pass\r\n"
+    found = outline(text)
+    assert found.classes == {"Net": ["nn.Module"]}
+    start, end = found.functions["run"]
+    assert text[start:end] == "@torch.no_grad()\n@other\ndef run(model):\n    return model(1)\n"
+    start, end = found.functions["last"]
+    assert text[start:end] == "def last():\r\n    pass\r\n"
+    assert found.traits == {"run": {"inference"}}
+    assert outline("import torch").imports == {"torch": "torch"}

@@ -15,7 +15,7 @@ import ast
 import hashlib
 import os
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from bnlint.project import layout
@@ -34,8 +34,6 @@ KEPT = 64
 HOPS = 4
 
 Found = Tuple[str, str]  # (path of the module, top-level name)
-# `Name(` or `module.Name(`: a class, maybe of another file, being built
-_CLASS_CALL = re.compile(r"(?<![\w.])(?:([A-Za-z_]\w*)\.)?([A-Z]\w*)\s*\(")
 
 
 def forget_layout() -> None:
@@ -133,6 +131,7 @@ class View:
         self._outlines: Dict[str, Optional[Outline]] = {}
         self._imported: Optional[Tuple[str, List[set]]] = None  # (text, the traits of the imported functions it calls)
         self._own: Optional[Tuple[str, Outline]] = None  # (text, its imports)
+        self._own_calls: Optional[Tuple[str, Dict[str, bool]]] = None  # (text, _calls_in(text))
         self._touched: Optional[List[str]] = None  # the modules read while a name is resolved
 
     # ------------------------------------------------------------------ what a name is
@@ -168,29 +167,32 @@ class View:
         return any(trait in found for found in self._imported[1])
 
     def _calls_with_traits(self, text: str) -> List[set]:
-        """The traits of each imported function of the project that the text calls with arguments. The imports
-        are resolved first (outlines, cached per process); the text is searched only for the few functions that
-        show a trait, as most files import none."""
+        """The traits of each imported function of the project that the text calls with arguments. A name is
+        resolved (outlines, cached per process) only when the text calls it, or a function of it, so: most
+        imports are of constants, types and modules that are never called with a model."""
         mine = self._mine(text)
-        wanted: Dict[str, set] = {}  # how a call is written (`evaluate`, `utils.evaluate`) -> traits
+        calls = {name for name, with_arguments in self._calls(text).items() if with_arguments}
+        through: Dict[str, List[str]] = {}  # `utils` -> ["evaluate"] for `utils.evaluate(model)`
+        for written in calls:
+            head, _, name = written.partition(".")
+            if name:
+                through.setdefault(head, []).append(name)
+        found: List[set] = []
         for local in list(mine.imports) + list(mine.relative):
-            if local[:1].isupper():
-                continue  # a class: see builds_module_class
-            found = self._lookup_parts(mine.imports, mine.relative, [local])
-            if found is not None:
-                other = self._outline(found[0])
-                if other is not None and other.traits_of(found[1]):
-                    wanted[local] = other.traits_of(found[1])
+            if local[:1].isupper() or local not in calls and local not in through:
+                continue  # a class (see builds_module_class), or never called with arguments
+            target = self._lookup_parts(mine.imports, mine.relative, [local])
+            if target is not None:  # `evaluate(model)`
+                other = self._outline(target[0]) if local in calls else None
+                if other is not None and other.traits_of(target[1]):
+                    found.append(other.traits_of(target[1]))
                 continue
-            # `import utils`: the functions called as `utils.evaluate(...)`
-            module = self._imported_module(mine, local) if f"{local}." in text else None
+            module = self._imported_module(mine, local) if local in through else None
             other = self._outline(module) if module is not None else None
-            called = {m.group(1) for m in re.finditer(rf"{re.escape(local)}\.(\w+)\s*\(", text)
-                      if not _in_longer_name(text, m.start())} if other is not None else ()
-            for name in called:
+            for name in through.get(local, ()) if other is not None else ():
                 if other.traits_of(name):
-                    wanted[f"{local}.{name}"] = other.traits_of(name)
-        return [traits for written, traits in wanted.items() if written in text and _called_with_arguments(text, written)]
+                    found.append(other.traits_of(name))
+        return found
 
     def _imported_module(self, mine: Outline, local: str) -> Optional[str]:
         """The file of the project module imported under the name `local`, if it is one."""
@@ -203,9 +205,9 @@ class View:
         """The file (its text) calls a name written like a class (`Net(...)`, `models.Net(...)`) that is an
         nn.Module class of another project file: from outlines, before anything is parsed."""
         mine = self._mine(text)
-        for head, name in _CLASS_CALL.findall(text):
-            parts = [head, name] if head else [name]
-            if parts[0] not in mine.imports and parts[0] not in mine.relative:
+        for written in self._calls(text):
+            parts = written.split(".")
+            if not ("A" <= parts[-1][:1] <= "Z") or parts[0] not in mine.imports and parts[0] not in mine.relative:
                 continue
             found = self._lookup_parts(mine.imports, mine.relative, parts)
             if found is not None and self._is_module(found, HOPS):
@@ -217,6 +219,12 @@ class View:
         if self._own is None or self._own[0] is not text:
             self._own = (text, outline(text, definitions=False))
         return self._own[1]
+
+    def _calls(self, text: str) -> Dict[str, bool]:
+        """What the checked file calls (_calls_in), read once per text."""
+        if self._own_calls is None or self._own_calls[0] is not text:
+            self._own_calls = (text, _calls_in(text))
+        return self._own_calls[1]
 
     def _lookup_parts(self, imports, relative, parts: List[str]) -> Optional[Found]:
         key = tuple(parts)
@@ -326,15 +334,23 @@ class View:
         return found
 
 
-def _called_with_arguments(text: str, written: str) -> bool:
-    """`written(` with an argument, not the tail of a longer name (the literal leads the pattern: a fast scan)."""
-    return any(not _in_longer_name(text, m.start())
-               for m in re.finditer(rf"{re.escape(written)}\s*\((?=\s*[^)\s])", text))
+# A call read backwards: `(`, then the name before it (`evaluate`, `utils.evaluate`), reversed, not the tail of a
+# longer dotted name; and the same call with nothing between its parentheses. The text is searched reversed
+# because `(` and `)` are literals to skip ahead to: forwards, the patterns would be tried at every character.
+_CALL_REVERSED = re.compile(r"\(\s*(\w+(?:\.\w+)?)(?![\w.])")
+_EMPTY_CALL_REVERSED = re.compile(r"\)\s*\(\s*(\w+(?:\.\w+)?)(?![\w.])")
 
 
-def _in_longer_name(text: str, start: int) -> bool:
-    before = text[start - 1] if start else " "
-    return before.isalnum() or before in "_."
+def _calls_in(text: str) -> Dict[str, bool]:
+    """The names the text calls (`evaluate`, `utils.evaluate`, `Net`, `models.Net`; not the tail of a longer
+    dotted name), each with whether one of its calls has an argument."""
+    backwards = text[::-1]
+    calls = Counter(_CALL_REVERSED.findall(backwards))
+    empty = Counter(_EMPTY_CALL_REVERSED.findall(backwards))
+    unclosed = _CALL_REVERSED.match(backwards.lstrip())  # the text ends in `name(`: no argument either
+    if unclosed:
+        empty[unclosed.group(1)] += 1
+    return {name[::-1]: count > empty[name] for name, count in calls.items()}
 
 
 def _absolute(imports: Dict[str, str], relative: Dict[str, Tuple[int, Optional[str], str]],

@@ -13,12 +13,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
-_CLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:", re.M)
-_DEF = re.compile(r"^((?:@[^\n]*\n)*)(?:async[ \t]+)?def[ \t]+(\w+)", re.M)  # decorators, name
-_FROM = re.compile(r"^from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)", re.M)
-_IMPORT = re.compile(r"^import[ \t]+([^\n#;]+)", re.M)
+# Each pattern starts with the newline before a top-level statement (the text is read with one newline put in
+# front): a literal first character lets the regular expression engine skip ahead, where `^` with re.M tries
+# every position (five times faster on torch's sources).
+_CLASS = re.compile(r"\nclass[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:")
+_DEF = re.compile(r"\n((?:@[^\n]*\n)*)(?:async[ \t]+)?def[ \t]+(\w+)")  # decorators, name
+_FROM = re.compile(r"\nfrom[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)")
+_IMPORT = re.compile(r"\nimport[ \t]+([^\n#;]+)")
 _ALIAS = re.compile(r"([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
-_TOP = re.compile(r"^[^\s#]", re.M)  # where a top-level statement starts
+_TOP = re.compile(r"\n[^\s#]")  # where a top-level statement starts
 # What a function's text must contain for a rule to follow a call into it (tested before anything is parsed):
 # running a model for inference, switching modes, freezing parameters.
 TRAITS = {
@@ -65,16 +68,17 @@ def outline(text: str, definitions: bool = True) -> Outline:
     """What the text defines (unless `definitions` is False: the imports alone, for the file being checked)
     and imports at top level."""
     found = Outline()
+    padded = "\n" + text  # a match's start in it is where its statement starts in text
     if definitions:
-        _definitions(text, found)
-    for match in _IMPORT.finditer(text):
+        _definitions(text, padded, found)
+    for match in _IMPORT.finditer(padded):
         for alias in _ALIAS.finditer(match.group(1)):
             name, local = alias.group(1), alias.group(2)
             if local:
                 found.imports[local] = name
             else:
                 found.imports.setdefault(name.split(".")[0], name.split(".")[0])
-    for match in _FROM.finditer(text):
+    for match in _FROM.finditer(padded):
         dots, module, names = len(match.group(1)), match.group(2), match.group(3).strip("() \t\n")
         for alias in _ALIAS.finditer(names.replace("\n", " ")):
             name, local = alias.group(1), alias.group(2) or alias.group(1)
@@ -87,11 +91,11 @@ def outline(text: str, definitions: bool = True) -> Outline:
     return found
 
 
-def _definitions(text: str, found: Outline) -> None:
-    for match in _CLASS.finditer(text):
+def _definitions(text: str, padded: str, found: Outline) -> None:
+    for match in _CLASS.finditer(padded):
         bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
         found.classes[match.group(1)] = [b for b in bases if b and "=" not in b]  # not metaclass=...
-    tops = [m.start() for m in _TOP.finditer(text)] + [len(text)]
+    tops = [m.start() for m in _TOP.finditer(padded)] + [len(text)]
     found.text = text
-    for match in _DEF.finditer(text):
-        found.functions[match.group(2)] = (match.start(), tops[bisect_right(tops, match.start(2))])
+    for match in _DEF.finditer(padded):
+        found.functions[match.group(2)] = (match.start(), tops[bisect_right(tops, match.start(2) - 1)])
