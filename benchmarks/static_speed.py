@@ -1,6 +1,6 @@
 """Source-tier speed: lines per second of `bnlint check` over a directory, beside ruff and TorchFix.
 
-    python benchmarks/static_speed.py [DIR] [--repeat 3] [--torchfix-lines 60000]
+    python benchmarks/static_speed.py [DIR] [--repeat 3] [--torchfix-lines 60000] [--before CHECKOUT]
 
 DIR defaults to the installed torch package's own Python sources (about 2,300 files,
 1.2M lines of real PyTorch code), found without importing torch. Each tool runs in a fresh
@@ -19,7 +19,9 @@ machine (on a shared VM the speed drifts by a third over minutes).
 bnlint is also timed cold with `--syntax-check all` (every file parsed for syntax errors, not
 only those a rule analyses), cold with an empty cache (filling it), warm (a second run over the
 unchanged tree, from its cache) and on one file as pre-commit runs it (a fresh interpreter,
-one small file). The load average is printed before and after: take figures on a quiet
+one small file). With --before CHECKOUT (a git worktree of an earlier commit: `git worktree add
+/tmp/before COMMIT`) that checkout's bnlint is timed cold in the same rounds, for a before/after
+figure on one machine state. The load average is printed before and after: take figures on a quiet
 machine. Results are printed; copy them into benchmarks/RESULTS.md with the machine, date
 and load.
 
@@ -105,12 +107,17 @@ ENV["PYTHONPYCACHEPREFIX"] = PYCACHE
 
 
 def run_once(cmd, cwd=None):
-    """Wall time of one run, and the peak memory (MB) of the tool's whole process tree."""
+    """Wall time of one run, and the peak memory (MB) of the tool's whole process tree. A command may start
+    with `PYTHONPATH=DIR` (the bnlint of another checkout, see --before)."""
+    env = ENV
+    if cmd[0].startswith("PYTHONPATH="):
+        env = {**ENV, "PYTHONPATH": cmd[0].split("=", 1)[1]}
+        cmd = cmd[1:]
     peak = 0.0
     start = time.perf_counter()
     # stderr to a file, not a pipe: a tool that warns a lot would fill the pipe and stall.
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err, env=ENV)
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err, env=env)
         while proc.poll() is None:
             if os.path.isdir("/proc"):
                 peak = max(peak, sum(_pss_mb(p) for p in _children(proc.pid)))
@@ -241,11 +248,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--torchfix-lines", type=int, default=60000, help="size of TorchFix's slice of the corpus")
     ap.add_argument("--bnlint", default=str(Path(sys.executable).with_name("bnlint")))
+    ap.add_argument("--before", type=Path, metavar="CHECKOUT",
+                    help="also time, cold and in the same rounds, the bnlint of another checkout (a git worktree "
+                         "of an earlier commit): before and after a change, on the same machine state")
     ap.add_argument("--size-sweep", nargs="?", const="1,2,5,10,20", metavar="MB,...",
                     help="instead: one generated file of each size (default 1,2,5,10,20 MB), cost per MB")
     args = ap.parse_args()
     if args.size_sweep:
-        bnlint = [args.bnlint] if Path(args.bnlint).exists() else [sys.executable, "-m", "bnlint"]
+        bnlint = [args.bnlint] if Path(args.bnlint).exists() else [sys.executable, "-P", "-m", "bnlint"]
         size_sweep(bnlint, [float(x) for x in args.size_sweep.split(",")], args.repeat)
         return
 
@@ -256,13 +266,19 @@ def main() -> None:
           f"Python {platform.python_version()}, {datetime.datetime.now():%Y-%m-%d %H:%M}\nbefore: {load()}\n")
     print(f"{'tool':<34} {'files':>6} {'lines':>9} {'wall s':>8} {'lines/s':>12} {'vs TF':>8} {'peak MB':>8}")
 
-    bnlint = [args.bnlint] if Path(args.bnlint).exists() else [sys.executable, "-m", "bnlint"]
+    # -P: `python -m` would otherwise put the current folder first on sys.path, and a run started in a
+    # checkout would time that checkout's bnlint whatever PYTHONPATH names.
+    bnlint = [args.bnlint] if Path(args.bnlint).exists() else [sys.executable, "-P", "-m", "bnlint"]
     results = {}
     base = [*bnlint, "check", str(root), "--exit-zero", "--quiet", "--output-format", "json"]
+    cold = {"bnlint": base + ["--no-cache"], "bnlint-all": base + ["--no-cache", "--syntax-check", "all"]}
+    before = [f"PYTHONPATH={args.before.resolve()}", sys.executable, "-P", "-m", "bnlint"] if args.before else None
+    if before:
+        cold["bnlint-before"] = [*before, *base[len(bnlint):], "--no-cache"]
     with tempfile.TemporaryDirectory() as tmp:  # compiles bnlint once (see ENV), then the cold runs
         (Path(tmp) / "warm_up.py").write_text("x = 1\n")
-        run_once([*bnlint, "check", str(Path(tmp) / "warm_up.py"), "--no-cache"])
-    cold = {"bnlint": base + ["--no-cache"], "bnlint-all": base + ["--no-cache", "--syntax-check", "all"]}
+        for tool in [bnlint] + ([before] if before else []):
+            run_once([*tool, "check", str(Path(tmp) / "warm_up.py"), "--no-cache"])
     ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
     if Path(ruff).exists():
         ruff_cmd = [ruff, "check", "--no-cache", "--select", "ALL", "--exit-zero", str(root)]
@@ -294,7 +310,8 @@ def main() -> None:
                 shutil.copy(p, Path(tmp) / f"f{i}.py")
             secs, peak = timed([torchfix, tmp], 1)
         tf_rate = row("torchfix (slice)", len(chosen), n, secs, peak)
-    labels = {"bnlint": "bnlint check, cold (--no-cache)", "bnlint-all": "bnlint ... --syntax-check all",
+    labels = {"bnlint": "bnlint check, cold (--no-cache)", "bnlint-before": "bnlint of --before, cold",
+              "bnlint-all": "bnlint ... --syntax-check all",
               "bnlint-cold-cache": "bnlint check, cold (empty cache)",
               "bnlint-warm": "bnlint check, warm (cache)", "ruff": "ruff check --select ALL",
               "ruff-json": "ruff ... --output-format json"}
@@ -306,12 +323,16 @@ def main() -> None:
     print(f"{'bnlint check one.py (pre-commit)':<34} {1:>6} {5:>9} {secs:>8.2f} {'':>12} {'':>8} {peak:>8.0f}")
     if "ruff" in results:
         print()
-        for mine in ("bnlint", "bnlint-all"):
+        for mine in [name for name in ("bnlint", "bnlint-before", "bnlint-all") if name in rounds]:
             for other in ("ruff", "ruff-json"):
                 pairs = sorted(b / r for b, r in zip(rounds[mine][2], rounds[other][2]))
                 target = "  (target <= 1)" if (mine, other) == ("bnlint", "ruff") else ""
                 print(f"{labels[mine]} / {labels[other]}: {results[mine][0] / results[other][0]:.2f} (best / best)"
                       f"{target}; per round: " + ", ".join(f"{p:.2f}" for p in pairs))
+        if "bnlint-before" in rounds:
+            pairs = sorted(a / b for a, b in zip(rounds["bnlint"][2], rounds["bnlint-before"][2]))
+            print(f"{labels['bnlint']} / {labels['bnlint-before']}: {results['bnlint'][0] / results['bnlint-before'][0]:.2f} "
+                  "(best / best); per round: " + ", ".join(f"{p:.2f}" for p in pairs))
         print("cold walls per round (s): " + "; ".join(
             f"{name} " + ", ".join(f"{w:.2f}" for w in rounds[name][2]) for name in rounds))
     if tf_rate:
