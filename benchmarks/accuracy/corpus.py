@@ -84,7 +84,8 @@ def materialise(entry, root, mirrors):
         print(f"{entry['name']}: at {entry['commit'][:10]}, skipped")
         return
     print(f"{entry['name']}: {entry['repo']} @ {entry['commit'][:10]}", flush=True)
-    root.mkdir(parents=True, exist_ok=True)
+    # A link to a folder not there yet (the corpus kept on another disk) is followed: its target is made.
+    Path(os.path.realpath(root)).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=root, prefix=f".{entry['name']}-") as scratch:
         git_dir = source(entry, mirrors, scratch)
         staging = Path(scratch) / "tree"
