@@ -20,6 +20,7 @@ from bnlint.config import ConfigFinder, FileConfig, Overrides, Settings, build_s
 from bnlint.diagnostic import Applicability, Diagnostic, Severity
 from bnlint.files import Target, discover
 from bnlint.lifeline import die_with_parent
+from bnlint.project.index import forget_layout
 from bnlint.source.process import FileOutcome, Fixing, cached_outcome, process_file
 
 
@@ -159,6 +160,7 @@ def _few_collections():
 def run_check(paths: Sequence[str], options: CheckOptions) -> CheckRun:
     """Raises ConfigError for a bad configuration or model spec, TraceUnavailable when the graph tier is asked
     for without torch (both exit 2 on the command line)."""
+    forget_layout()  # a long-lived process (Jupyter, the Python API): modules written since the last run count
     with _few_collections():
         resolve = SettingsResolver(options)
         graph = options.trace or bool(options.model_specs)

@@ -103,3 +103,18 @@ def test_a_circle_of_imports_ends(tmp_path):
            "nn.BatchNorm1d(4))\n")
     root = write(tmp_path, {"a.py": a, "b.py": b, "net.py": net})
     assert check(root / "net.py", "--select", "BN001", "--no-cache") == []
+
+
+def test_relative_imports_and_a_file_that_names_no_batchnorm(tmp_path):
+    """`from .blocks import ConvBN` in a file of the package whose own text names no BatchNorm: the block of
+    the other file holds it, and the prefilter reads that from the other file's text."""
+    net = ("import torch.nn as nn\nfrom .blocks import ConvBN\n\n\nclass Net(nn.Module):\n"
+           "    def __init__(self):\n        super().__init__()\n"
+           "        self.net = nn.Sequential(nn.Conv2d(3, 16, 3), nn.Dropout(0.5), ConvBN(16, 32))\n\n"
+           "    def forward(self, x):\n        return self.net(x)\n")
+    root = write(tmp_path, {"mypkg/__init__.py": "", "mypkg/blocks.py": BLOCKS, "mypkg/net.py": net})
+    found = check(root / "mypkg" / "net.py", "--select", "BN001", "--no-cache")
+    assert [(d["location"]["row"], "blocks.py line 11" in d["message"]) for d in found] == [(8, True)]
+    twin = net.replace("ConvBN(16, 32)", "ConvGN(16, 32)").replace("import ConvBN", "import ConvGN")
+    write(root, {"mypkg/net.py": twin})
+    assert check(root / "mypkg" / "net.py", "--select", "BN001", "--no-cache") == []

@@ -288,3 +288,86 @@ def test_a_long_lived_process_sees_a_module_created_after_its_first_check(tmp_pa
     write(root, {"mypkg/model.py": MODEL})
     found = check_document(path, textwrap.dedent(text).lstrip("\n"))
     assert [(d.code, d.start.line) for d in found] == [("BN101", line_of(text, "print(model("))]
+
+
+def test_a_cached_result_is_redone_when_a_module_it_imports_is_written(tmp_path):
+    """`from helpers import evaluate` before helpers.py exists: unknown, no finding; written, the finding."""
+    text = TRAIN.format(pkg="mypkg", top="pass", call="evaluate(model, val_loader)").replace(
+        "from mypkg.utils import evaluate, validate, validate_restoring", "from helpers import evaluate")
+    root = project(tmp_path, {"train.py": text})
+    cache = tmp_path / "cache"
+    assert found([root / "train.py", "--cache-dir", cache]) == []
+    write(root, {"helpers.py": UTILS})
+    assert found([root / "train.py", "--cache-dir", cache]) == [("train.py", line_of(text, "evaluate(model"), "BN101")]
+
+
+def test_a_file_the_prefilter_skipped_is_checked_again_when_what_it_imports_changes(tmp_path):
+    """train.py alone does not call for BN101 (no no_grad, nothing named for inference): the prefilter reads
+    what `score` of mypkg/metrics.py shows, and that file changing must count."""
+    text = TRAIN.format(pkg="mypkg", top="pass", call="score(model, val_loader)").replace(
+        "from mypkg.utils import evaluate, validate, validate_restoring", "from mypkg.metrics import score")
+    plain = "def score(model, loader):\n    return [model(x) for x in loader]\n"
+    root = project(tmp_path, {"train.py": text, "mypkg/metrics.py": plain})
+    cache = tmp_path / "cache"
+    assert found([root / "train.py", "--cache-dir", cache]) == []
+    under_no_grad = ("import torch\n\n\ndef score(model, loader):\n    with torch.no_grad():\n"
+                     "        return [model(x) for x in loader]\n")
+    write(root, {"mypkg/metrics.py": under_no_grad})
+    assert found([root / "train.py", "--cache-dir", cache]) == [("train.py", line_of(text, "score(model"), "BN101")]
+
+
+@pytest.mark.parametrize("guard", ['if __name__ == "__main__":', "def main():"])
+def test_imports_below_the_top_level_count(tmp_path, guard):
+    text = INFER.format(cls="Net", eval="")
+    body = textwrap.indent(textwrap.dedent(text).lstrip("\n"), "    ")
+    script = f"{guard}\n{body}" + ("\n\nmain()\n" if guard.startswith("def") else "")
+    root = project(tmp_path, {"infer.py": script})
+    assert [(name, code) for name, _, code in found([root / "infer.py", "--no-cache"])] == [("infer.py", "BN101")]
+
+
+HELPERS = """
+import contextlib
+
+
+def set_eval(model):
+    model.eval()
+
+
+@contextlib.contextmanager
+def eval_mode(model):
+    was = model.training
+    model.eval()
+    try:
+        yield model
+    finally:
+        model.train(was)
+"""
+
+SWITCHED_ELSEWHERE = """
+import torch
+from {source} import set_eval, eval_mode
+
+
+def evaluate_hop(model, loader):
+    set_eval(model)
+    with torch.no_grad():
+        return [model(x) for x in loader]
+
+
+def evaluate_ctx(model, loader):
+    with eval_mode(model), torch.no_grad():
+        return [model(x) for x in loader]
+"""
+
+
+@pytest.mark.parametrize("source", ["mypkg.helpers", "somelib.helpers"])
+@pytest.mark.parametrize("call", ["evaluate_hop(model, val_loader)", "evaluate_ctx(model, val_loader)"])
+def test_an_evaluation_whose_mode_switch_is_in_code_not_read_here_is_unknown(tmp_path, source, call):
+    """evaluate_* hand the model to a helper of a third file (or of a package outside the project) that may
+    switch its mode: unknown, so no finding (the same helpers defined beside evaluate_* are followed)."""
+    text = TRAIN.format(pkg="mypkg", top="pass", call=call).replace(
+        "from mypkg.utils import evaluate, validate, validate_restoring",
+        "from mypkg.evaluation import evaluate_hop, evaluate_ctx")
+    root = project(tmp_path, {"train.py": text, "mypkg/helpers.py": HELPERS,
+                              "mypkg/evaluation.py": SWITCHED_ELSEWHERE.format(source=source)})
+    assert found([root / "train.py", "--no-cache"]) == []

@@ -19,7 +19,7 @@ from collections import Counter, OrderedDict
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from bnlint.project import layout
-from bnlint.project.layout import resolve_module, roots_for
+from bnlint.project.layout import module_candidates, outside_project, resolve_module, roots_for
 from bnlint.project.outline import Outline, outline
 from bnlint.source.semantic.nodes import dotted
 from bnlint.torch_api import MODULE_BASES, library_module_class
@@ -133,6 +133,7 @@ class View:
         self._own: Optional[Tuple[str, Outline]] = None  # (text, its imports)
         self._own_calls: Optional[Tuple[str, Dict[str, bool]]] = None  # (text, _calls_in(text))
         self._touched: Optional[List[str]] = None  # the modules read while a name is resolved
+        self._missing: List[str] = []  # files that would be project modules the file imports, not there (yet)
 
     # ------------------------------------------------------------------ what a name is
     def definition(self, ctx: "FileContext", node: ast.AST) -> Optional[Tuple["FileContext", ast.AST]]:
@@ -196,21 +197,37 @@ class View:
 
     def _imported_module(self, mine: Outline, local: str) -> Optional[str]:
         """The file of the project module imported under the name `local`, if it is one."""
-        if local in mine.imports:
-            return resolve_module(self.path, mine.imports[local], 0, self.roots)
-        level, module, name = mine.relative[local]
-        return resolve_module(self.path, f"{module}.{name}" if module else name, level, self.roots)
+        level, dotted = (0, mine.imports[local]) if local in mine.imports else (
+            mine.relative[local][0], ".".join(filter(None, mine.relative[local][1:])))
+        found = resolve_module(self.path, dotted, level, self.roots)
+        if found is None:
+            self._absent(self.path, dotted, level)
+        return found
 
-    def builds_module_class(self, text: str) -> bool:
+    def _absent(self, importer: str, dotted: str, level: int) -> None:
+        """Record that the module `dotted` is not in the project, as a dependency on each file that would be it
+        (digest None): a cached result is redone once it is written. Not for the standard library and installed
+        packages (`torch.nn`, `os.path`), unless the project itself holds that top-level package."""
+        top = dotted.split(".")[0]
+        if not level and (not top or outside_project(top) and resolve_module(importer, top, 0, self.roots) is None):
+            return
+        for path in module_candidates(importer, dotted, level, self.roots):
+            if path not in self.dependencies:
+                self.dependencies[path] = None
+                self._missing.append(path)
+
+    def builds_module_class(self, text: str, showing: Tuple[str, ...] = ()) -> bool:
         """The file (its text) calls a name written like a class (`Net(...)`, `models.Net(...)`) that is an
-        nn.Module class of another project file: from outlines, before anything is parsed."""
+        nn.Module class of another project file (whose text shows one of `showing`, when given): from outlines,
+        before anything is parsed."""
         mine = self._mine(text)
         for written in self._calls(text):
             parts = written.split(".")
             if not ("A" <= parts[-1][:1] <= "Z") or parts[0] not in mine.imports and parts[0] not in mine.relative:
                 continue
             found = self._lookup_parts(mine.imports, mine.relative, parts)
-            if found is not None and self._is_module(found, HOPS):
+            if found is not None and self._is_module(found, HOPS) and (
+                    not showing or any(t in self._outline(found[0]).text for t in showing)):
                 return True
         return False
 
@@ -240,12 +257,16 @@ class View:
         key = (self.roots, level, os.path.dirname(os.path.abspath(self.path)) if level else "", tuple(parts))
         kept = _RESOLVED.get(key)
         if kept is not None and all(self._outline_digest(path) == digest for path, digest in kept[1]):
+            for path, digest in kept[1]:
+                if digest is None:  # a module not there: the answer changes when it appears
+                    self.dependencies.setdefault(path, None)
             return kept[0]
-        self._touched = []
+        self._touched, missing = [], len(self._missing)
         found = self._resolve(self.path, target, HOPS)
         if len(_RESOLVED) > 100_000:
             _RESOLVED.clear()
-        _RESOLVED[key] = (found, tuple((path, self._outline_digest(path)) for path in dict.fromkeys(self._touched)))
+        read = [(path, self._outline_digest(path)) for path in dict.fromkeys(self._touched)]
+        _RESOLVED[key] = (found, tuple(read + [(path, None) for path in self._missing[missing:]]))
         self._touched = None
         return found
 
@@ -266,6 +287,7 @@ class View:
         for cut in range(len(parts) - 1, 0 if not level else -1, -1):
             path = resolve_module(importer, ".".join(parts[:cut]), level, self.roots)
             if path is None:
+                self._absent(importer, ".".join(parts[:cut]), level)
                 continue
             if len(parts) - cut != 1:
                 return None  # a method or nested attribute: not followed

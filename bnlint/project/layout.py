@@ -11,8 +11,11 @@ packages, dynamic imports) is not resolved: unknown, never guessed.
 from __future__ import annotations
 
 import os
+import site
+import sys
+from importlib.machinery import PathFinder
 from functools import lru_cache
-from typing import Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 @lru_cache(maxsize=4096)
 def _is_file(path: str) -> bool:
@@ -62,13 +65,52 @@ def module_file(root: str, dotted: str) -> Optional[str]:
     return init if _is_file(init) else None
 
 
+def module_candidates(importer: str, dotted: str, level: int, roots: Sequence[str]) -> List[str]:
+    """Every file that would be module `dotted` imported from `importer`, were it there (what resolve_module
+    looks for): a result that found none of them is redone when one of them appears."""
+    bases = [_relative_base(importer, level)] if level else list(roots)
+    found = []
+    for root in bases:
+        base = os.path.join(root, *dotted.split(".")) if dotted else root
+        if dotted:
+            found.append(base + ".py")
+        found.append(os.path.join(base, "__init__.py"))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def outside_project(top: str) -> bool:
+    """A top-level name the standard library or an installed distribution provides (`os`, `torch`): a module of
+    it that is missing from the project is not a project module yet to be written. Looked for in the
+    site-packages folders only (not the current folder, nor a project installed in editable mode, whose modules
+    are the project's); nothing is imported."""
+    if top in sys.stdlib_module_names or top in sys.builtin_module_names:
+        return True
+    try:
+        return PathFinder.find_spec(top, _site_folders()) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=1)
+def _site_folders() -> List[str]:
+    folders = list(getattr(site, "getsitepackages", lambda: [])())
+    if site.ENABLE_USER_SITE:
+        folders.append(site.getusersitepackages())
+    return folders
+
+
+def _relative_base(importer: str, level: int) -> str:
+    base = os.path.dirname(os.path.abspath(importer))
+    for _ in range(level - 1):
+        base = os.path.dirname(base)
+    return base
+
+
 def resolve_module(importer: str, dotted: str, level: int, roots: Sequence[str]) -> Optional[str]:
     """The file of module `dotted` imported from the file `importer` (`level` dots for a relative import)."""
     if level:
-        base = os.path.dirname(os.path.abspath(importer))
-        for _ in range(level - 1):
-            base = os.path.dirname(base)
-        return module_file(base, dotted)
+        return module_file(_relative_base(importer, level), dotted)
     for root in roots:
         found = module_file(root, dotted)
         if found is not None:
@@ -80,6 +122,7 @@ def clear() -> None:
     """Forget what the file system looked like (a long-lived process, such as the language server)."""
     _is_file.cache_clear()
     _is_dir.cache_clear()
+    outside_project.cache_clear()
 
 
 def display_path(path: str) -> str:

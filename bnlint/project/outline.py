@@ -20,6 +20,10 @@ _CLASS = re.compile(r"\nclass[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:")
 _DEF = re.compile(r"\n((?:@[^\n]*\n)*)(?:async[ \t]+)?def[ \t]+(\w+)")  # decorators, name
 _FROM = re.compile(r"\nfrom[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)")
 _IMPORT = re.compile(r"\nimport[ \t]+([^\n#;]+)")
+# The checked file's own imports at any indentation (`if __name__ == "__main__":`, inside `def main():`): its
+# analysis reads every import of the file, so its prefilter must too.
+_FROM_ANY = re.compile(r"\n[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)")
+_IMPORT_ANY = re.compile(r"\n[ \t]*import[ \t]+([^\n#;]+)")
 _ALIAS = re.compile(r"([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
 _TOP = re.compile(r"\n[^\s#]")  # where a top-level statement starts
 # What a function's text must contain for a rule to follow a call into it (tested before anything is parsed):
@@ -65,20 +69,20 @@ class Outline:
 
 
 def outline(text: str, definitions: bool = True) -> Outline:
-    """What the text defines (unless `definitions` is False: the imports alone, for the file being checked)
-    and imports at top level."""
+    """What the text defines and imports at top level; with `definitions` False, the imports alone, at any
+    indentation (for the file being checked)."""
     found = Outline()
     padded = "\n" + text  # a match's start in it is where its statement starts in text
     if definitions:
         _definitions(text, padded, found)
-    for match in _IMPORT.finditer(padded):
+    for match in (_IMPORT if definitions else _IMPORT_ANY).finditer(padded):
         for alias in _ALIAS.finditer(match.group(1)):
             name, local = alias.group(1), alias.group(2)
             if local:
                 found.imports[local] = name
             else:
                 found.imports.setdefault(name.split(".")[0], name.split(".")[0])
-    for match in _FROM.finditer(padded):
+    for match in (_FROM if definitions else _FROM_ANY).finditer(padded):
         dots, module, names = len(match.group(1)), match.group(2), match.group(3).strip("() \t\n")
         for alias in _ALIAS.finditer(names.replace("\n", " ")):
             name, local = alias.group(1), alias.group(2) or alias.group(1)

@@ -56,6 +56,7 @@ def check_text(path: str, text: str, settings: Settings, rules=None) -> FileResu
     # A rule the text alone does not call for may still find something through another file's function.
     rules = kept + [r for r in rules if r not in kept and r.may_apply_across(text, project)]
     if not rules and settings.syntax_check != "all":
+        result.dependencies = project.all_dependencies()  # what the prefilter read: it decides again when they change
         return result
     try:
         tree = parse_source(text, path)

@@ -144,6 +144,13 @@ class Resolver:
             return None
         return self.ctx.qualname(node)
 
+    def relative(self, node: ast.AST) -> bool:
+        """Whether the name comes from a relative import (`from .blocks import ConvBN`, `from . import blocks`)."""
+        root = node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        return isinstance(root, ast.Name) and root.id in self.ctx.relative_imports
+
     def is_sequential(self, node: ast.AST) -> bool:
         if not isinstance(node, ast.Call):
             return False
@@ -200,7 +207,7 @@ class Resolver:
                     return Leaf(BLOCK, node, definition=node, cls=found)
                 return Leaf(None, node)
             kind = literal_kind(torch_api.layer_kind(found), node, found)
-            if kind is None and qn is not None:  # a Module class another file of the project defines
+            if kind is None and (qn is not None or self.relative(node.func)):  # a Module class of another project file
                 elsewhere = self.ctx.project_class(node.func, module=True)
                 if elsewhere is not None and fits(*elsewhere, node):
                     return Leaf(BLOCK, node, definition=node, cls=elsewhere[1])

@@ -276,7 +276,9 @@ class ModeTransfer:
             if isinstance(arg, ast.Starred):
                 arg = arg.value
             passed = ref_through(arg)
-            if passed and self.refs.is_model(scope, passed):
+            # A parameter counts too: in a function another file calls with a model (`evaluate(model, loader)`),
+            # nothing here shows the parameter is one, and the code it is handed to may switch its mode.
+            if passed and (self.refs.is_model(scope, passed) or passed.split(".")[0] in scope.params):
                 affected.add(passed)
         if not affected:
             return states

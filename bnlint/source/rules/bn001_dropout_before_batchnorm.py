@@ -13,6 +13,7 @@ from bnlint import torch_api
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import ops, uout
 from bnlint.fix.apply import apply_fixes
+from bnlint.project.layout import display_path
 from bnlint.source.lines import line_starts
 from bnlint.fix.imports import ensure_import
 from bnlint.source.analysis.containers import ORDERED_DICT, placement
@@ -37,6 +38,11 @@ class DropoutBeforeBatchNorm(Rule):
     # A BatchNorm (class or function) and a dropout must both be named in the file.
     tokens = ("BatchNorm", "batch_norm")
     patterns = (re.compile(r"Dropout|dropout|DropBlock|drop_block"),)
+
+    @classmethod
+    def may_apply_across(cls, text: str, project) -> bool:
+        # the BatchNorm in a block another file of the project defines (`ConvBN(16, 32)` after a dropout here)
+        return cls.patterns[0].search(text) is not None and project.builds_module_class(text, cls.tokens)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = collect(ctx)
@@ -65,7 +71,8 @@ class DropoutBeforeBatchNorm(Rule):
             advice = ("move it after the last BatchNorm" if fix else
                       f"move it after the last BatchNorm by hand or use `--strategy uout` ({reason})")
         home = first.home or ctx
-        related = [(home.path, home.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
+        where = home.path if home is ctx else display_path(home.path)  # another file: as messages show paths
+        related = [(where, home.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
         if src.definition is not None and src.definition.lineno != src.node.lineno:
             related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
         for call in src.via:
@@ -106,7 +113,7 @@ def no_move_reason(src: Source) -> str:
         return ("it is an element of a ModuleList, and what one iteration's dropout feeds is the next "
                 "iteration's layers; no local move is provably equivalent")
     if src.via:
-        return "the BatchNorm it feeds is in another block of the file; no local move is provably equivalent"
+        return "the BatchNorm it feeds is in another block; no local move is provably equivalent"
     if src.seq is not None:
         return OUTSIDE
     if src.definition is None:
