@@ -226,3 +226,49 @@ def test_readme_editor_settings_start_this_server():
     spec = jupyter["LanguageServerManager"]["language_servers"]["bnlint"]
     assert spec["argv"] == ["bnlint", "server"] and spec["version"] == 2 and "python" in spec["languages"]
     assert 'cmd = { "bnlint", "server" }' in _readme_block("lua", "vim.lsp.config")
+
+
+BLOCKS = textwrap.dedent("""\
+    import torch.nn as nn
+
+
+    class ConvBN(nn.Module):
+        def __init__(self, cin, cout):
+            super().__init__()
+            self.bn = nn.BatchNorm2d(cin)
+            self.conv = nn.Conv2d(cin, cout, 3)
+
+        def forward(self, x):
+            s = "😀"; return self.conv(self.bn(x))
+""")
+USES_BLOCKS = textwrap.dedent("""\
+    import torch.nn as nn
+    from mypkg.blocks import ConvBN
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.drop = nn.Dropout(0.5)
+            self.block = ConvBN(16, 32)
+
+        def forward(self, x):
+            return self.block(self.drop(x))
+""")
+
+
+def test_related_locations_in_another_file_point_at_that_file(client, tmp_path):
+    """BN001's BatchNorm in a block of another file: the related location names that file's URI (the path the
+    finding gives is relative to the server's folder), not the open document's, in that file's code units."""
+    (tmp_path / "mypkg").mkdir()
+    (tmp_path / "mypkg" / "__init__.py").write_text("")
+    (tmp_path / "mypkg" / "blocks.py").write_text(BLOCKS, encoding="utf-8")
+    uri = client.open(tmp_path / "net.py", USES_BLOCKS)
+    (diag,) = client.diagnostics(uri)
+    assert diag["code"] == "BN001"
+    (bn,) = [r for r in diag["relatedInformation"] if "the BatchNorm it feeds" in r["message"]]
+    assert bn["location"]["uri"] == (tmp_path / "mypkg" / "blocks.py").as_uri()
+    line = BLOCKS.splitlines()[10]
+    # the emoji before it is two UTF-16 code units in blocks.py (the open document is shorter there)
+    assert bn["location"]["range"]["start"] == {"line": 10, "character": line.index("self.bn(x)") + 1}
+    assert all(r["location"]["uri"] == uri for r in diag["relatedInformation"] if r is not bn)

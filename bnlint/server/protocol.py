@@ -4,9 +4,12 @@ one text edit that replaces what changed."""
 from __future__ import annotations
 
 import bisect
+import os
+from pathlib import Path
 from typing import List, Sequence
 
 from lsprotocol import types
+from pygls.uris import from_fs_path, to_fs_path
 
 from bnlint.diagnostic import Applicability, Diagnostic, Severity
 from bnlint.source.lines import line_starts, split_lines
@@ -44,11 +47,30 @@ class Positions:
         return self.position(row + 1, index - self.starts[row] + 1)
 
 
+def _location(path: str, pos, d: Diagnostic, uri: str, positions: Positions, others: dict) -> types.Location:
+    """A related place: in the open document, or in another file (its path as messages show it, relative to the
+    current folder as bnlint.project.layout.display_path made it), with that file's URI and its own code units."""
+    here = to_fs_path(uri) or d.path
+    target = os.path.abspath(path)
+    if path == d.path or target == os.path.abspath(here):
+        at = positions.position(pos.line, pos.column)
+        return types.Location(uri, types.Range(at, at))
+    if target not in others:
+        try:
+            with open(target, encoding="utf-8", errors="replace", newline="") as f:
+                others[target] = Positions(f.read(), positions.codec)
+        except OSError:
+            others[target] = None
+    theirs = others[target]
+    at = theirs.position(pos.line, pos.column) if theirs else types.Position(max(pos.line - 1, 0),
+                                                                              max(pos.column - 1, 0))
+    return types.Location(from_fs_path(target) or Path(target).as_uri(), types.Range(at, at))
+
+
 def diagnostic(d: Diagnostic, uri: str, positions: Positions) -> types.Diagnostic:
-    related = [types.DiagnosticRelatedInformation(
-        types.Location(uri, types.Range(positions.position(pos.line, pos.column),
-                                        positions.position(pos.line, pos.column))), note)
-        for path, pos, note in d.related]
+    others: dict = {}
+    related = [types.DiagnosticRelatedInformation(_location(path, pos, d, uri, positions, others), note)
+               for path, pos, note in d.related]
     fixable = "" if d.fix is None else f" [{d.fix.applicability.value} fix]"
     return types.Diagnostic(
         range=positions.range(d), message=d.message + fixable, severity=_SEVERITY[d.severity], code=d.code,
