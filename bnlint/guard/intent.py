@@ -22,7 +22,16 @@ def active() -> bool:
 
 
 class mc_dropout:
-    """A context manager (and decorator) stating that randomness at inference is intended."""
+    """A context manager (and decorator) stating that randomness at inference is intended.
+
+    `with mc_dropout():`, `with mc_dropout(model):`, and as a decorator `@mc_dropout`, `@mc_dropout()` or
+    `@mc_dropout(model)` (the intent is stated, and the model's dropout layers are on, for each call)."""
+
+    def __new__(cls, model: Optional[Any] = None):
+        if callable(model) and not hasattr(model, "modules"):
+            # bare `@mc_dropout` over a function (a model is callable too, but has modules()): wrap it at once
+            return cls()(model)
+        return super().__new__(cls)
 
     def __init__(self, model: Optional[Any] = None):
         self.model = model
