@@ -8,13 +8,16 @@
     def test_no_dropout_before_batchnorm():
         assert_no_variance_shift(build_model(), torch.randn(32, 3, 32, 32))
 
-Both run the model in this process (torch is imported when called, not when this module is) and hand it back
-as it came: modes, BatchNorm statistics and the caller's random generators.
+Both run the model in this process (torch is imported when called, not when this module is; without it they
+raise ModuleNotFoundError saying `pip install "bnlint[trace]"`) and hand it back as it came: modes, BatchNorm
+statistics and the caller's random generators.
 """
 
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
+
+from bnlint.graph.python_api import require_torch  # no torch imported: it says how to install it when missing
 
 __all__ = ["assert_no_variance_shift", "assert_eval_deterministic"]
 
@@ -30,6 +33,7 @@ def assert_no_variance_shift(model: Any, inputs: Any, *, limit: float = SHIFT_LI
     `inputs`: a tensor, a tuple of them or a dict of keyword arguments, with a batch of at least 2. `passes`:
     train-mode passes averaged (default: enough for about 16k values per channel). Returns {BN name: shift}.
     """
+    require_torch("bnlint.testing.assert_no_variance_shift")
     from bnlint.graph.variance import measure_shift
     from bnlint.guard.record import record
 
@@ -65,6 +69,7 @@ def assert_eval_deterministic(model: Any, inputs: Any, *, rtol: float = 1e-6, se
     The passes run under torch.no_grad() with different random seeds, in eval mode whatever mode the model was
     in; a model that is meant to sample at inference is not deterministic and should not use this.
     """
+    require_torch("bnlint.testing.assert_eval_deterministic")
     import torch
 
     from bnlint.graph.confirm import eval_twice

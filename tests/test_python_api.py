@@ -87,3 +87,14 @@ def test_the_source_tier_works_without_torch(tmp_path):
                          str(tmp_path / "m.py"))
     assert run.returncode == 0, run.stderr
     assert "m.py:4:12: BN002" in run.stdout
+
+
+@pytest.mark.parametrize("call", ["assert_eval_deterministic(object(), 1)", "assert_no_variance_shift(object(), 1)"])
+def test_testing_assertions_without_torch_say_what_to_install(call):
+    """bnlint.testing imports without torch; its assertions say what to install, as check_model does."""
+    name = call.split("(")[0]
+    run = _without_torch(f"import bnlint.testing\ntry:\n    bnlint.testing.{call}\nexcept ModuleNotFoundError as exc:\n"
+                         "    print(type(exc).__name__, exc)\n")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == (f'ExtraMissing bnlint.testing.{name} needs torch, which is not installed: '
+                                  'pip install "bnlint[trace]"')
