@@ -100,7 +100,10 @@ class Fix:
         return out
 
 
-@dataclass(frozen=True)
+_REPR_MESSAGE = 60  # characters of the message a Diagnostic's repr keeps
+
+
+@dataclass(frozen=True, repr=False)
 class Diagnostic:
     code: str
     name: str
@@ -139,6 +142,14 @@ class Diagnostic:
     def __str__(self) -> str:
         """`path:line:col: CODE message`, as the text report prints it."""
         return f"{self.location}: {self.code} {self.message}"
+
+    def __repr__(self) -> str:
+        """`<Diagnostic CODE path:line:col name: message>`, the message shortened: what a list of findings shows
+        as a notebook cell's value or in a debugger, instead of every dataclass field."""
+        message = " ".join(self.message.split())
+        if len(message) > _REPR_MESSAGE:
+            message = message[:_REPR_MESSAGE - 3].rstrip(" ,;:") + "..."
+        return f"<Diagnostic {self.code} {self.location} {self.name}: {message}>"
 
     def _repr_pretty_(self, printer, cycle) -> None:
         # IPython's plain display (a list of findings in a notebook): the readable line, not the dataclass fields.

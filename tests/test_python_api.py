@@ -49,6 +49,32 @@ def test_a_diagnostic_shows_as_html_in_jupyter():
     assert "safe fix" in html
 
 
+def test_a_diagnostic_repr_reads_like_a_finding():
+    """What a list of findings shows as a notebook cell's last value (its repr): code, place, name, message."""
+    long = "Dropout `self.drop` feeds BatchNorm `self.bn` (line 12): the variance it sees in training differs"
+    d = Diagnostic("BN001", "dropout-before-batchnorm", long, "model.py", Position(12, 5), Position(12, 9))
+    assert repr(d) == "<Diagnostic BN001 model.py:12:5 dropout-before-batchnorm: " + long[:57].rstrip(" :") + "...>"
+    short = Diagnostic("BN002", "dropout", "a\nb", "nb.ipynb", Position(1, 5), Position(1, 9), cell=3)
+    assert repr([short]) == "[<Diagnostic BN002 nb.ipynb:cell 3:1:5 dropout: a b>]"
+    assert str(d) == f"model.py:12:5: BN001 {long}" and "Position(" not in repr(d)
+
+
+def test_check_model_findings_show_concisely():
+    torch = pytest.importorskip("torch")
+
+    class Net(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.body = torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.Dropout(0.5), torch.nn.BatchNorm1d(4))
+
+        def forward(self, x):
+            return self.body(x)
+
+    found = bnlint.check_model(Net())
+    assert found and all(repr(d).startswith(f"<Diagnostic {d.code} {d.location} {d.name}: ") for d in found)
+    assert "BN001" in repr(found) and "Position(" not in repr(found) and "Fix(" not in repr(found)
+
+
 def test_a_diagnostic_shows_readably_in_ipython():
     pretty = pytest.importorskip("IPython.lib.pretty")
     d = Diagnostic("BN101", "x", "msg", "a.py", Position(1, 2), Position(1, 3))
