@@ -75,6 +75,9 @@ def main() -> None:
 @click.option("--statistics", is_flag=True, help="Count findings per code instead of listing them.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Use this pyproject.toml for every file.")
 @click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Skip more files or folders.")
+@click.option("--force-exclude/--no-force-exclude", default=None,
+              help="Apply exclusions to files named on the command line too, as pre-commit passes them "
+                   "[config: force-exclude; default: off].")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="BNLINT_CACHE_DIR",
@@ -96,7 +99,8 @@ def main() -> None:
               help="Address-space limit of the graph tier's child process [default: half the machine's memory].")
 def check(paths, select, extend_select, ignore, output_format, output_file, rewrite, unsafe_fixes, force_rewrite,
           show_fixes, add_noqa, sarif_file, diff,
-          strategy, syntax_check, exit_zero, quiet, statistics, config, extend_exclude, jobs, no_cache, cache_dir,
+          strategy, syntax_check, exit_zero, quiet, statistics, config, extend_exclude, force_exclude, jobs, no_cache,
+          cache_dir,
           stdin_filename, trace, model_specs, input_shape, trace_timeout, trace_memory) -> None:
     """Check PATHS (default: the current folder) for train/eval-mode bugs."""
     from bnlint.engine import CheckOptions, run_check, unsafe_hidden
@@ -123,6 +127,7 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
         trace_timeout=trace_timeout,
         trace_memory_mb=trace_memory,
         syntax_check=syntax_check,
+        force_exclude=force_exclude,
     )
     options = CheckOptions(overrides=overrides, config=config, rewrite=rewrite, diff=diff, unsafe_fixes=unsafe_fixes,
                            add_noqa=add_noqa,

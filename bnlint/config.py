@@ -26,18 +26,10 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
-DEFAULT_EXCLUDE = (
-    ".*",  # hidden folders: .git, .venv, .tox, .mypy_cache ...
-    "__pycache__",
-    "venv",  # virtual environments elsewhere are found by their pyvenv.cfg
-    "build",
-    "dist",
-    "site-packages",
-    "node_modules",
-    "*.egg-info",
-    "_build",
-    "buck-out",
-)
+# ".*": hidden folders (.git, .venv, .tox, .mypy_cache ...); "venv": virtual environments elsewhere are found by
+# their pyvenv.cfg.
+DEFAULT_EXCLUDE = (".*", "__pycache__", "venv", "build", "dist", "site-packages", "node_modules", "*.egg-info",
+                   "_build", "buck-out")
 
 STRATEGIES = ("move", "uout")
 LOCAL_UOUT = "local"
@@ -71,6 +63,7 @@ class Settings:
     trace_timeout: float = 60.0
     trace_memory_mb: Optional[int] = None
     syntax_check: str = "analysed"
+    force_exclude: bool = False  # exclusions apply to files named on the command line too (pre-commit passes them)
 
     def enabled_in(self, tier: str) -> FrozenSet[str]:
         return self.graph_enabled if tier == "graph" and self.graph_enabled is not None else self.enabled
@@ -133,11 +126,8 @@ def _str_list(value: Any, where: str) -> Tuple[str, ...]:
 def _shape(value: Any, where: str) -> Tuple[int, ...]:
     if isinstance(value, str):
         return parse_shape(value, where)
-    if (
-        not isinstance(value, list)
-        or not value
-        or not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value)
-    ):
+    if not isinstance(value, list) or not value or not all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value):
         raise ConfigError(f"{where}: expected a list of positive integers like [1, 3, 224, 224], got {value!r}")
     return tuple(value)
 
@@ -177,6 +167,12 @@ def _beta(value: Any, where: str) -> float:
     if beta > 1:
         raise ConfigError(f"{where}: beta must be in (0, 1], got {value!r}")
     return beta
+
+
+def _bool(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: expected true or false, got {value!r}")
+    return value
 
 
 def _import_target(value: Any, where: str) -> str:
@@ -239,6 +235,7 @@ KEYS: Dict[str, Callable[[Any, str], Any]] = {
     "trace-timeout": _positive_number,
     "trace-memory": _memory,
     "syntax-check": _choice(SYNTAX_CHECKS),
+    "force-exclude": _bool,
 }
 
 
@@ -333,6 +330,7 @@ class Overrides:
     trace_timeout: Optional[float] = None
     trace_memory_mb: Optional[int] = None
     syntax_check: Optional[str] = None
+    force_exclude: Optional[bool] = None
 
 
 def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
@@ -367,6 +365,7 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
         trace_timeout=values.get("trace-timeout", 60.0),
         trace_memory_mb=values.get("trace-memory"),
         syntax_check=values.get("syntax-check", "analysed"),
+        force_exclude=values.get("force-exclude", False),
     )
     updates: Dict[str, Any] = {}
     # The command line's and the Python API's numbers get the checks a config file's get.
@@ -388,6 +387,8 @@ def build_settings(cfg: Optional[FileConfig], cli: Overrides) -> Settings:
         updates["trace_memory_mb"] = cli.trace_memory_mb
     if cli.syntax_check:
         updates["syntax_check"] = cli.syntax_check
+    if cli.force_exclude is not None:
+        updates["force_exclude"] = cli.force_exclude
     return replace(settings, **updates) if updates else settings
 
 

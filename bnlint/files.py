@@ -16,11 +16,26 @@ SUFFIXES = (".py", ".pyi", ".ipynb")
 @dataclass(frozen=True)
 class Target:
     path: str
-    explicit: bool  # named on the command line: checked even if excluded or not .py
+    explicit: bool  # named on the command line: checked even if excluded (unless force-exclude) or not .py
 
 
 def _is_venv(folder: str) -> bool:
     return os.path.isfile(os.path.join(folder, "pyvenv.cfg"))
+
+
+def force_excluded(path: str, settings: Settings) -> bool:
+    """--force-exclude: a file or folder named on the command line that the exclusions cover, by its own name or
+    by a folder above it (up to the config's folder, else the current one), is skipped as a walk would skip it."""
+    if not settings.force_exclude:
+        return False
+    full = Path(os.path.abspath(path))
+    top = Path(settings.root) if settings.root else Path.cwd()
+    for candidate in [full, *full.parents]:
+        if candidate == top or top not in candidate.parents:
+            break
+        if settings.is_excluded(str(candidate)):
+            return True
+    return False
 
 
 def discover(paths: Sequence[str], settings_for: Callable[[Path], Settings]) -> Iterator[Target]:
@@ -35,6 +50,8 @@ def discover(paths: Sequence[str], settings_for: Callable[[Path], Settings]) -> 
         return None
 
     for raw in paths:
+        if force_excluded(raw, settings_for(Path(raw))):
+            continue
         if not os.path.isdir(raw):
             t = emit(raw, True)
             if t:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import List, Optional, Tuple
 
 from bnlint.engine import CheckOptions, CheckRun, SettingsResolver
+from bnlint.files import force_excluded
 from bnlint.source.process import process_source
 from bnlint.source.documents import decode_document
 from bnlint.source.read import SourceError
@@ -25,6 +26,8 @@ def check_stdin(raw: bytes, filename: Optional[str], options: CheckOptions) -> T
     current folder). Returns the run and the source to print for --rewrite: fixed, or as it came."""
     path = filename or STDIN
     settings = SettingsResolver(options)(Path(filename) if filename else Path.cwd())
+    if filename and force_excluded(filename, settings):
+        return CheckRun(), raw  # --force-exclude: an excluded file is passed through unchecked (as ruff)
     run = CheckRun(files=1)
     try:
         source = decode_document(raw, path)
@@ -39,5 +42,6 @@ def check_stdin(raw: bytes, filename: Optional[str], options: CheckOptions) -> T
     run.fixed = outcome.fixed
     run.diffs = [outcome.diff] if outcome.diff else []
     run.changed_files = int(outcome.changed)
+    run.noqa_added = outcome.noqa_added
     run.failed, run.internal_error = outcome.failed, outcome.internal_error
     return run, written[-1] if written else raw

@@ -101,6 +101,8 @@ def test_every_format_says_which_cell(here):
     assert data[0]["fix"]["edits"][0]["location"]["row"] == 7  # edits in the cell's lines too
     sarif = json.loads(run("nb.ipynb", "--output-format", "sarif").output)["runs"][0]["results"]
     assert sarif[0]["message"]["text"].startswith("cell 3: ") and sarif[0]["properties"]["cell"] == 3
+    # no SARIF fix for a notebook: its edits are in cell lines, a consumer would apply them to the JSON text
+    assert "fixes" not in sarif[0] and sarif[0]["properties"]["fixApplicability"] == "safe"
     github = run("nb.ipynb", "--output-format", "github").output.splitlines()
     assert "::cell 3, line 7: BN002 " in github[0]
     assert run("nb.ipynb", "--output-format", "pylint").output.startswith("nb.ipynb:cell 3:7: [BN002] ")

@@ -84,3 +84,18 @@ def test_stdin_with_other_paths_or_the_graph_tier_is_a_usage_error(tmp_path):
     traced = bnlint("--trace", "-", stdin=b"", cwd=tmp_path)
     assert traced.returncode == 2
     assert b"standard input" in traced.stderr
+
+
+def test_add_noqa_on_standard_input_counts_what_it_added(tmp_path):
+    run = bnlint("--add-noqa", "-", stdin=HEAD.encode(), cwd=tmp_path)
+    assert "# noqa: BN002" in run.stdout.decode()
+    assert "Added 1 noqa directive." in run.stderr.decode()
+
+
+def test_force_exclude_passes_an_excluded_file_through_unchecked(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.bnlint]\nextend-exclude = ["third_party"]\n')
+    named = bnlint("--stdin-filename", "third_party/head.py", "-", stdin=HEAD.encode(), cwd=tmp_path)
+    assert named.returncode == 1  # named explicitly: checked, as ruff does without --force-exclude
+    forced = bnlint("--force-exclude", "--stdin-filename", "third_party/head.py", "--fix", "-",
+                    stdin=HEAD.encode(), cwd=tmp_path)
+    assert forced.returncode == 0 and forced.stdout == HEAD.encode()

@@ -85,7 +85,9 @@ def _result(d: Diagnostic, index: dict) -> dict:
                                   "region": {"startLine": pos.line, "startColumn": pos.column}}}
             for i, (p, pos, note) in enumerate(d.related)
         ]
-    if d.fix:
+    # A notebook's edits are in cell coordinates, which a SARIF consumer would apply to the JSON text: none given
+    # (`bnlint check --fix nb.ipynb` applies them).
+    if d.fix and d.cell is None:
         res["fixes"] = [{
             "description": {"text": f"{d.fix.message or 'fix'} ({d.fix.applicability.value})"},
             "artifactChanges": [{
@@ -93,6 +95,7 @@ def _result(d: Diagnostic, index: dict) -> dict:
                 "replacements": [_replacement(e) for e in d.fix.edits],
             }],
         }]
+    if d.fix:
         res["properties"] = {"fixApplicability": d.fix.applicability.value}
     if d.cell is not None:
         res.setdefault("properties", {})["cell"] = d.cell
