@@ -111,3 +111,14 @@ def test_text_summary_counts_hidden_unsafe_fixes_in_plain_english():
 def test_text_summary_names_the_models_only_when_the_graph_tier_ran():
     assert "All checks passed! (2 files checked)" in _text_summary(dict(diagnostics=[], files=2))
     assert "(0 files and 1 model checked)" in _text_summary(dict(diagnostics=[], files=0, models=1))
+
+
+def test_the_readme_output_formats_section_names_every_format():
+    """README's "Output formats" names each format `bnlint check --output-format` takes (read from its --help)."""
+    help_text = CliRunner().invoke(main, ["check", "--help"], terminal_width=400).output
+    formats = re.search(r"--output-format \[([a-z|]+)\]", help_text).group(1).split("|")
+    assert len(formats) == 10 and "pylint" in formats
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Output formats", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"^- `([a-z]+)`", section, re.M)) | set(re.findall(r"\(also `([a-z]+)`", section))
+    assert named == set(formats)
