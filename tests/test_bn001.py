@@ -787,3 +787,61 @@ def test_recheck_refuses_a_move_whose_dropout_still_feeds_a_batchnorm():
         bn001._moves(ctx)[id(fix)] = (fix, leaf)
     assert set(bn001.recheck(ctx, [too_early], found)) == {id(too_early)}
     assert bn001.recheck(ctx, [far_enough], found) == {}
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "class Classifier(Net):\n    def __init__(self):\n        super().__init__()\n"
+    "        self.head = nn.Linear(self.dense[-1].num_features, 10)\n",
+    "net = Net()\nlast = net.dense[-1]\n",
+    "def probe(net):\n    return [type(m) for m in net.dense]\n",
+])
+def test_no_move_where_the_file_uses_the_sequential_by_position_outside_its_class(elsewhere):
+    code = HEADER + textwrap.dedent("""
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.dense = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8))
+
+            def forward(self, x):
+                return self.dense(x)
+    """) + "\n\n" + elsewhere
+    (d,) = lint(code, select=["BN001"])
+    assert d.fix is None and "is used by position" in d.message
+
+
+def test_no_move_where_a_copy_of_the_reference_is_used_by_position():
+    code = HEADER + textwrap.dedent("""
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.dense = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8), nn.ReLU())
+
+            def forward(self, x):
+                seq = self.dense
+                return seq[-1](seq[:3](x))
+    """)
+    (d,) = lint(code, select=["BN001"])
+    assert d.fix is None and "used by position" in d.message
+
+
+def test_another_class_with_an_attribute_of_the_same_name_does_not_block_the_move():
+    code = HEADER + textwrap.dedent("""
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.dense = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8), nn.ReLU())
+
+            def forward(self, x):
+                return self.dense(x)
+
+
+        class Other(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.dense = nn.ModuleList([nn.Linear(8, 8)])
+
+            def forward(self, x):
+                return self.dense[0](x)
+    """)
+    (d,) = lint(code, select=["BN001"])
+    assert d.fix is not None

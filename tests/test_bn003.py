@@ -365,3 +365,20 @@ def test_the_draw_is_the_method_not_a_regulariser(forward):
 ])
 def test_data_perturbed_on_its_way_out_is_a_regulariser(forward):
     assert len(bn003(module(forward, init="self.f = nn.Linear(8, 8)"))) == 1
+
+
+@pytest.mark.parametrize("tail,offered", [
+    ("x + torch.randn_like(x) * 0.1", True),
+    ("(x + torch.randn_like(x) * 0.1).contiguous()", True),
+    ("(x + torch.randn_like(x) * 0.1).flatten(1)", False),  # eval would return the unflattened input
+    ("(x + torch.randn_like(x) * 0.1).relu()", False),
+    ("(x + torch.randn_like(x) * 0.1).view(-1)", False),
+    ("(x + torch.randn_like(x) * 0.1).half()", False),
+    ("(x + torch.randn_like(x) * 0.1)[:, :2]", False),
+    ("-(x + torch.randn_like(x) * 0.1)", False),
+])
+def test_the_eval_early_return_only_where_nothing_follows_the_perturbation(tail, offered):
+    """`if not self.training: return x` is right only where forward with its noise off returns x itself."""
+    diags = bn003(module(f"return {tail}"))
+    assert len(diags) == 1
+    assert (diags[0].fix is not None) is offered, diags[0].message

@@ -47,7 +47,7 @@ def placement(ctx: FileContext, call: ast.Call) -> Placement:
     ref = _dotted(target) if target is not None else None
     if ref is None:
         return Placement(None, outer)
-    return Placement(ref, outer, next(_layout_uses(ctx, parent, ref), None))
+    return Placement(ref, outer, next(_layout_uses(ctx, parent, ref), None) or _outside_uses(ctx, parent, ref))
 
 
 def _outermost(ctx: FileContext, call: ast.Call) -> ast.AST:
@@ -108,15 +108,52 @@ def _layout_uses(ctx: FileContext, binding: ast.AST, ref: str) -> Iterator[ast.A
             continue
         if in_class and not _same_self(ctx, node, first):
             continue
+        if _by_position(ctx, node):
+            yield node
+
+
+def _other_class(ctx: FileContext, node: ast.Attribute, owner: Optional[ast.ClassDef]) -> bool:
+    """`self.seq` in a method of a class that neither is the owner nor derives from it in this file."""
+    cls = ctx.enclosing_class(node)
+    if owner is None or cls is None or not isinstance(node.value, ast.Name) or node.value.id != "self":
+        return False
+    seen = set()
+    while cls is not None and id(cls) not in seen:
+        if cls is owner:
+            return False
+        seen.add(id(cls))
+        cls = next((ctx.classes.get(b.id) for b in cls.bases if isinstance(b, ast.Name) and b.id in ctx.classes), None)
+    return True
+
+
+def _outside_uses(ctx: FileContext, binding: ast.AST, ref: str) -> Optional[ast.AST]:
+    """For an attribute (`self.seq`): a use by position anywhere in the file through any object (`enc.seq[-1]` at
+    module level, `self.seq[-1]` in a subclass), or through a name it is copied to (`seq = self.seq; seq[-1]`)."""
+    if "." not in ref:
+        return None
+    attr = ref.rsplit(".", 1)[1]
+    owner = ctx.enclosing_class(binding)
+    for node in ctx.nodes_of(ast.Attribute):
+        if node.attr != attr or not isinstance(node.ctx, ast.Load) or _other_class(ctx, node, owner):
+            continue
+        if _by_position(ctx, node):
+            return node
         parent = ctx.parents.get(node)
-        if isinstance(parent, ast.Subscript) and parent.value is node:
-            yield node
-        elif isinstance(parent, ast.Attribute) and parent.attr in LAYOUT_METHODS:
-            yield node
-        elif isinstance(parent, ast.Call) and node in parent.args and (ctx.call_qualname(parent) or "") in LAYOUT_BUILTINS:
-            yield node
-        elif isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)) and parent.iter is node:
-            yield node
+        if isinstance(parent, ast.Assign) and parent.value is node and len(parent.targets) == 1 \
+                and isinstance(parent.targets[0], ast.Name):
+            alias = next(_layout_uses(ctx, parent, parent.targets[0].id), None)
+            if alias is not None:
+                return alias
+    return None
+
+
+def _by_position(ctx: FileContext, node: ast.AST) -> bool:
+    parent = ctx.parents.get(node)
+    return ((isinstance(parent, ast.Subscript) and parent.value is node)
+            or (isinstance(parent, ast.Attribute) and parent.attr in LAYOUT_METHODS)
+            or (isinstance(parent, ast.Call) and node in parent.args
+                and (ctx.call_qualname(parent) or "") in LAYOUT_BUILTINS)
+            or (isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)) and parent.iter is node))
 
 
 def _same_self(ctx: FileContext, node: ast.AST, first: str) -> bool:

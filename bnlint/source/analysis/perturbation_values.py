@@ -18,6 +18,8 @@ MASKING_OPS = (ast.Mult, ast.Div, ast.FloorDiv)
 COMBINING_METHODS = {"mul": "mask", "mul_": "mask", "div": "mask", "div_": "mask", "masked_fill": "mask",
                      "masked_fill_": "mask", "add": "noise", "add_": "noise", "sub": "noise", "sub_": "noise",
                      "addcmul": "noise", "addcmul_": "noise"}
+# What may follow a perturbation of the input and still leave the input when the perturbation is off.
+IDENTITY_METHODS = {"clone", "contiguous"}
 KEEPING_CALLS = {"torch.flatten", "torch.reshape", "torch.squeeze", "torch.unsqueeze", "torch.transpose",
                  "torch.permute"}
 
@@ -137,10 +139,10 @@ class Values:
         `x + noise`, `x + x * r`), so that without the randomness it is the input: not `x + f(x) * mask`."""
         if isinstance(e, ast.Name):
             return e.id in self.perturbed_inputs
-        if isinstance(e, ast.Subscript) or (isinstance(e, ast.Attribute) and e.attr == "data"):
+        if isinstance(e, ast.Attribute) and e.attr == "data":
             return self._perturbs_input(e.value)
-        if isinstance(e, ast.UnaryOp):
-            return self._perturbs_input(e.operand)
+        # Nothing but the perturbation may follow (no slice, sign, activation, reshape or cast): returning the
+        # input in eval mode must give what forward gives with the random part off.
         if isinstance(e, ast.BinOp) and isinstance(e.op, ELEMENTWISE):
             left, right = e.left, e.right
             masking = isinstance(e.op, MASKING_OPS)
@@ -157,7 +159,7 @@ class Values:
             f = e.func
             qualname = self.outer.qualname(f)
             if isinstance(f, ast.Attribute) and qualname is None:
-                if f.attr in PASS_THROUGH_METHODS:
+                if f.attr in IDENTITY_METHODS and not e.args and not e.keywords:
                     return self._perturbs_input(f.value)
                 if f.attr in COMBINING_METHODS:
                     masking = COMBINING_METHODS[f.attr] == "mask"
