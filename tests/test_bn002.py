@@ -188,3 +188,19 @@ def test_no_finding_where_the_rate_is_zero_in_eval_or_dropout_is_meant(code):
 ])
 def test_still_flagged(code):
     assert bn002_lines(code) == [line_of(code, "# here")]
+
+
+@pytest.mark.parametrize("call,fixed", [
+    ("F.dropout(\n            x,\n            p=0.5,\n        )",
+     "F.dropout(\n            x,\n            p=0.5,\n            training=self.training,\n        )"),
+    ("F.dropout(\n            x,\n            p=0.5\n        )",
+     "F.dropout(\n            x,\n            p=0.5,\n            training=self.training\n        )"),
+    ("F.dropout(\n            x\n        )", "F.dropout(\n            x,\n            training=self.training\n        )"),
+    ("F.dropout(x, 0.5)", "F.dropout(x, 0.5, training=self.training)"),
+])
+def test_the_added_argument_keeps_a_call_laid_out_one_argument_per_line(call, fixed):
+    from helpers import fix
+
+    code = ("import torch.nn as nn\nimport torch.nn.functional as F\n\n\nclass Head(nn.Module):\n"
+            f"    def forward(self, x):\n        return {call}\n")
+    assert fix(code, select=["BN002"]) == code.replace(call, fixed)

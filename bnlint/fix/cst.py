@@ -89,8 +89,21 @@ def _add_argument(tree: Tree, op: Operation, plan: Plan) -> None:
     node = tree.node(op, cst.Call)
     arg = tree.parse_expression(f"f({op.code})").args[0]
     args = list(node.args)
-    if args and args[-1].comma is cst.MaybeSentinel.DEFAULT:
-        args[-1] = args[-1].with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
+    if args:
+        last = args[-1]
+        # A call laid out one argument per line (black's style): the new argument gets a line of its own, with
+        # the trailing comma and the closing line the last argument had.
+        lead = args[-2].comma.whitespace_after if len(args) > 1 and isinstance(args[-2].comma, cst.Comma) \
+            else node.whitespace_before_args
+        if isinstance(lead, cst.ParenthesizedWhitespace) and isinstance(last.comma, cst.Comma):
+            arg = arg.with_changes(comma=last.comma)
+            args[-1] = last.with_changes(comma=cst.Comma(whitespace_after=lead))
+        elif isinstance(lead, cst.ParenthesizedWhitespace):
+            arg = arg.with_changes(whitespace_after_arg=last.whitespace_after_arg)
+            args[-1] = last.with_changes(comma=cst.Comma(whitespace_after=lead),
+                                         whitespace_after_arg=cst.SimpleWhitespace(""))
+        elif last.comma is cst.MaybeSentinel.DEFAULT:
+            args[-1] = last.with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
     _claim(plan, node, node.with_changes(args=args + [arg]))
 
 
