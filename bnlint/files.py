@@ -57,8 +57,14 @@ def discover(paths: Sequence[str], settings_for: Callable[[Path], Settings]) -> 
             if t:
                 yield t
             continue
-        # followlinks=False: a symlink loop cannot trap the walk.
-        for folder, dirs, files in os.walk(raw, followlinks=False, onerror=None):
+        # followlinks=False: a symlink loop cannot trap the walk. A folder that cannot be listed is yielded as a
+        # target: reading it fails and says why (BN900), where a silent skip would say "All checks passed".
+        unlisted: list = []
+        for folder, dirs, files in os.walk(raw, followlinks=False, onerror=unlisted.append):
+            while unlisted:
+                t = emit(unlisted.pop().filename, True)
+                if t:
+                    yield t
             settings = settings_for(Path(folder))
             dirs[:] = sorted(
                 d
@@ -74,3 +80,7 @@ def discover(paths: Sequence[str], settings_for: Callable[[Path], Settings]) -> 
                 t = emit(path, False)
                 if t:
                     yield t
+        for error in unlisted:  # the top folder itself, or the last ones walked
+            t = emit(error.filename, True)
+            if t:
+                yield t

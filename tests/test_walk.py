@@ -78,3 +78,33 @@ def test_walk_own_stops_at_nested_scopes_and_keeps_source_order():
     tree = ast.parse("a = 1\ndef f():\n    b = 2\nclass C:\n    c = 3\nx = [y for y in z]\nl = lambda: q\n")
     names = [n.id for n in walk_own(tree.body) if isinstance(n, ast.Name)]
     assert names == ["a", "x", "y", "y", "z", "l"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path, monkeypatch):
+    """As root in CI, permissions do not stop a listing: the refusal is simulated where the walk lists."""
+    import json
+    import os
+
+    from click.testing import CliRunner
+
+    from bnlint.cli import main
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.py").write_text("x = 1\n")
+    (tmp_path / "locked").mkdir()
+    locked = str(tmp_path / "locked")
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def refuse(real):
+        def listing(path="."):
+            if os.fspath(path) == locked:
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path)
+        return listing
+
+    monkeypatch.setattr(os, "scandir", refuse(real_scandir))
+    monkeypatch.setattr(os, "listdir", refuse(real_listdir))
+    r = CliRunner().invoke(main, ["check", "--no-cache", "--output-format", "json", str(tmp_path)])
+    assert r.exit_code == 1, r.output
+    (d,) = json.loads(r.output)
+    assert d["code"] == "BN900" and d["filename"].endswith("locked") and "Permission denied" in d["message"]

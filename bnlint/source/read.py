@@ -73,6 +73,11 @@ def read_bytes(path: str) -> bytes:
                     ) from None
             raise SourceError(UNREADABLE, f"broken symbolic link to {os.readlink(path)!r}; remove it or fix its target")
         if os.path.isdir(path):
+            try:
+                os.listdir(path)
+            except OSError as err:  # a folder the walk could not list: its files were not checked
+                raise SourceError(UNREADABLE, f"folder cannot be listed ({err.strerror}): the files in it were not "
+                                              "checked; give read and execute permission, or exclude it") from None
             raise SourceError(UNREADABLE, "is a directory")
         raw = _read_regular(path)
     except SourceError:
