@@ -4,6 +4,8 @@ here are unknown there; imports that cannot be resolved, and circles of imports,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_project import check, write
 
 BLOCKS = """
@@ -118,3 +120,47 @@ def test_relative_imports_and_a_file_that_names_no_batchnorm(tmp_path):
     twin = net.replace("ConvBN(16, 32)", "ConvGN(16, 32)").replace("import ConvBN", "import ConvGN")
     write(root, {"mypkg/net.py": twin})
     assert check(root / "mypkg" / "net.py", "--select", "BN001", "--no-cache") == []
+
+
+STEM = """
+import torch.nn as nn
+
+
+class Stem(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(nn.Conv2d(3, 16, 3), nn.BatchNorm2d(16), nn.ReLU(), nn.Dropout2d(0.1))
+
+    def forward(self, x):
+        return self.features(x)
+"""
+
+USES_STEM = """
+import torch.nn as nn
+
+from mypkg.stem import Stem
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.stem = Stem()
+        self.body = nn.Sequential(nn.Conv2d(16, 32, 3), {norm}, nn.ReLU())
+
+    def forward(self, x):
+        return self.body(self.stem(x))
+"""
+
+
+def test_a_dropout_at_the_output_of_another_files_block_feeding_a_batchnorm_here(tmp_path):
+    """Stem (its own file clean: its dropout comes after its BatchNorm) ends in a dropout, and this file puts a
+    BatchNorm after it: reported here, at the block's construction, with the dropout's place in the other file."""
+    root = write(tmp_path, {"mypkg/__init__.py": "", "mypkg/stem.py": STEM,
+                            "net.py": USES_STEM.format(norm="nn.BatchNorm2d(32)")})
+    assert check(root / "mypkg" / "stem.py", "--select", "BN001", "--no-cache") == []
+    (d,) = check(root / "net.py", "--select", "BN001", "--no-cache")
+    assert d["location"]["row"] == 9 and d["fix"] is None
+    assert "at the output of `Stem`" in d["message"] and "stem.py (line 7)" in d["message"]
+    assert [(Path(r["filename"]).name, r["location"]["row"]) for r in d["related"]][:2] == [("net.py", 10), ("stem.py", 7)]
+    twin = write(tmp_path, {"net.py": USES_STEM.format(norm="nn.GroupNorm(4, 32)")})
+    assert check(twin / "net.py", "--select", "BN001", "--no-cache") == []

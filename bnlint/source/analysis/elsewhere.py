@@ -6,18 +6,20 @@ travel only as the constants this file proves them to be (a literal, or a name w
 literal); any other argument is unknown there, so a condition or a layer class that depends on it stays
 undecided. Of the summary only what holds for sure is kept: the BatchNorms the input reaches on every path of
 the other class's forward, and how much of the input's shift passes to its output (a Flatten, a residual
-block). Dropouts live at the other class's output are not reported here (their place is the other file).
+block). A dropout live at the other class's output on every return is followed from the call that built the
+block here (Source.origin names it in the other file): what follows the block is only seen here.
 """
 
 from __future__ import annotations
 
 import ast
+import os
 from dataclasses import replace
 from typing import Callable, Optional, Set, Tuple
 
 from bnlint.source.analysis.bindings import Binding
 from bnlint.source.analysis.layer_values import Names, _constant, _UNKNOWN
-from bnlint.source.analysis.variance import Summary
+from bnlint.source.analysis.variance import Source, Summary, rate
 from bnlint.source.context import FileContext
 
 UNKNOWN = "__bnlint_unknown_argument__"  # a name no file binds: unknown wherever it is looked up
@@ -63,4 +65,12 @@ def summary_elsewhere(ctx: FileContext, cls: ast.ClassDef, call: Optional[ast.Ca
     if got is None:
         return None
     feeds = tuple(tuple(replace(h, home=h.home or other) for h in hits if not h.conditional) for hits in got.feeds)
-    return replace(got, feeds=feeds, live=())
+    return replace(got, feeds=feeds, live=tuple(_built_here(src, other, cls, call) for src in got.live
+                                                 if not src.conditional and src.origin is None and not src.probe))
+
+
+def _built_here(src: Source, other: FileContext, cls: ast.ClassDef, call: ast.Call) -> Source:
+    """A dropout live at the output of another file's block, as a source at the call that built the block."""
+    where = f"{os.path.basename(other.path)} line {src.node.lineno}"
+    return Source(call, f"{src.label} ({where}) at the output of `{cls.name}`", share=src.share,
+                  width=src.width, rate=rate(other, src), origin=(other, src.node))

@@ -48,6 +48,9 @@ class Source:
     conditional: bool = False  # made in one branch only: it exists when that branch ran
     rate: Optional[float] = None  # the dropout probability, where the file states it
     mixed: bool = False  # a weight layer summed its channels on the way (a probe's path: the block's)
+    # A dropout of another project file, live at the output of a block of that file that this file builds:
+    # (that file, the dropout there); `node` is then the call here that built the block.
+    origin: Optional[Tuple["FileContext", ast.AST]] = None
 
     @property
     def key(self):

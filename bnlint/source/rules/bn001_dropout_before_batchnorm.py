@@ -33,6 +33,9 @@ WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNor
        "does not match what it sees in eval mode (variance shift)")
 
 
+DROPOUT_TEXT = ("Dropout", "dropout", "DropBlock", "drop_block")  # the pattern below, as plain texts
+
+
 class DropoutBeforeBatchNorm(Rule):
     code = "BN001"
     # A BatchNorm (class or function) and a dropout must both be named in the file.
@@ -41,8 +44,10 @@ class DropoutBeforeBatchNorm(Rule):
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
-        # the BatchNorm in a block another file of the project defines (`ConvBN(16, 32)` after a dropout here)
-        return cls.patterns[0].search(text) is not None and project.builds_module_class(text, cls.tokens)
+        # the BatchNorm, or the dropout, in a block another file of the project defines (`ConvBN(16, 32)` after a
+        # dropout here; a `Stem()` whose output ends in a dropout before a BatchNorm here)
+        drops = cls.patterns[0].search(text) is not None or project.builds_module_class(text, DROPOUT_TEXT)
+        return drops and (any(t in text for t in cls.tokens) or project.builds_module_class(text, cls.tokens))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = collect(ctx)
@@ -61,7 +66,11 @@ class DropoutBeforeBatchNorm(Rule):
         more = f" (and {len(bns) - 1} more)" if len(bns) > 1 else ""
         head = (f"Dropout {src.label} feeds BatchNorm {first.batchnorm} ({_line(ctx, first)})"
                 f"{path(ctx, first, found)}{more}: {WHY}")
-        if ctx.settings.dropout_fix == "uout":
+        if src.origin is not None:  # the dropout is in another file: no edit here is a fix
+            other, node = src.origin
+            fix, advice = None, (f"fix it in {display_path(other.path)} (line {node.lineno}): a Uout there, or for "
+                                 "this model a variant of the block without a dropout at its output")
+        elif ctx.settings.dropout_fix == "uout":
             fix, reason = uout_fix(ctx, src, found.by_definition.get(id(src.definition), group))
             advice = ("replace it with Uout, a variance-stable dropout" if fix else
                       f"replace it with a variance-stable Uout layer or move it after the last BatchNorm ({reason})")
@@ -73,6 +82,9 @@ class DropoutBeforeBatchNorm(Rule):
         home = first.home or ctx
         where = home.path if home is ctx else display_path(home.path)  # another file: as messages show paths
         related = [(where, home.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
+        if src.origin is not None:
+            other, node = src.origin
+            related.append((display_path(other.path), other.start(node), "the dropout, live at the block's output"))
         if src.definition is not None and src.definition.lineno != src.node.lineno:
             related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
         for call in src.via:
