@@ -371,3 +371,33 @@ def test_an_evaluation_whose_mode_switch_is_in_code_not_read_here_is_unknown(tmp
     root = project(tmp_path, {"train.py": text, "mypkg/helpers.py": HELPERS,
                               "mypkg/evaluation.py": SWITCHED_ELSEWHERE.format(source=source)})
     assert found([root / "train.py", "--no-cache"]) == []
+
+
+BUILDERS = """
+from .model import Net, Plain
+
+
+def build_model(cfg=None):
+    net = Net()
+    return net
+
+
+def build_for_eval():
+    net = Net()
+    net.eval()
+    return net
+
+
+def build_config():
+    return dict(lr=0.1)
+"""
+
+
+@pytest.mark.parametrize("builder,flagged", [("build_model", True), ("build_for_eval", False),
+                                             ("build_config", False)])
+def test_a_model_returned_by_another_files_builder(tmp_path, builder, flagged):
+    text = ("import torch\n\nfrom mypkg.builders import {b}\n\nmodel = {b}()\nwith torch.no_grad():\n"
+            "    print(model(torch.rand(4, 16)))\n").format(b=builder)
+    root = project(tmp_path, {"infer.py": text, "mypkg/builders.py": BUILDERS})
+    expected = [("infer.py", line_of(text, "print(model("), "BN101")] if flagged else []
+    assert found([root / "infer.py", "--no-cache"]) == expected

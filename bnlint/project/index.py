@@ -129,7 +129,8 @@ class View:
         self._found: Dict[Tuple[str, ...], Optional[Found]] = {}
         self._modules: Dict[Found, Optional[bool]] = {}
         self._outlines: Dict[str, Optional[Outline]] = {}
-        self._imported: Optional[Tuple[str, List[set]]] = None  # (text, the traits of the imported functions it calls)
+        # (text, {with arguments only: the traits of the imported functions it calls})
+        self._imported: Optional[Tuple[str, Dict[bool, List[set]]]] = None
         self._own: Optional[Tuple[str, Outline]] = None  # (text, its imports)
         self._own_calls: Optional[Tuple[str, Dict[str, bool]]] = None  # (text, _calls_in(text))
         self._touched: Optional[List[str]] = None  # the modules read while a name is resolved
@@ -159,20 +160,23 @@ class View:
         other = self._outline(found[0]) if found is not None else None
         return other is not None and other.function_may(found[1], trait)
 
-    def calls_function_that(self, text: str, trait: str) -> bool:
+    def calls_function_that(self, text: str, trait: str, with_arguments: bool = True) -> bool:
         """The file (its text) imports a function of another project file whose text shows `trait`
-        (bnlint.project.outline.TRAITS: inference, modes, freezes, trains) and calls it with arguments (a model
-        may be handed over): read from outlines and the text, before anything is parsed."""
+        (bnlint.project.outline.TRAITS: inference, modes, freezes, trains, builds) and calls it with arguments
+        (a model may be handed over; any call with `with_arguments` False: `build_model()`): read from outlines
+        and the text, before anything is parsed."""
         if self._imported is None or self._imported[0] is not text:
-            self._imported = (text, self._calls_with_traits(text))
-        return any(trait in found for found in self._imported[1])
+            self._imported = (text, {})
+        if with_arguments not in self._imported[1]:
+            self._imported[1][with_arguments] = self._calls_with_traits(text, with_arguments)
+        return any(trait in found for found in self._imported[1][with_arguments])
 
-    def _calls_with_traits(self, text: str) -> List[set]:
-        """The traits of each imported function of the project that the text calls with arguments. A name is
+    def _calls_with_traits(self, text: str, with_arguments: bool) -> List[set]:
+        """The traits of each imported function of the project that the text calls (with arguments). A name is
         resolved (outlines, cached per process) only when the text calls it, or a function of it, so: most
         imports are of constants, types and modules that are never called with a model."""
         mine = self._mine(text)
-        calls = {name for name, with_arguments in self._calls(text).items() if with_arguments}
+        calls = {name for name, has_arguments in self._calls(text).items() if has_arguments or not with_arguments}
         through: Dict[str, List[str]] = {}  # `utils` -> ["evaluate"] for `utils.evaluate(model)`
         for written in calls:
             head, _, name = written.partition(".")

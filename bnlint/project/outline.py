@@ -33,6 +33,8 @@ TRAITS = {
     "modes": re.compile(r"\.(?:eval|train)\s*\("),
     "freezes": re.compile(r"requires_grad"),
     "trains": re.compile(r"backward|step\s*\("),
+    # building a model (to return it: see references.construction): a class, torchvision's or timm's builders
+    "builds": re.compile(r"[A-Z]\w*\s*\(|\bmodels\.\w+\s*\(|create_model\s*\("),
 }
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.modes import PRETRAINED, TRAIN, UNKNOWN
-from bnlint.source.semantic.nodes import dotted
+from bnlint.source.semantic.nodes import dotted, walk
 from bnlint.source.semantic.scopes import Key, Scope, ScopeTree, root
 from bnlint.torch_api import (
     ALIASING_WRAPPERS, MODE_METHODS, MODULE_EVIDENCE, NN_NOT_MODULES, NOT_MODEL_NAMES, OPTIMIZER_NAMES,
@@ -103,7 +103,61 @@ def construction(ctx: "FileContext", call: ast.AST) -> Optional[Tuple[str, Optio
         module = ctx.project_module(call.func)  # a class of another file of the project
         if module is not None:
             return ("module", TRAIN) if module else ("object", None)
+    if _project_builder_call(ctx, call, qn):
+        return _built_elsewhere(ctx, call)
     return None
+
+
+_building: Set[Tuple[str, int]] = set()  # builders of other files being read now (a circle of imports ends)
+
+
+def _project_builder_call(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
+    """`model = build_model(cfg)`: an imported function, bound to a name, whose text in its own file (outline)
+    shows a class built and returned."""
+    head = _written_root(call.func)
+    return (ctx.project is not None and not qn.rsplit(".", 1)[-1][:1].isupper()
+            and (head in ctx.imports or head in ctx.relative_imports)
+            and isinstance(ctx.parents.get(call), (ast.Assign, ast.AnnAssign))
+            and ctx.project.function_shows(ctx, call.func, "builds"))
+
+
+def _built_elsewhere(ctx: "FileContext", call: ast.Call) -> Optional[Tuple[str, Optional[str]]]:
+    """What a builder function of another project file returns, read with that file's own names: a new Module
+    (train mode) when every return is one, in an unknown mode when the builder switches a mode (`.eval()`), else
+    unknown (None)."""
+    found = ctx.project.definition(ctx, call.func)
+    if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    other, func = found
+    key = (other.path, func.lineno)
+    if key in _building:
+        return None
+    _building.add(key)
+    try:
+        kinds = [construction(other, value) for value in _returned_values(other, func)]
+    finally:
+        _building.discard(key)
+    if not kinds or any(k is None or k[0] != "module" for k in kinds):
+        return None
+    switches = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("eval", "train")
+                   for n in walk(func))
+    return ("module", UNKNOWN if switches or {k[1] for k in kinds} != {TRAIN} else TRAIN)
+
+
+def _returned_values(ctx: "FileContext", func: ast.AST) -> List[ast.AST]:
+    """What func returns, a returned name replaced by every value func assigns to it (None: unknown)."""
+    out: List[ast.AST] = []
+    for node in walk(func):
+        if not isinstance(node, ast.Return) or ctx.enclosing_function(node) is not func:
+            continue
+        value = unchain(node.value) if node.value is not None else None
+        if isinstance(value, ast.Name):
+            assigned = [unchain(a.value) for a in walk(func) if isinstance(a, ast.Assign) and len(a.targets) == 1
+                        and isinstance(a.targets[0], ast.Name) and a.targets[0].id == value.id]
+            out += assigned or [value]
+        else:
+            out.append(value)
+    return out
 
 
 def is_optimizer_class(qn: str) -> bool:
@@ -137,7 +191,8 @@ def may_be_in_train_mode(ctx: "FileContext") -> bool:
             return True
         qn = ctx.call_qualname(call)
         # Only these names can build a Module in train mode (see construction): ask it about them alone.
-        if qn and (qn in local or qn.startswith(_TRAIN_MODE_BUILDERS) or _project_class_name(ctx, call, qn)):
+        if qn and (qn in local or qn.startswith(_TRAIN_MODE_BUILDERS) or _project_class_name(ctx, call, qn)
+                   or _project_builder_call(ctx, call, qn)):
             kind = construction(ctx, call)
             if kind is not None and kind[1] == TRAIN:
                 return True

@@ -144,7 +144,8 @@ class InferenceWithoutEval(Rule):
     def may_apply_across(cls, text: str, project) -> bool:
         # `net = Net()` with Net a Module class of another file, run for inference here; or `evaluate(model,
         # loader)` of another file running a model of this one
-        if super().may_apply(text) and _infers_text(text) and project.builds_module_class(text):
+        if super().may_apply(text) and _infers_text(text) and (
+                project.builds_module_class(text) or project.calls_function_that(text, "builds", with_arguments=False)):
             return True
         return project.calls_function_that(text, "inference") and (may_be_in_train_mode_text(text)
                                                                    or project.builds_module_class(text))
