@@ -401,3 +401,10 @@ def test_a_model_returned_by_another_files_builder(tmp_path, builder, flagged):
     root = project(tmp_path, {"infer.py": text, "mypkg/builders.py": BUILDERS})
     expected = [("infer.py", line_of(text, "print(model("), "BN101")] if flagged else []
     assert found([root / "infer.py", "--no-cache"]) == expected
+
+
+def test_a_builders_model_moved_to_a_device_is_still_that_model(tmp_path):
+    text = ("import torch\n\nfrom mypkg.builders import build_model\n\nmodel = build_model().to('cpu')\n"
+            "with torch.no_grad():\n    print(model(torch.rand(4, 16)))\n")
+    root = project(tmp_path, {"infer.py": text, "mypkg/builders.py": BUILDERS})
+    assert found([root / "infer.py", "--no-cache"]) == [("infer.py", line_of(text, "print(model("), "BN101")]

@@ -26,6 +26,25 @@ _FROM_ANY = re.compile(r"\n[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)
 _IMPORT_ANY = re.compile(r"\n[ \t]*import[ \t]+([^\n#;]+)")
 _ALIAS = re.compile(r"([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
 _TOP = re.compile(r"\n[^\s#]")  # where a top-level statement starts
+class _Builds:
+    """A function that returns what it builds: `return Net(...)`, `return models.resnet18(...)`, or
+    `net = Net(...)` ... `return net` (not an exception: `raise ValueError(...)` builds nothing to return)."""
+
+    _RETURN = re.compile(r"\breturn[ \t]+(?:\w+\.)*(?:([A-Z]\w*)|models\.\w+|create_model)[ \t]*\(|\breturn[ \t]+(\w+)[ \t]*$",
+                         re.M)
+
+    def search(self, body: str) -> bool:
+        for match in self._RETURN.finditer(body):
+            built, name = match.group(1), match.group(2)
+            if name is None and not (built or "").endswith(_NOT_MODELS):
+                return True
+            if name is not None and re.search(rf"\b{name}[ \t]*=[ \t]*(?:\w+\.)*(?:[A-Z]\w*|models\.\w+|create_model)"
+                                              r"[ \t]*\(", body):
+                return True
+        return False
+
+
+_NOT_MODELS = ("Error", "Exception", "Warning")
 # What a function's text must contain for a rule to follow a call into it (tested before anything is parsed):
 # running a model for inference, switching modes, freezing parameters.
 TRAITS = {
@@ -33,8 +52,7 @@ TRAITS = {
     "modes": re.compile(r"\.(?:eval|train)\s*\("),
     "freezes": re.compile(r"requires_grad"),
     "trains": re.compile(r"backward|step\s*\("),
-    # building a model (to return it: see references.construction): a class, torchvision's or timm's builders
-    "builds": re.compile(r"[A-Z]\w*\s*\(|\bmodels\.\w+\s*\(|create_model\s*\("),
+    "builds": _Builds(),
 }
 
 @dataclass

@@ -112,12 +112,19 @@ _building: Set[Tuple[str, int]] = set()  # builders of other files being read no
 
 
 def _project_builder_call(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
-    """`model = build_model(cfg)`: an imported function, bound to a name, whose text in its own file (outline)
-    shows a class built and returned."""
+    """`model = build_model(cfg)` then `model(x)`: an imported function, bound to a name the file calls, whose
+    text in its own file (outline) shows a class built and returned."""
     head = _written_root(call.func)
-    return (ctx.project is not None and not qn.rsplit(".", 1)[-1][:1].isupper()
+    outer = call  # `build_model(cfg).to(device)`: the assignment of the chain
+    while (isinstance(ctx.parents.get(outer), ast.Attribute) and ctx.parents[outer].attr in RETURNS_MODULE
+           and isinstance(ctx.parents.get(ctx.parents[outer]), ast.Call)):
+        outer = ctx.parents[ctx.parents[outer]]
+    parent = ctx.parents.get(outer)
+    target = parent.targets[0] if isinstance(parent, ast.Assign) and len(parent.targets) == 1 else (
+        parent.target if isinstance(parent, ast.AnnAssign) else None)
+    return (ctx.project is not None and isinstance(target, ast.Name) and not qn.rsplit(".", 1)[-1][:1].isupper()
             and (head in ctx.imports or head in ctx.relative_imports)
-            and isinstance(ctx.parents.get(call), (ast.Assign, ast.AnnAssign))
+            and re.search(rf"\b{target.id}\s*\(", ctx.text) is not None
             and ctx.project.function_shows(ctx, call.func, "builds"))
 
 
