@@ -124,8 +124,14 @@ def _project_builder_call(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
         parent.target if isinstance(parent, ast.AnnAssign) else None)
     return (ctx.project is not None and isinstance(target, ast.Name) and not qn.rsplit(".", 1)[-1][:1].isupper()
             and (head in ctx.imports or head in ctx.relative_imports)
-            and re.search(rf"\b{target.id}\s*\(", ctx.text) is not None
-            and ctx.project.function_shows(ctx, call.func, "builds"))
+            and ctx.project.function_shows(ctx, call.func, "builds")
+            and _called_somewhere(ctx.text, target.id))
+
+
+def _called_somewhere(text: str, name: str) -> bool:
+    """`name(` in the text, not the tail of a longer name (the name leads the pattern: a fast scan)."""
+    return any(m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.")
+               for m in re.finditer(rf"{re.escape(name)}\s*\(", text))
 
 
 def _built_elsewhere(ctx: "FileContext", call: ast.Call) -> Optional[Tuple[str, Optional[str]]]:
