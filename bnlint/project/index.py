@@ -133,6 +133,7 @@ class View:
         self._imported: Optional[Tuple[str, Dict[bool, List[set]]]] = None
         self._own: Optional[Tuple[str, Outline]] = None  # (text, its imports)
         self._own_calls: Optional[Tuple[str, Dict[str, bool]]] = None  # (text, _calls_in(text))
+        self._built: Optional[Tuple[str, List[str]]] = None  # (text, _built_classes(text))
         self._touched: Optional[List[str]] = None  # the modules read while a name is resolved
         self._missing: List[str] = []  # files that would be project modules the file imports, not there (yet)
 
@@ -224,16 +225,22 @@ class View:
         """The file (its text) calls a name written like a class (`Net(...)`, `models.Net(...)`) that is an
         nn.Module class of another project file (whose text shows one of `showing`, when given): from outlines,
         before anything is parsed."""
-        mine = self._mine(text)
-        for written in self._calls(text):
-            parts = written.split(".")
-            if not ("A" <= parts[-1][:1] <= "Z") or parts[0] not in mine.imports and parts[0] not in mine.relative:
-                continue
-            found = self._lookup_parts(mine.imports, mine.relative, parts)
-            if found is not None and self._is_module(found, HOPS) and (
-                    not showing or any(t in self._outline(found[0]).text for t in showing)):
-                return True
-        return False
+        return any(not showing or any(t in self._outline(path).text for t in showing)
+                   for path in self._built_classes(text))
+
+    def _built_classes(self, text: str) -> List[str]:
+        """The files of the project Module classes the text builds (read once per text)."""
+        if self._built is None or self._built[0] is not text:
+            mine, found = self._mine(text), []
+            for written in self._calls(text):
+                parts = written.split(".")
+                if not ("A" <= parts[-1][:1] <= "Z") or parts[0] not in mine.imports and parts[0] not in mine.relative:
+                    continue
+                target = self._lookup_parts(mine.imports, mine.relative, parts)
+                if target is not None and self._is_module(target, HOPS):
+                    found.append(target[0])
+            self._built = (text, found)
+        return self._built[1]
 
     def _mine(self, text: str) -> Outline:
         """The checked file's own imports (outlined once per text)."""

@@ -198,18 +198,22 @@ def may_be_in_train_mode(ctx: "FileContext") -> bool:
     the file or at a `.train()` call (a model of unknown origin is in an unknown mode). Checked on the
     calls alone, before the analysis is built."""
     local = ctx.module_classes
+    builders = []
     for call in ctx.nodes_of(ast.Call):
         f = call.func
         if isinstance(f, ast.Attribute) and f.attr == "train":
             return True
         qn = ctx.call_qualname(call)
         # Only these names can build a Module in train mode (see construction): ask it about them alone.
-        if qn and (qn in local or qn.startswith(_TRAIN_MODE_BUILDERS) or _project_class_name(ctx, call, qn)
-                   or _project_builder_call(ctx, call, qn)):
+        if qn and (qn in local or qn.startswith(_TRAIN_MODE_BUILDERS) or _project_class_name(ctx, call, qn)):
             kind = construction(ctx, call)
             if kind is not None and kind[1] == TRAIN:
                 return True
-    return False
+        elif qn:
+            builders.append((call, qn))
+    # Builders of other files last: each is asked of the project index (and may parse the other file).
+    return any(_project_builder_call(ctx, call, qn) and (construction(ctx, call) or ("", None))[1] == TRAIN
+               for call, qn in builders)
 
 
 def _project_class_name(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
