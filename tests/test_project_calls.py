@@ -1,4 +1,4 @@
-"""The calls a checked file makes, as the project index reads them before parsing (bnlint.project.index):
+"""The calls a checked file makes, as the project index reads them before parsing (bnlint.project.outline.calls_in):
 read backwards for speed, so checked here against the plain forward reading they must equal."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bnlint.project.index import _calls_in
+from bnlint.project.outline import calls_in as _calls_in
 
 
 def forward(text: str) -> dict:

@@ -14,13 +14,12 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
-import re
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from bnlint.project import layout
 from bnlint.project.layout import module_candidates, outside_project, resolve_module, roots_for
-from bnlint.project.outline import Outline, outline
+from bnlint.project.outline import Outline, calls_in, outline
 from bnlint.source.semantic.nodes import dotted
 from bnlint.torch_api import MODULE_BASES, library_module_class
 
@@ -132,7 +131,7 @@ class View:
         # (text, {with arguments only: the traits of the imported functions it calls})
         self._imported: Optional[Tuple[str, Dict[bool, List[set]]]] = None
         self._own: Optional[Tuple[str, Outline]] = None  # (text, its imports)
-        self._own_calls: Optional[Tuple[str, Dict[str, bool]]] = None  # (text, _calls_in(text))
+        self._own_calls: Optional[Tuple[str, Dict[str, bool]]] = None  # (text, calls_in(text))
         self._built: Optional[Tuple[str, List[str]]] = None  # (text, _built_classes(text))
         self._touched: Optional[List[str]] = None  # the modules read while a name is resolved
         self._missing: List[str] = []  # files that would be project modules the file imports, not there (yet)
@@ -249,9 +248,9 @@ class View:
         return self._own[1]
 
     def _calls(self, text: str) -> Dict[str, bool]:
-        """What the checked file calls (_calls_in), read once per text."""
+        """What the checked file calls (outline.calls_in), read once per text."""
         if self._own_calls is None or self._own_calls[0] is not text:
-            self._own_calls = (text, _calls_in(text))
+            self._own_calls = (text, calls_in(text))
         return self._own_calls[1]
 
     def _lookup_parts(self, imports, relative, parts: List[str]) -> Optional[Found]:
@@ -365,25 +364,6 @@ class View:
                     todo.append(other.project)
         found.pop(os.path.abspath(self.path), None)
         return found
-
-
-# A call read backwards: `(`, then the name before it (`evaluate`, `utils.evaluate`), reversed, not the tail of a
-# longer dotted name; and the same call with nothing between its parentheses. The text is searched reversed
-# because `(` and `)` are literals to skip ahead to: forwards, the patterns would be tried at every character.
-_CALL_REVERSED = re.compile(r"\(\s*(\w+(?:\.\w+)?)(?![\w.])")
-_EMPTY_CALL_REVERSED = re.compile(r"\)\s*\(\s*(\w+(?:\.\w+)?)(?![\w.])")
-
-
-def _calls_in(text: str) -> Dict[str, bool]:
-    """The names the text calls (`evaluate`, `utils.evaluate`, `Net`, `models.Net`; not the tail of a longer
-    dotted name), each with whether one of its calls has an argument."""
-    backwards = text[::-1]
-    calls = Counter(_CALL_REVERSED.findall(backwards))
-    empty = Counter(_EMPTY_CALL_REVERSED.findall(backwards))
-    unclosed = _CALL_REVERSED.match(backwards.lstrip())  # the text ends in `name(`: no argument either
-    if unclosed:
-        empty[unclosed.group(1)] += 1
-    return {name[::-1]: count > empty[name] for name, count in calls.items()}
 
 
 def _absolute(imports: Dict[str, str], relative: Dict[str, Tuple[int, Optional[str], str]],

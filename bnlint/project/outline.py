@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -123,3 +124,22 @@ def _definitions(text: str, padded: str, found: Outline) -> None:
     found.text = text
     for match in _DEF.finditer(padded):
         found.functions[match.group(2)] = (match.start(), tops[bisect_right(tops, match.start(2) - 1)])
+
+
+# A call read backwards: `(`, then the name before it (`evaluate`, `utils.evaluate`), reversed, not the tail of a
+# longer dotted name; and the same call with nothing between its parentheses. The text is searched reversed
+# because `(` and `)` are literals to skip ahead to: forwards, the patterns would be tried at every character.
+_CALL_REVERSED = re.compile(r"\(\s*(\w+(?:\.\w+)?)(?![\w.])")
+_EMPTY_CALL_REVERSED = re.compile(r"\)\s*\(\s*(\w+(?:\.\w+)?)(?![\w.])")
+
+
+def calls_in(text: str) -> Dict[str, bool]:
+    """The names the text calls (`evaluate`, `utils.evaluate`, `Net`, `models.Net`; not the tail of a longer
+    dotted name), each with whether one of its calls has an argument."""
+    backwards = text[::-1]
+    calls = Counter(_CALL_REVERSED.findall(backwards))
+    empty = Counter(_EMPTY_CALL_REVERSED.findall(backwards))
+    unclosed = _CALL_REVERSED.match(backwards.lstrip())  # the text ends in `name(`: no argument either
+    if unclosed:
+        empty[unclosed.group(1)] += 1
+    return {name[::-1]: count > empty[name] for name, count in calls.items()}

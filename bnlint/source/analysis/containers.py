@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Dict, Iterator, List, Optional
 
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.nodes import walk
@@ -112,18 +112,25 @@ def _layout_uses(ctx: FileContext, binding: ast.AST, ref: str) -> Iterator[ast.A
             yield node
 
 
-def _other_class(ctx: FileContext, node: ast.Attribute, owner: Optional[ast.ClassDef]) -> bool:
-    """`self.seq` in a method of a class that neither is the owner nor derives from it in this file."""
-    cls = ctx.enclosing_class(node)
-    if owner is None or cls is None or not isinstance(node.value, ast.Name) or node.value.id != "self":
-        return False
-    seen = set()
-    while cls is not None and id(cls) not in seen:
-        if cls is owner:
-            return False
-        seen.add(id(cls))
-        cls = next((ctx.classes.get(b.id) for b in cls.bases if isinstance(b, ast.Name) and b.id in ctx.classes), None)
-    return True
+def _derived(ctx: FileContext, owner: ast.ClassDef) -> List[Optional[ast.ClassDef]]:
+    """The owner and the classes of the file derived from it (through bases named in the file)."""
+    children = ctx.shared(_subclasses, _subclasses)
+    found, todo = [], [owner]
+    while todo:
+        cls = todo.pop()
+        if cls not in found:
+            found.append(cls)
+            todo += children.get(cls.name, [])
+    return found
+
+
+def _subclasses(ctx: FileContext) -> Dict[str, List[ast.ClassDef]]:
+    out: Dict[str, List[ast.ClassDef]] = {}
+    for cls in ctx.nodes_of(ast.ClassDef):
+        for base in cls.bases:
+            if isinstance(base, ast.Name):
+                out.setdefault(base.id, []).append(cls)
+    return out
 
 
 def _outside_uses(ctx: FileContext, binding: ast.AST, ref: str) -> Optional[ast.AST]:
@@ -133,9 +140,10 @@ def _outside_uses(ctx: FileContext, binding: ast.AST, ref: str) -> Optional[ast.
         return None
     attr = ref.rsplit(".", 1)[1]
     owner = ctx.enclosing_class(binding)
-    for node in ctx.nodes_of(ast.Attribute):
-        if node.attr != attr or not isinstance(node.ctx, ast.Load) or _other_class(ctx, node, owner):
-            continue
+    loads = ctx.shared(_attribute_loads, _attribute_loads).get(attr, {})
+    # `self.<attr>` of the owner and of classes derived from it in the file; the attribute through any other object
+    classes = _derived(ctx, owner) if owner is not None else list(loads)
+    for node in [n for key in [None, *classes] for n in loads.get(key, ())]:
         if _by_position(ctx, node):
             return node
         parent = ctx.parents.get(node)
@@ -145,6 +153,17 @@ def _outside_uses(ctx: FileContext, binding: ast.AST, ref: str) -> Optional[ast.
             if alias is not None:
                 return alias
     return None
+
+
+def _attribute_loads(ctx: FileContext) -> Dict[str, Dict[Optional[ast.ClassDef], List[ast.Attribute]]]:
+    """Every `x.attr` the file reads, by attr, then by the class whose method reads it as `self.attr` (None: any
+    other object). Once per file: each Sequential asks about its own attribute."""
+    found: Dict[str, Dict[Optional[ast.ClassDef], List[ast.Attribute]]] = {}
+    for node in ctx.nodes_of(ast.Attribute):
+        if isinstance(node.ctx, ast.Load):
+            own = isinstance(node.value, ast.Name) and node.value.id == "self"
+            found.setdefault(node.attr, {}).setdefault(ctx.enclosing_class(node) if own else None, []).append(node)
+    return found
 
 
 def _by_position(ctx: FileContext, node: ast.AST) -> bool:
