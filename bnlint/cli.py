@@ -166,7 +166,8 @@ def check(paths, select, extend_select, ignore, output_format, output_file, rewr
             if problems:
                 click.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} kept files from being "
                            "fixed or checked (above).", err=True)
-        sys.exit(result.exit_code(diff=True))
+        # --exit-zero holds with --diff too, as ruff's does; a crash (exit 2) still shows
+        sys.exit(0 if exit_zero and not result.internal_error else result.exit_code(diff=True))
     run = Run(
         diagnostics=result.diagnostics,
         files=result.files,

@@ -206,3 +206,15 @@ def test_extend_exclude_on_the_command_line(tree):
 def test_version():
     r = run("--version")
     assert r.exit_code == 0 and "bnlint" in r.output
+
+
+def test_exit_zero_holds_with_diff(tmp_path):
+    from click.testing import CliRunner
+
+    from bnlint.cli import main
+
+    (tmp_path / "m.py").write_text("import torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
+                                   "class H(nn.Module):\n    def forward(self, x):\n        return F.dropout(x, 0.5)\n")
+    assert CliRunner().invoke(main, ["check", "--no-cache", "--diff", str(tmp_path / "m.py")]).exit_code == 1
+    done = CliRunner().invoke(main, ["check", "--no-cache", "--diff", "--exit-zero", str(tmp_path / "m.py")])
+    assert done.exit_code == 0 and "training=self.training" in done.output
