@@ -789,6 +789,17 @@ def test_recheck_refuses_a_move_whose_dropout_still_feeds_a_batchnorm():
     assert bn001.recheck(ctx, [far_enough], found) == {}
 
 
+DENSE = """
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.dense = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8), nn.ReLU())
+
+    def forward(self, x):
+        {forward}
+"""
+
+
 @pytest.mark.parametrize("elsewhere", [
     "class Classifier(Net):\n    def __init__(self):\n        super().__init__()\n"
     "        self.head = nn.Linear(self.dense[-1].num_features, 10)\n",
@@ -796,43 +807,19 @@ def test_recheck_refuses_a_move_whose_dropout_still_feeds_a_batchnorm():
     "def probe(net):\n    return [type(m) for m in net.dense]\n",
 ])
 def test_no_move_where_the_file_uses_the_sequential_by_position_outside_its_class(elsewhere):
-    code = HEADER + textwrap.dedent("""
-        class Net(nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.dense = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8))
-
-            def forward(self, x):
-                return self.dense(x)
-    """) + "\n\n" + elsewhere
+    code = HEADER + DENSE.format(forward="return self.dense(x)") + "\n\n" + elsewhere
     (d,) = lint(code, select=["BN001"])
     assert d.fix is None and "is used by position" in d.message
 
 
 def test_no_move_where_a_copy_of_the_reference_is_used_by_position():
-    code = HEADER + textwrap.dedent("""
-        class Net(nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.dense = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8), nn.ReLU())
-
-            def forward(self, x):
-                seq = self.dense
-                return seq[-1](seq[:3](x))
-    """)
+    code = HEADER + DENSE.format(forward="seq = self.dense\n        return seq[-1](seq[:3](x))")
     (d,) = lint(code, select=["BN001"])
     assert d.fix is None and "used by position" in d.message
 
 
 def test_another_class_with_an_attribute_of_the_same_name_does_not_block_the_move():
-    code = HEADER + textwrap.dedent("""
-        class Net(nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.dense = nn.Sequential(nn.Linear(8, 8), nn.Dropout(0.5), nn.BatchNorm1d(8), nn.ReLU())
-
-            def forward(self, x):
-                return self.dense(x)
+    code = HEADER + DENSE.format(forward="return self.dense(x)") + textwrap.dedent("""
 
 
         class Other(nn.Module):
