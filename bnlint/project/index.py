@@ -40,6 +40,7 @@ def forget_layout() -> None:
     server); the modules read are checked against their stat anyway."""
     layout.clear()
     _RESOLVED.clear()
+    _KINDS.clear()
 
 
 def content_hash(raw: bytes) -> str:
@@ -116,6 +117,8 @@ def _context(path: str, text: str, settings: "Settings") -> Optional["FileContex
 MODULES = _Modules()
 # (roots, level, importing folder for a relative import, dotted parts) -> (found, the modules read, with digests)
 _RESOLVED: Dict[tuple, Tuple[Optional[Found], Tuple[Tuple[str, Optional[str]], ...]]] = {}
+# (roots, (path, class name)) -> (whether it is an nn.Module class, the modules read, with digests)
+_KINDS: Dict[tuple, Tuple[Optional[bool], Tuple[Tuple[str, Optional[str]], ...]]] = {}
 
 
 class View:
@@ -151,7 +154,7 @@ class View:
         """Whether the name `node` is an nn.Module class of another project file (True), another class (False);
         None when it is no class of the project or unknown. From the outlines alone: nothing is parsed."""
         found = self._name(ctx, node)
-        return self._is_module(found, HOPS) if found is not None else None
+        return self._is_module_kept(found) if found is not None else None
 
     def function_shows(self, ctx: "FileContext", node: ast.AST, trait: str) -> bool:
         """Whether the name `node` is a function of another project file whose text shows `trait` (outlines alone:
@@ -236,7 +239,7 @@ class View:
                 if not ("A" <= parts[-1][:1] <= "Z") or parts[0] not in mine.imports and parts[0] not in mine.relative:
                     continue
                 target = self._lookup_parts(mine.imports, mine.relative, parts)
-                if target is not None and self._is_module(target, HOPS):
+                if target is not None and self._is_module_kept(target):
                     found.append(target[0])
             self._built = (text, found)
         return self._built[1]
@@ -261,24 +264,35 @@ class View:
         return self._found[key]
 
     def _resolve_kept(self, target: Tuple[int, List[str]]) -> Optional[Found]:
-        """_resolve, kept for the process: the files of one folder import the same names. A kept answer stands
-        while every module read to reach it has the bytes it had (and they are this file's dependencies too)."""
+        """_resolve, kept for the process: the files of one folder import the same names."""
         level, parts = target
         key = (self.roots, level, os.path.dirname(os.path.abspath(self.path)) if level else "", tuple(parts))
-        kept = _RESOLVED.get(key)
+        return self._kept(_RESOLVED, key, lambda: self._resolve(self.path, target, HOPS))
+
+    def _is_module_kept(self, found: Found) -> Optional[bool]:
+        """_is_module, kept for the process: the files of one folder build the same classes."""
+        return self._kept(_KINDS, (self.roots, found), lambda: self._is_module(found, HOPS))
+
+    def _kept(self, table: dict, key: tuple, compute):
+        """compute(), kept in `table` for the process while every module read to reach it has the bytes it had and
+        every one found missing is still missing (all of them this file's dependencies too)."""
+        kept = table.get(key)
         if kept is not None and all(self._outline_digest(path) == digest for path, digest in kept[1]):
             for path, digest in kept[1]:
                 if digest is None:  # a module not there: the answer changes when it appears
                     self.dependencies.setdefault(path, None)
             return kept[0]
-        self._touched, missing = [], len(self._missing)
-        found = self._resolve(self.path, target, HOPS)
-        if len(_RESOLVED) > 100_000:
-            _RESOLVED.clear()
-        read = [(path, self._outline_digest(path)) for path in dict.fromkeys(self._touched)]
-        _RESOLVED[key] = (found, tuple(read + [(path, None) for path in self._missing[missing:]]))
-        self._touched = None
-        return found
+        outer, self._touched, missing = self._touched, [], len(self._missing)
+        try:
+            answer = compute()
+        finally:
+            touched, self._touched = self._touched, outer
+        if outer is not None:
+            outer.extend(touched)
+        if len(table) > 100_000: table.clear()  # noqa: E701 - a bound on a cache
+        read = [(path, self._outline_digest(path)) for path in dict.fromkeys(touched)]
+        table[key] = (answer, tuple(read + [(path, None) for path in self._missing[missing:]]))
+        return answer
 
     def _outline_digest(self, path: str) -> Optional[str]:
         self._outline(path)
@@ -383,5 +397,4 @@ def _top_level(tree: ast.Module, name: str) -> Optional[ast.AST]:
     return None
 
 
-def view(path: str, settings: "Settings") -> View:
-    return View(path, settings)
+view = View  # what a FileContext's `project` is made with
