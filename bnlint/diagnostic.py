@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 
 class Severity(str, enum.Enum):
@@ -139,6 +140,16 @@ class Diagnostic:
         cell = f"cell {self.cell}:" if self.cell is not None else ""
         return f"{self.path}:{cell}{self.start.line}:{self.start.column}"
 
+    def related_places(self) -> List[Tuple[str, str, Optional[int]]]:
+        """Each related location as reports show it: (`path:line:col`, or `path:cell N:line:col` in a notebook,
+        its note, its cell). A notebook's related notes carry their cell (`cell 5: ...`, see cell_note)."""
+        out = []
+        for path, pos, note in self.related:
+            cell, rest = split_cell_note(note) if self.cell is not None else (None, note)
+            where = f"cell {cell}:" if cell is not None else ""
+            out.append((f"{path}:{where}{pos.line}:{pos.column}", rest, cell))
+        return out
+
     def __str__(self) -> str:
         """`path:line:col: CODE message`, as the text report prints it."""
         return f"{self.location}: {self.code} {self.message}"
@@ -175,7 +186,9 @@ class Diagnostic:
             end=_pos(d["end_location"]),
             severity=Severity(d.get("severity", "warning")),
             fix=Fix.from_dict(d["fix"]) if d.get("fix") else None,
-            related=tuple((r["filename"], _pos(r["location"]), r["message"]) for r in d.get("related", ())),
+            related=tuple((r["filename"], _pos(r["location"]),
+                           cell_note(r["cell"], r["message"]) if r.get("cell") is not None else r["message"])
+                          for r in d.get("related", ())),
             cell=d.get("cell"),
         )
 
@@ -190,11 +203,25 @@ class Diagnostic:
             "end_location": {"row": self.end.line, "column": self.end.column},
             "fix": self.fix.to_dict() if self.fix else None,
             "related": [
-                {"filename": p, "location": {"row": pos.line, "column": pos.column}, "message": note}
-                for p, pos, note in self.related
+                {"filename": p, "location": {"row": pos.line, "column": pos.column}, "message": note,
+                 **({"cell": cell} if cell is not None else {})}
+                for (p, pos, _), (_, note, cell) in zip(self.related, self.related_places())
             ],
             "cell": self.cell,
         }
+
+
+_CELL_NOTE = re.compile(r"cell (\d+): ")
+
+
+def cell_note(cell: int, note: str) -> str:
+    """A related note in a notebook names its cell: the related tuple has no field for it."""
+    return f"cell {cell}: {note}"
+
+
+def split_cell_note(note: str) -> Tuple[Optional[int], str]:
+    found = _CELL_NOTE.match(note)
+    return (int(found.group(1)), note[found.end():]) if found else (None, note)
 
 
 def _pos(d: dict) -> Position:

@@ -5,6 +5,7 @@ elsewhere), clear BN904 for a broken notebook, notebooks found in folders, throu
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -287,3 +288,18 @@ def test_pre_commit_hooks_take_notebooks(tmp_path):
     assert "files were modified by this hook" in fixed.stdout
     assert "training=self.training" in (repo / "experiment.ipynb").read_text()
     assert "experiment.ipynb:cell 6:3:13: BN101" not in fixed.stdout  # fixed as well (unsafe fixes aside)
+
+
+def test_related_locations_name_their_cell_as_the_finding_does(here):
+    """BN001's related location (the BatchNorm it feeds): text `nb.ipynb:cell 3:5:5: ...`, JSON `cell`, the note
+    itself without the cell."""
+    cells = [markdown("# a model"), code("import torch.nn as nn\n"),
+             code("net = nn.Sequential(\n    nn.Linear(8, 8),\n    nn.Dropout(0.5),\n    nn.BatchNorm1d(8),\n)\n")]
+    (here / "nb.ipynb").write_text(notebook(cells))
+    data = json.loads(run("nb.ipynb", "--output-format", "json").output)
+    assert [(d["code"], d["cell"]) for d in data] == [("BN001", 3)]
+    related = [r for d in data for r in d["related"]]
+    assert related and all(r.get("cell") is not None and not r["message"].startswith("cell ") for r in related)
+    text = run("nb.ipynb").output.splitlines()
+    notes = [line.strip() for line in text if line.startswith("    ")]
+    assert notes and all(re.match(r"nb\.ipynb:cell \d+:\d+:\d+: ", n) for n in notes), notes

@@ -52,8 +52,8 @@ def report(run: Run, out: TextIO) -> None:
         click.echo(finding_line(run, d, color), file=out)
         for line in snippet(d):
             click.echo(line, file=out)
-        for path, pos, note in d.related:
-            click.echo(f"  = note: {path}:{pos.line}:{pos.column}: {note}", file=out)
+        for where, note, _ in d.related_places():
+            click.echo(f"  = note: {where}: {note}", file=out)
         if d.fix is not None:
             how = "" if run.is_fixable(d) else " (an unsafe fix: --unsafe-fixes)"
             click.echo(f"  = help: {d.fix.message or 'a fix is available'}{how}", file=out)

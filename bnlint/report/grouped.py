@@ -20,7 +20,7 @@ def report(run: Run, out: TextIO) -> None:
             where = d.location[len(d.path) + 1:]
             mark = " [*]" if run.is_fixable(d) else ""
             click.echo(f"  {where:<{width}} {d.code}{mark} {d.message}", file=out)
-            for rpath, pos, note in d.related:
-                click.echo(f"    {shown(rpath)}:{pos.line}:{pos.column}: {note}", file=out)
+            for where, note, _ in d.related_places():
+                click.echo(f"    {shown(where)}: {note}", file=out)
         click.echo("", file=out)
     summary(run, out)

@@ -34,8 +34,8 @@ def report(run: Run, out: TextIO) -> None:
     color = out.isatty() if hasattr(out, "isatty") else False
     for d in run.diagnostics:
         click.echo(finding_line(run, d, color), file=out)
-        for path, pos, note in d.related:
-            click.echo(f"    {shown(path)}:{pos.line}:{pos.column}: {note}", file=out)
+        for where, note, _ in d.related_places():
+            click.echo(f"    {shown(where)}: {note}", file=out)
     summary(run, out)
 
 

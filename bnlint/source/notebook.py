@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Tuple
 
-from bnlint.diagnostic import Diagnostic, Edit, Fix, Position
+from bnlint.diagnostic import Diagnostic, Edit, Fix, Position, cell_note
 from bnlint.fix.write import NotRewritten
 from bnlint.source.lines import split_lines
 from bnlint.source.notebook_json import Cell, NotebookFormatError, parse, replace_sources
@@ -94,7 +94,7 @@ class NotebookSource(Source):
 
     def _related(self, pos: Position, note: str) -> Tuple[Position, str]:
         cell, where = self._place(pos)
-        return where, f"cell {cell}: {note}"
+        return where, cell_note(cell, note)
 
     def _fix(self, fix: Optional[Fix], cell: int) -> Optional[Fix]:
         """The fix's edits in the cell's lines (what --rewrite applies is the module text's; this is for show)."""
