@@ -61,10 +61,6 @@ def discover(paths: Sequence[str], settings_for: Callable[[Path], Settings]) -> 
         # target: reading it fails and says why (BN900), where a silent skip would say "All checks passed".
         unlisted: list = []
         for folder, dirs, files in os.walk(raw, followlinks=False, onerror=unlisted.append):
-            while unlisted:
-                t = emit(unlisted.pop().filename, True)
-                if t:
-                    yield t
             settings = settings_for(Path(folder))
             dirs[:] = sorted(
                 d
@@ -80,7 +76,7 @@ def discover(paths: Sequence[str], settings_for: Callable[[Path], Settings]) -> 
                 t = emit(path, False)
                 if t:
                     yield t
-        for error in unlisted:  # the top folder itself, or the last ones walked
+        for error in unlisted:
             t = emit(error.filename, True)
             if t:
                 yield t

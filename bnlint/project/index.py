@@ -131,11 +131,8 @@ class View:
         self._found: Dict[Tuple[str, ...], Optional[Found]] = {}
         self._modules: Dict[Found, Optional[bool]] = {}
         self._outlines: Dict[str, Optional[Outline]] = {}
-        # (text, {with arguments only: the traits of the imported functions it calls})
-        self._imported: Optional[Tuple[str, Dict[bool, List[set]]]] = None
-        self._own: Optional[Tuple[str, Outline]] = None  # (text, its imports)
-        self._own_calls: Optional[Tuple[str, Dict[str, bool]]] = None  # (text, calls_in(text))
-        self._built: Optional[Tuple[str, List[str]]] = None  # (text, _built_classes(text))
+        # What the checked file's text shows, read once per text: (text, {what was asked: its answer})
+        self._read: Tuple[Optional[str], dict] = (None, {})
         self._touched: Optional[List[str]] = None  # the modules read while a name is resolved
         self._missing: List[str] = []  # files that would be project modules the file imports, not there (yet)
 
@@ -168,18 +165,15 @@ class View:
         (bnlint.project.outline.TRAITS: inference, modes, freezes, trains, builds) and calls it with arguments
         (a model may be handed over; any call with `with_arguments` False: `build_model()`): read from outlines
         and the text, before anything is parsed."""
-        if self._imported is None or self._imported[0] is not text:
-            self._imported = (text, {})
-        if with_arguments not in self._imported[1]:
-            self._imported[1][with_arguments] = self._calls_with_traits(text, with_arguments)
-        return any(trait in found for found in self._imported[1][with_arguments])
+        traits = self._of_text(text, ("traits", with_arguments), lambda: self._calls_with_traits(text, with_arguments))
+        return any(trait in found for found in traits)
 
     def _calls_with_traits(self, text: str, with_arguments: bool) -> List[set]:
         """The traits of each imported function of the project that the text calls (with arguments). A name is
         resolved (outlines, cached per process) only when the text calls it, or a function of it, so: most
         imports are of constants, types and modules that are never called with a model."""
         mine = self._mine(text)
-        calls = {name for name, has_arguments in self._calls(text).items() if has_arguments or not with_arguments}
+        calls = {name for name, has_arguments in self.calls(text).items() if has_arguments or not with_arguments}
         through: Dict[str, List[str]] = {}  # `utils` -> ["evaluate"] for `utils.evaluate(model)`
         for written in calls:
             head, _, name = written.partition(".")
@@ -231,30 +225,35 @@ class View:
                    for path in self._built_classes(text))
 
     def _built_classes(self, text: str) -> List[str]:
-        """The files of the project Module classes the text builds (read once per text)."""
-        if self._built is None or self._built[0] is not text:
+        """The files of the project Module classes the text builds."""
+        def built() -> List[str]:
             mine, found = self._mine(text), []
-            for written in self._calls(text):
+            for written in self.calls(text):
                 parts = written.split(".")
                 if not ("A" <= parts[-1][:1] <= "Z") or parts[0] not in mine.imports and parts[0] not in mine.relative:
                     continue
                 target = self._lookup_parts(mine.imports, mine.relative, parts)
                 if target is not None and self._is_module_kept(target):
                     found.append(target[0])
-            self._built = (text, found)
-        return self._built[1]
+            return found
+
+        return self._of_text(text, "built", built)
 
     def _mine(self, text: str) -> Outline:
-        """The checked file's own imports (outlined once per text)."""
-        if self._own is None or self._own[0] is not text:
-            self._own = (text, outline(text, definitions=False))
-        return self._own[1]
+        """The checked file's own imports."""
+        return self._of_text(text, "imports", lambda: outline(text, definitions=False))
 
-    def _calls(self, text: str) -> Dict[str, bool]:
-        """What the checked file calls (outline.calls_in), read once per text."""
-        if self._own_calls is None or self._own_calls[0] is not text:
-            self._own_calls = (text, calls_in(text))
-        return self._own_calls[1]
+    def calls(self, text: str) -> Dict[str, bool]:
+        """What the checked file calls (outline.calls_in)."""
+        return self._of_text(text, "calls", lambda: calls_in(text))
+
+    def _of_text(self, text: str, question, compute):
+        """compute(), once per text and question (the rules' prefilters and analyses ask the same of one text)."""
+        if self._read[0] is not text:
+            self._read = (text, {})
+        if question not in self._read[1]:
+            self._read[1][question] = compute()
+        return self._read[1][question]
 
     def _lookup_parts(self, imports, relative, parts: List[str]) -> Optional[Found]:
         key = tuple(parts)

@@ -56,26 +56,22 @@ def roots_for(path: str, config_root: Optional[str], extra: Sequence[str] = ()) 
     return tuple(dict.fromkeys(found))
 
 
+def _module_paths(root: str, dotted: str) -> List[str]:
+    """`<root>/a/b.py` and `<root>/a/b/__init__.py` for "a.b", in the order Python looks."""
+    base = os.path.join(root, *dotted.split(".")) if dotted else root
+    return ([base + ".py"] if dotted else []) + [os.path.join(base, "__init__.py")]
+
+
 def module_file(root: str, dotted: str) -> Optional[str]:
     """`<root>/a/b.py` or `<root>/a/b/__init__.py` for "a.b", if it is there."""
-    base = os.path.join(root, *dotted.split(".")) if dotted else root
-    if dotted and _is_file(base + ".py"):
-        return base + ".py"
-    init = os.path.join(base, "__init__.py")
-    return init if _is_file(init) else None
+    return next((path for path in _module_paths(root, dotted) if _is_file(path)), None)
 
 
 def module_candidates(importer: str, dotted: str, level: int, roots: Sequence[str]) -> List[str]:
     """Every file that would be module `dotted` imported from `importer`, were it there (what resolve_module
     looks for): a result that found none of them is redone when one of them appears."""
     bases = [_relative_base(importer, level)] if level else list(roots)
-    found = []
-    for root in bases:
-        base = os.path.join(root, *dotted.split(".")) if dotted else root
-        if dotted:
-            found.append(base + ".py")
-        found.append(os.path.join(base, "__init__.py"))
-    return found
+    return [path for root in bases for path in _module_paths(root, dotted)]
 
 
 @lru_cache(maxsize=1024)

@@ -19,33 +19,36 @@ from typing import Dict, List, Optional, Set, Tuple
 # every position (five times faster on torch's sources).
 _CLASS = re.compile(r"\nclass[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:")
 _DEF = re.compile(r"\n((?:@[^\n]*\n)*)(?:async[ \t]+)?def[ \t]+(\w+)")  # decorators, name
-_FROM = re.compile(r"\nfrom[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)")
-_IMPORT = re.compile(r"\nimport[ \t]+([^\n#;]+)")
+_FROM_TEXT = r"from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)"
+_IMPORT_TEXT = r"import[ \t]+([^\n#;]+)"
+_FROM = re.compile(r"\n" + _FROM_TEXT)
+_IMPORT = re.compile(r"\n" + _IMPORT_TEXT)
 # The checked file's own imports at any indentation (`if __name__ == "__main__":`, inside `def main():`): its
 # analysis reads every import of the file, so its prefilter must too.
-_FROM_ANY = re.compile(r"\n[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)")
-_IMPORT_ANY = re.compile(r"\n[ \t]*import[ \t]+([^\n#;]+)")
+_FROM_ANY = re.compile(r"\n[ \t]*" + _FROM_TEXT)
+_IMPORT_ANY = re.compile(r"\n[ \t]*" + _IMPORT_TEXT)
 _ALIAS = re.compile(r"([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
 _TOP = re.compile(r"\n[^\s#]")  # where a top-level statement starts
+# A call that builds something: `Net(`, `models.Net(`, torchvision's `models.resnet18(`, timm's `create_model(`.
+_BUILD = r"(?:\w+\.)*(?:([A-Z]\w*)|models\.\w+|create_model)[ \t]*\("
+_NOT_MODELS = ("Error", "Exception", "Warning")
+
+
 class _Builds:
     """A function that returns what it builds: `return Net(...)`, `return models.resnet18(...)`, or
     `net = Net(...)` ... `return net` (not an exception: `raise ValueError(...)` builds nothing to return)."""
 
-    _RETURN = re.compile(r"\breturn[ \t]+(?:\w+\.)*(?:([A-Z]\w*)|models\.\w+|create_model)[ \t]*\(|\breturn[ \t]+(\w+)[ \t]*$",
-                         re.M)
+    _RETURN = re.compile(rf"\breturn[ \t]+{_BUILD}|\breturn[ \t]+(\w+)[ \t]*$", re.M)
 
     def search(self, body: str) -> bool:
         for match in self._RETURN.finditer(body):
             built, name = match.group(1), match.group(2)
             if name is None and not (built or "").endswith(_NOT_MODELS):
                 return True
-            if name is not None and re.search(rf"\b{name}[ \t]*=[ \t]*(?:\w+\.)*(?:[A-Z]\w*|models\.\w+|create_model)"
-                                              r"[ \t]*\(", body):
+            if name is not None and re.search(rf"\b{name}[ \t]*=[ \t]*{_BUILD}", body):
                 return True
         return False
 
-
-_NOT_MODELS = ("Error", "Exception", "Warning")
 # What a function's text must contain for a rule to follow a call into it (tested before anything is parsed):
 # running a model for inference, switching modes, freezing parameters.
 TRAITS = {

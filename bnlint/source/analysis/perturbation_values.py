@@ -179,7 +179,7 @@ class Values:
         if isinstance(e, ast.Attribute) and e.attr == "data":
             return self._exact_input(e.value)
         if isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and not e.args and not e.keywords:
-            return e.func.attr in ("clone", "contiguous", "detach") and self._exact_input(e.func.value)
+            return e.func.attr in IDENTITY_METHODS | {"detach"} and self._exact_input(e.func.value)
         return False
 
     def _scaled_input(self, e: ast.AST) -> bool:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.modes import PRETRAINED, TRAIN, UNKNOWN
-from bnlint.source.semantic.nodes import dotted, walk
+from bnlint.source.semantic.nodes import dotted, walk, written_root
 from bnlint.source.semantic.scopes import Key, Scope, ScopeTree, root
 from bnlint.torch_api import (
     ALIASING_WRAPPERS, MODE_METHODS, MODULE_EVIDENCE, NN_NOT_MODULES, NOT_MODEL_NAMES, OPTIMIZER_NAMES,
@@ -60,6 +60,16 @@ def mode_switch(node: ast.AST) -> Optional[ast.expr]:
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in MODE_METHODS:
         return node.func.value
     return None
+
+
+def chain_top(ctx: "FileContext", call: ast.Call) -> ast.AST:
+    """The outermost call of `call.to(device).eval()`: the expression whose value is the module `call` makes (the
+    converse of unchain)."""
+    node = call
+    while (isinstance(ctx.parents.get(node), ast.Attribute) and ctx.parents[node].attr in RETURNS_MODULE
+           and isinstance(ctx.parents.get(ctx.parents[node]), ast.Call)):
+        node = ctx.parents[ctx.parents[node]]
+    return node
 
 
 def unchain(value: ast.AST) -> ast.AST:
@@ -114,24 +124,14 @@ _building: Set[Tuple[str, int]] = set()  # builders of other files being read no
 def _project_builder_call(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
     """`model = build_model(cfg)` then `model(x)`: an imported function, bound to a name the file calls, whose
     text in its own file (outline) shows a class built and returned."""
-    head = _written_root(call.func)
-    outer = call  # `build_model(cfg).to(device)`: the assignment of the chain
-    while (isinstance(ctx.parents.get(outer), ast.Attribute) and ctx.parents[outer].attr in RETURNS_MODULE
-           and isinstance(ctx.parents.get(ctx.parents[outer]), ast.Call)):
-        outer = ctx.parents[ctx.parents[outer]]
-    parent = ctx.parents.get(outer)
+    head = written_root(call.func)
+    parent = ctx.parents.get(chain_top(ctx, call))  # `build_model(cfg).to(device)`: the assignment of the chain
     target = parent.targets[0] if isinstance(parent, ast.Assign) and len(parent.targets) == 1 else (
         parent.target if isinstance(parent, ast.AnnAssign) else None)
     return (ctx.project is not None and isinstance(target, ast.Name) and not qn.rsplit(".", 1)[-1][:1].isupper()
             and (head in ctx.imports or head in ctx.relative_imports)
             and ctx.project.function_shows(ctx, call.func, "builds")
-            and _called_somewhere(ctx.text, target.id))
-
-
-def _called_somewhere(text: str, name: str) -> bool:
-    """`name(` in the text, not the tail of a longer name (the name leads the pattern: a fast scan)."""
-    return any(m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.")
-               for m in re.finditer(rf"{re.escape(name)}\s*\(", text))
+            and target.id in ctx.project.calls(ctx.text))
 
 
 def _built_elsewhere(ctx: "FileContext", call: ast.Call) -> Optional[Tuple[str, Optional[str]]]:
@@ -218,15 +218,9 @@ def may_be_in_train_mode(ctx: "FileContext") -> bool:
 
 def _project_class_name(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
     """An imported name written like a class (`Net`, `models.Net`): possibly a Module of another project file."""
-    head = _written_root(call.func)
+    head = written_root(call.func)
     return (ctx.project is not None and qn.rsplit(".", 1)[-1][:1].isupper()
             and (head in ctx.imports or head in ctx.relative_imports))
-
-
-def _written_root(node: ast.AST) -> Optional[str]:
-    while isinstance(node, ast.Attribute):
-        node = node.value
-    return node.id if isinstance(node, ast.Name) else None
 
 
 def may_be_in_train_mode_text(text: str) -> bool:

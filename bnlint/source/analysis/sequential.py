@@ -23,7 +23,7 @@ from bnlint.source.analysis.layer_values import Names
 from bnlint.source.analysis.layer_lists import Container, Either, Item, Repeat  # noqa: F401 (re-exported)
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.classes import ClassInfo, class_chain, self_parameter
-from bnlint.source.semantic.nodes import FUNCTION, argument, is_attr_of, walk
+from bnlint.source.semantic.nodes import FUNCTION, argument, is_attr_of, walk, written_root
 
 SEQUENTIAL = "torch.nn.Sequential"
 MODULE_LIST = "torch.nn.ModuleList"
@@ -137,19 +137,11 @@ class Resolver:
 
     def qualname(self, node: ast.AST) -> Optional[str]:
         """Import-resolved name, only for names that really come from an import."""
-        root = node
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        if not isinstance(root, ast.Name) or root.id not in self.ctx.imports:
-            return None
-        return self.ctx.qualname(node)
+        return self.ctx.qualname(node) if written_root(node) in self.ctx.imports else None
 
     def relative(self, node: ast.AST) -> bool:
         """Whether the name comes from a relative import (`from .blocks import ConvBN`, `from . import blocks`)."""
-        root = node
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        return isinstance(root, ast.Name) and root.id in self.ctx.relative_imports
+        return written_root(node) in self.ctx.relative_imports
 
     def is_sequential(self, node: ast.AST) -> bool:
         if not isinstance(node, ast.Call):

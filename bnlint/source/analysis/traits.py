@@ -9,11 +9,10 @@ import builtins
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, Optional, Set
 
-from bnlint.source.analysis.references import construction, ref_of, ref_through, unchain
+from bnlint.source.analysis.references import chain_top, construction, ref_of, ref_through, unchain
 from bnlint.source.semantic.nodes import argument, walk
 from bnlint.source.semantic.scopes import Scope, ScopeTree, root
-from bnlint.torch_api import (DROPOUT_ARGUMENT_INDEX, MODULE_BASES, RETURNS_MODULE, batchnorm_name,
-                              mode_dependent_name)
+from bnlint.torch_api import DROPOUT_ARGUMENT_INDEX, MODULE_BASES, batchnorm_name, mode_dependent_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.analysis.references import ModuleReferences
@@ -180,10 +179,7 @@ class LayerTraits:
                 return known
             # Code from elsewhere that builds something (a class, or a factory whose result is kept,
             # e.g. `backbone = models.resnet18()`) may hold any layer; other calls are ops on tensors.
-            parent = ctx.parents.get(call)
-            while (isinstance(parent, ast.Attribute) and parent.attr in RETURNS_MODULE
-                   and isinstance(ctx.parents.get(parent), ast.Call)):  # `models.resnet18().to(device)`
-                parent = ctx.parents.get(ctx.parents[parent])
+            parent = ctx.parents.get(chain_top(ctx, call))  # `models.resnet18().to(device)` is kept too
             kept = isinstance(parent, (ast.Assign, ast.AnnAssign, ast.List, ast.Tuple, ast.Call, ast.Starred))
             return ANYTHING if last[:1].isupper() or kept else FREE
         nested = self.tree.module.nested

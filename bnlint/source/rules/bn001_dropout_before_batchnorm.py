@@ -33,14 +33,14 @@ WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNor
        "does not match what it sees in eval mode (variance shift)")
 
 
-DROPOUT_TEXT = ("Dropout", "dropout", "DropBlock", "drop_block")  # the pattern below, as plain texts
+DROPOUT_TEXT = ("Dropout", "dropout", "DropBlock", "drop_block")
 
 
 class DropoutBeforeBatchNorm(Rule):
     code = "BN001"
     # A BatchNorm (class or function) and a dropout must both be named in the file.
     tokens = ("BatchNorm", "batch_norm")
-    patterns = (re.compile(r"Dropout|dropout|DropBlock|drop_block"),)
+    patterns = (re.compile("|".join(DROPOUT_TEXT)),)
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:

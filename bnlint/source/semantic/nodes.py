@@ -91,6 +91,13 @@ def dotted(node: Optional[ast.AST], head: Callable[[str], str] = str) -> Optiona
     return ".".join(reversed(parts))
 
 
+def written_root(node: Optional[ast.AST]) -> Optional[str]:
+    """The name a dotted expression starts with: `models` for `models.resnet18`; None for anything else."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def is_attr_of(node: ast.AST, owner: Optional[str], attr: Optional[str] = None) -> bool:
     """`<owner>.<attr>` (any attr when attr is None)."""
     return (
