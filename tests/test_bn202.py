@@ -318,3 +318,32 @@ for x, y in [(torch.rand(8, 3, 224, 224), torch.randint(0, 10, (8,)))]:
 """
     assert lines(code) == []
     assert lines(code.replace("model.conv1.requires_grad_", "model.layer4.requires_grad_")) == [7]
+
+
+def test_a_builder_of_the_file_that_freezes_what_it_returns():
+    code = code_with("""
+    def build_model(num_classes):
+        model = torchvision.models.resnet50(weights="DEFAULT")
+        for p in model.parameters():
+            p.requires_grad = False
+        model.fc = nn.Linear(2048, num_classes)
+        return model
+
+
+    def main(loader):
+        model = build_model(10)
+        optimizer = torch.optim.SGD(model.fc.parameters(), lr=0.1)
+        train_epoch(model, loader, optimizer)
+    """)
+    (d,) = findings(code)
+    assert d.line == line_of(code, "model = build_model(10)")
+    assert "built by `build_model`, which freezes it" in d.message
+    assert [r[1].line for r in d.related] == [line_of(code, "for p in model.parameters()"),
+                                              line_of(code, "nn.functional.cross_entropy(model(x), y).backward()")]
+    # an eval() after the training does not undo it
+    assert findings(code.replace("        train_epoch(model, loader, optimizer)",
+                                 "        train_epoch(model, loader, optimizer)\n        model.eval()")) == [d]
+    # BatchNorm put back in eval mode after each train(): nothing
+    fixed = code.replace("    model.train()\n", "    model.train()\n    for m in model.modules():\n"
+                         "        if isinstance(m, nn.BatchNorm2d):\n            m.eval()\n", 1)
+    assert fixed != code and findings(fixed) == []

@@ -264,6 +264,97 @@ def test_a_part_frozen_here_or_by_another_files_helper_keeps_training_its_batchn
     assert found([root / "finetune.py", "--no-cache"]) == []
 
 
+FREEZING_BUILDERS = """
+import torch
+import torchvision
+from torchvision.ops import FrozenBatchNorm2d
+
+from mypkg.detector import Detector
+
+
+def build_frozen(weights):
+    model = Detector()
+    model.load_state_dict(torch.load(weights))
+    for p in model.backbone.parameters():
+        p.requires_grad = False
+    return model
+
+
+def build_frozen_resnet():
+    model = torchvision.models.resnet50(weights="DEFAULT")
+    model.requires_grad_(False)
+    return model.to("cpu")
+
+
+def build_frozen_head():
+    model = torchvision.models.resnet50()
+    model.fc.requires_grad_(False)
+    return model
+
+
+def build_with_frozen_batchnorm():
+    model = torchvision.models.resnet50(norm_layer=FrozenBatchNorm2d)
+    model.requires_grad_(False)
+    return model
+
+
+def build_put_in_eval():
+    model = Detector()
+    model.backbone.requires_grad_(False)
+    model.backbone.eval()
+    return model
+
+
+def build_frozen_copy(model):
+    model.requires_grad_(False)
+    return model
+"""
+
+BUILT = """
+import torch
+import torch.nn.functional as F
+from mypkg.freezing import {builder}
+
+model = {builder}({args})
+optimizer = torch.optim.SGD([p for p in model.parameters() if p.requires_grad], lr=0.1)
+model.train()
+{fix}
+for x, y in []:
+    optimizer.zero_grad()
+    F.mse_loss(model(x), y).backward()
+    optimizer.step()
+"""
+
+
+@pytest.mark.parametrize("builder,args,part", [("build_frozen", "'w.pt'", "model.backbone"),
+                                               ("build_frozen_resnet", "", "model")])
+def test_a_model_an_imported_builder_froze_keeps_training_its_batchnorm(tmp_path, builder, args, part):
+    text = BUILT.format(builder=builder, args=args, fix="")
+    root = project(tmp_path, {"mypkg/detector.py": DETECTOR, "mypkg/freezing.py": FREEZING_BUILDERS, "train.py": text})
+    r = CliRunner().invoke(main, ["check", str(root / "train.py"), "--no-cache", "--output-format", "json"])
+    (d,) = json.loads(r.output)
+    assert (d["code"], d["location"]["row"]) == ("BN202", line_of(text, f"model = {builder}("))
+    assert f"`{part}` is built by `{builder}`, which freezes it" in d["message"]
+    frozen, trained = d["related"]
+    assert frozen["filename"].endswith("freezing.py") and frozen["message"].endswith("frozen here")
+    start, lines = line_of(FREEZING_BUILDERS, f"def {builder}("), FREEZING_BUILDERS.lstrip("\n").splitlines()
+    freeze = next(i for i in range(start, len(lines)) if ".parameters()" in lines[i] or "requires_grad_" in lines[i]) + 1
+    assert frozen["location"]["row"] == freeze  # the loop over its parameters, or the requires_grad_ call
+    assert trained["location"]["row"] == line_of(text, ".backward()")
+    write(root, {"train.py": BUILT.format(builder=builder, args=args, fix=f"{part}.eval()" if "." in part else
+                                          "for m in model.modules():\n    m.eval() if isinstance(m, torch.nn.BatchNorm2d) else None")})
+    assert found([root / "train.py", "--no-cache"]) == []
+
+
+@pytest.mark.parametrize("builder,args", [("build_frozen_head", ""), ("build_with_frozen_batchnorm", ""),
+                                          ("build_put_in_eval", ""), ("build_frozen_copy", "Detector()")])
+def test_builders_whose_freeze_leaves_no_batchnorm_training_give_nothing(tmp_path, builder, args):
+    text = BUILT.format(builder=builder, args=args, fix="").replace(
+        "from mypkg.freezing", "from mypkg.detector import Detector\nfrom mypkg.freezing")
+    root = project(tmp_path, {"mypkg/detector.py": DETECTOR, "mypkg/freezing.py": FREEZING_BUILDERS, "train.py": text})
+    assert found([root / "train.py", "--no-cache"]) == []
+
+
 @pytest.mark.parametrize("cls,flagged", [("Net", True), ("Plain", False)])
 def test_the_training_flag_of_a_model_of_another_files_class(tmp_path, cls, flagged):
     text = f"from mypkg.model import {cls}\n\nmodel = {cls}()\nmodel.training = False\n"

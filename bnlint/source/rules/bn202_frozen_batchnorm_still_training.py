@@ -15,18 +15,20 @@ from __future__ import annotations
 import ast
 import re
 import weakref
+from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
 from bnlint.diagnostic import Diagnostic
-from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
+from bnlint.project.layout import display_path
+from bnlint.source.analysis.file_analysis import FileAnalysis, analysis, other_file
 from bnlint.source.analysis.modes import TRAIN
-from bnlint.source.analysis.references import ref_of, ref_through, unchain
+from bnlint.source.analysis.references import chain_top, ref_of, ref_through, unchain
 from bnlint.source.analysis.training import TRAINING_TEXT
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import methods
 from bnlint.source.semantic.nodes import walk
-from bnlint.source.semantic.scopes import Scope
+from bnlint.source.semantic.scopes import Scope, root
 from bnlint.torch_api import BN_ARCHITECTURES
 
 
@@ -93,18 +95,20 @@ class FrozenBatchnormStillTraining(Rule):
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
-        return TRAINING_TEXT.search(text) is not None and project.calls_function_that(text, "freezes")
+        # `model = build_model()` may freeze what it returns: calls with no argument count too.
+        return TRAINING_TEXT.search(text) is not None and project.calls_function_that(text, "freezes", with_arguments=False)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not (any(frozen_by_call(c) for c in ctx.nodes_of(ast.Call))
                                        or any(frozen_in_loop(f) for f in ctx.nodes_of(ast.For))
-                                       or ctx.project is not None and ctx.project.calls_function_that(ctx.text, "freezes")):
+                                       or ctx.project is not None
+                                       and ctx.project.calls_function_that(ctx.text, "freezes", with_arguments=False)):
             return  # the file-wide analysis is only built where something is, or may be, frozen
         an = analysis(ctx)
         for scope in an.tree.scopes:
-            for stmt, part in self._freezes(an, scope):
+            for stmt, part, builder in self._freezes(an, scope):
                 for where, after, ref in self._instances(an, scope, stmt, part):
-                    diag = self._finding(an, where, after, ref, stmt)
+                    diag = self._finding(an, where, after, ref, stmt, builder)
                     if diag is not None:
                         yield diag
                         break
@@ -122,17 +126,20 @@ class FrozenBatchnormStillTraining(Rule):
                     found.append((site.caller, site.call, target + part[len(root):]))
         return found
 
-    def _freezes(self, an: FileAnalysis, scope: Scope) -> List[Tuple[ast.AST, str]]:
+    def _freezes(self, an: FileAnalysis, scope: Scope) -> List[Tuple[ast.AST, str, Optional["Builder"]]]:
         found, seen = [], set()
         for node in scope.own_nodes:
-            part = None
+            part, builder = None, None
             if isinstance(node, ast.For):
                 part = frozen_in_loop(node)
             elif isinstance(node, ast.Call):
                 part = frozen_by_call(node) or self._frozen_by_helper(an, node)
-            if part and part not in seen and self._is_module(an, scope, part):
+                if part is None:
+                    builder = _frozen_by_builder(an, node)
+                    part = builder.part if builder is not None else None
+            if part and part not in seen and (builder is not None or self._is_module(an, scope, part)):
                 seen.add(part)
-                found.append((node, part))
+                found.append((node, part, builder))
         return found
 
     @staticmethod
@@ -205,20 +212,25 @@ class FrozenBatchnormStillTraining(Rule):
                     return True  # some of it is put in eval mode
         return False
 
-    def _finding(self, an: FileAnalysis, scope: Scope, start: ast.AST, part: str, freeze: ast.AST) -> Optional[Diagnostic]:
+    def _finding(self, an: FileAnalysis, scope: Scope, start: ast.AST, part: str, freeze: ast.AST,
+                 builder: Optional["Builder"] = None) -> Optional[Diagnostic]:
         """`part` frozen at `freeze`; training looked for in scope after `start` (the freeze, or the
-        construction of the model whose __init__ froze it)."""
+        construction of the model whose __init__ froze it, or the call of the builder that froze it)."""
         ctx = an.ctx
         trained = [n for n in an.training.training_nodes(scope) if n.lineno > start.end_lineno]
-        if not trained or not self._has_batchnorm(an, scope, part):
+        if not trained:
             return None
-        if self._handled_elsewhere(ctx, part):
-            return None
+        if builder is None:
+            if not self._has_batchnorm(an, scope, part) or self._handled_elsewhere(ctx, part):
+                return None
+        elif (not self._has_batchnorm(builder.analysis, builder.scope, builder.inner)
+              or self._handled_elsewhere(ctx, part) or _handled_in_builder(builder)):
+            return None  # the BatchNorm evidence is read where the builder makes the model
         # The mode of a sub-module of the part with no name of its own: eval() of the part, a modules()
         # loop or an apply() that switches modes below it all show up there.
         inner = f"{part}.{CHILD}"
         in_train = sorted((call for call, modes in an.inference.steps_modes(scope, inner, trained).items() if TRAIN in modes),
-                          key=lambda n: (n.lineno, n.col_offset))
+                          key=lambda n: (an.tree.scope_of(n) is not scope, n.lineno, n.col_offset))  # its own steps first
         if not in_train:
             return None
         step = in_train[0]
@@ -228,12 +240,19 @@ class FrozenBatchnormStillTraining(Rule):
         else:
             remedy = (f"after each `{part}.train()`, put its BatchNorm layers back in eval mode (`for m in {part}.modules(): "
                       f"if isinstance(m, nn.modules.batchnorm._BatchNorm): m.eval()`), or override `train()` to do it")
+        frozen = f"`{part}` is frozen (requires_grad=False)"
+        related = [(ctx.path, ctx.start(step), f"trained here with `{part}` in train mode")]
+        if builder is not None:
+            other = builder.analysis.ctx
+            frozen = f"`{part}` is built by `{builder.scope.name}`, which freezes it (requires_grad=False),"
+            path = other.path if other is ctx else display_path(other.path)  # another file: as messages show paths
+            related.insert(0, (path, other.start(builder.freeze), f"`{builder.inner}` frozen here"))
         return self.report(
             ctx, freeze,
-            f"`{part}` is frozen (requires_grad=False) but still in train mode when the model trains ({where}): "
+            f"{frozen} but still in train mode when the model trains ({where}): "
             f"freezing stops gradients, not BatchNorm, whose running_mean/running_var keep moving with every batch "
             f"and which normalises with batch statistics; {remedy}",
-            related=[(ctx.path, ctx.start(step), f"trained here with `{part}` in train mode")],
+            related=related,
         )
 
 
@@ -251,3 +270,78 @@ def _frozen_parameter_part(callee: Scope) -> Optional[str]:
                 _FROZEN[callee] = inner
                 break
     return _FROZEN[callee]
+
+
+@dataclass(frozen=True)
+class Builder:
+    """A function that builds a model, freezes (part of) it and returns it: `part` is the frozen part as the caller
+    names it (`model.backbone`), `inner` as the builder does, `freeze` the freezing node in the builder's file."""
+
+    analysis: FileAnalysis
+    scope: Scope
+    inner: str
+    freeze: ast.AST
+    part: str
+
+
+_RETURNS_FROZEN: "weakref.WeakKeyDictionary[Scope, Optional[Tuple[str, ast.AST]]]" = weakref.WeakKeyDictionary()
+
+
+def _frozen_by_builder(an: FileAnalysis, call: ast.Call) -> Optional[Builder]:
+    """`model = build_model()` with a function of this file or of another project file that freezes (part of) the
+    model it returns (`for p in model.parameters(): p.requires_grad = False` ... `return model`)."""
+    top = chain_top(an.ctx, call)
+    parent = an.ctx.parents.get(top)
+    target = (parent.targets[0] if isinstance(parent, ast.Assign) and len(parent.targets) == 1 else
+              parent.target if isinstance(parent, ast.AnnAssign) else None)
+    if not isinstance(target, ast.Name) or parent.value is not top:
+        return None
+    found = _builder_scope(an, call)
+    if found is None:
+        return None
+    other, callee = found
+    if callee not in _RETURNS_FROZEN:
+        _RETURNS_FROZEN[callee] = _returned_freeze(callee)
+    frozen = _RETURNS_FROZEN[callee]
+    if frozen is None:
+        return None
+    inner, freeze = frozen
+    return Builder(other, callee, inner, freeze, target.id + inner[len(root(inner)):])
+
+
+def _builder_scope(an: FileAnalysis, call: ast.Call) -> Optional[Tuple[FileAnalysis, Scope]]:
+    """The function `call` runs: of this file (the call graph), else of another project file whose text freezes."""
+    site = an.calls.site_at(call)
+    if site is not None:
+        return (an, site.callee) if site.callee.cls is None else None
+    project = an.ctx.project
+    if project is None or not project.function_shows(an.ctx, call.func, "freezes"):
+        return None
+    found = project.definition(an.ctx, call.func)
+    if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    other = other_file(found[0])
+    callee = other.tree.by_node.get(found[1])
+    return (other, callee) if callee is not None else None
+
+
+def _handled_in_builder(builder: Builder) -> bool:
+    """The builder puts BatchNorm out of reach itself: FrozenBatchNorm layers, or an eval() of (part of) the model."""
+    func = builder.scope.node
+    if any(isinstance(n, ast.Name) and "FrozenBatchNorm" in n.id or isinstance(n, ast.Attribute)
+           and "FrozenBatchNorm" in n.attr for n in walk(func)):
+        return True
+    first = root(builder.inner)
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "eval"
+               and root(ref_through(n.func.value) or "") == first for n in walk(func))
+
+
+def _returned_freeze(callee: Scope) -> Optional[Tuple[str, ast.AST]]:
+    """The part of a local model the function freezes and returns (`model`, `model.backbone`), with the freeze."""
+    func = callee.node
+    returned = {ref_through(n.value) for n in walk(func) if isinstance(n, ast.Return)}  # `return model.to(device)`
+    for node in walk(func):
+        inner = frozen_in_loop(node) if isinstance(node, ast.For) else frozen_by_call(node) if isinstance(node, ast.Call) else None
+        if inner and root(inner) in returned and root(inner) not in callee.params:
+            return inner, node
+    return None
