@@ -34,6 +34,13 @@ def relative_uri(path: str, percent_encoded: bool = True) -> str:
 _uri = relative_uri
 
 
+def _artifact(path: str) -> dict:
+    """An artifactLocation: a path below the current folder is relative to %SRCROOT%; one outside it is an absolute
+    file: URI, which must not have a uriBaseId (the SARIF spec; the SARIF Multitool reports it as SARIF1004)."""
+    uri = _uri(path)
+    return {"uri": uri} if uri.startswith("file:") else {"uri": uri, "uriBaseId": "%SRCROOT%"}
+
+
 def _region(start, end) -> dict:
     return {"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column}
 
@@ -73,7 +80,7 @@ def _result(d: Diagnostic, index: dict) -> dict:
         "message": {"text": d.message if d.cell is None else f"cell {d.cell}: {d.message}"},
         "locations": [{
             "physicalLocation": {
-                "artifactLocation": {"uri": _uri(d.path), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": _artifact(d.path),
                 "region": _region(d.start, d.end),
             }
         }],
@@ -81,7 +88,7 @@ def _result(d: Diagnostic, index: dict) -> dict:
     if d.related:
         res["relatedLocations"] = [
             {"id": i, "message": {"text": note},
-             "physicalLocation": {"artifactLocation": {"uri": _uri(p), "uriBaseId": "%SRCROOT%"},
+             "physicalLocation": {"artifactLocation": _artifact(p),
                                   "region": {"startLine": pos.line, "startColumn": pos.column}}}
             for i, (p, pos, note) in enumerate(d.related)
         ]
@@ -91,7 +98,7 @@ def _result(d: Diagnostic, index: dict) -> dict:
         res["fixes"] = [{
             "description": {"text": f"{d.fix.message or 'fix'} ({d.fix.applicability.value})"},
             "artifactChanges": [{
-                "artifactLocation": {"uri": _uri(d.path), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": _artifact(d.path),
                 "replacements": [_replacement(e) for e in d.fix.edits],
             }],
         }]
