@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_project import check, write
 
 BLOCKS = """
@@ -86,10 +88,19 @@ def test_twins_blocks_of_another_file_that_normalise_otherwise_or_end_the_flow_a
     assert lines(run(tmp_path, block="ConvGN(16, 32)", between="Pooled()")) == []
 
 
-def test_an_argument_that_is_no_constant_here_is_unknown_there(tmp_path):
-    # the default (BatchNorm2d) is followed; a class passed here is not guessed at there
-    assert lines(run(tmp_path, block="ConvBN(16, 32, norm_layer=nn.BatchNorm2d)", between="Pooled()")) == []
-    assert lines(run(tmp_path, block="ConvBN(16, 32, norm_layer=None)", between="Pooled()")) == []
+@pytest.mark.parametrize("norm,found", [
+    ("nn.BatchNorm2d", [13]),  # a torch layer class passed here is that class there
+    ("nn.LayerNorm", []),
+    ("None", []),  # `None(cin)` there: unknown
+    ("functools.partial(nn.BatchNorm2d, track_running_stats=False)", []),  # a partial is not carried over
+    ("NORMS[0]", []),  # no constant and no class here: unknown there
+])
+def test_a_norm_class_passed_here_is_followed_there_anything_else_is_unknown(tmp_path, norm, found):
+    block = f"ConvBN(16, 32, norm_layer={norm})"
+    extra = {"net.py": NET.format(block=block, between="Pooled()", source="mypkg.blocks",
+                                  names="ConvBN, ConvGN, Flatten, Pooled").replace(
+        "import torch.nn as nn\n", "import functools\n\nimport torch.nn as nn\nNORMS = [nn.BatchNorm2d]\n", 1)}
+    assert lines(run(tmp_path, block=block, between="Pooled()", extra=extra)) == [n + 3 for n in found]
 
 
 def test_imports_that_cannot_be_resolved_are_unknown(tmp_path):
@@ -164,3 +175,58 @@ def test_a_dropout_at_the_output_of_another_files_block_feeding_a_batchnorm_here
     assert [(Path(r["filename"]).name, r["location"]["row"]) for r in d["related"]][:2] == [("net.py", 10), ("stem.py", 7)]
     twin = write(tmp_path, {"net.py": USES_STEM.format(norm="nn.GroupNorm(4, 32)")})
     assert check(twin / "net.py", "--select", "BN001", "--no-cache") == []
+
+
+INNER = """
+import torch.nn as nn
+
+
+class Block(nn.Module):
+    def __init__(self, c, norm_layer=None):
+        super().__init__()
+        if norm_layer is None:
+            norm_layer = nn.Identity
+        self.drop = nn.Dropout(0.3)
+        self.conv = nn.Conv2d(c, c, 3, padding=1)
+        self.norm = norm_layer(c)
+
+    def forward(self, x):
+        return self.norm(self.conv(self.drop(x)))
+"""
+
+USES = """
+import torch.nn as nn
+from mypkg.inner import Block
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a = Block(8, {norm})
+
+    def forward(self, x):
+        return self.a(x)
+"""
+
+
+@pytest.mark.parametrize("norm,flagged", [("norm_layer=nn.BatchNorm2d", True), ("nn.BatchNorm2d", True),
+                                          ("nn.GroupNorm", False), ("", False)])
+def test_a_norm_class_passed_here_makes_a_flow_inside_another_files_block(tmp_path, norm, flagged):
+    root = write(tmp_path, {"mypkg/__init__.py": "", "mypkg/inner.py": INNER, "net.py": USES.format(norm=norm)})
+    assert check(root / "mypkg" / "inner.py", "--select", "BN001", "--no-cache") == []  # alone: no BatchNorm there
+    found = check(root / "net.py", "--select", "BN001", "--no-cache")
+    assert [d["location"]["row"] for d in found] == ([8] if flagged else [])
+    if flagged:
+        (d,) = found
+        assert "inside `Block` as built here feeds BatchNorm `self.norm` (mypkg/inner.py line 14)" in d["message"]
+        assert "pass a norm layer that keeps no running statistics here" in d["message"] and d["fix"] is None
+        assert [(Path(r["filename"]).name, r["location"]["row"], r["message"]) for r in d["related"]] == [
+            ("inner.py", 14, "the BatchNorm it feeds: `self.norm`"), ("inner.py", 14, "the dropout, inside the block")]
+
+
+def test_a_flow_the_other_file_shows_by_itself_is_not_reported_again_at_the_call(tmp_path):
+    inner = INNER.replace("norm_layer=None", "norm_layer=nn.BatchNorm2d")
+    root = write(tmp_path, {"mypkg/__init__.py": "", "mypkg/inner.py": inner,
+                            "net.py": USES.format(norm="nn.BatchNorm2d")})
+    assert [d["location"]["row"] for d in check(root / "mypkg" / "inner.py", "--select", "BN001", "--no-cache")] == [14]
+    assert check(root / "net.py", "--select", "BN001", "--no-cache") == []

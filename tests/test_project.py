@@ -499,3 +499,64 @@ def test_a_builders_model_moved_to_a_device_is_still_that_model(tmp_path):
             "with torch.no_grad():\n    print(model(torch.rand(4, 16)))\n")
     root = project(tmp_path, {"infer.py": text, "mypkg/builders.py": BUILDERS})
     assert found([root / "infer.py", "--no-cache"]) == [("infer.py", line_of(text, "print(model("), "BN101")]
+
+
+SHARED = """
+import torch
+
+from mypkg.model import Net, Plain
+
+{made}
+"""
+
+SERVE = """
+import torch
+
+from mypkg.shared import net
+
+x = torch.rand(4, 16)
+{before}
+with torch.no_grad():
+    print(net(x))
+"""
+
+
+@pytest.mark.parametrize("made", ["net = Net()", "net = Net().to('cpu')",
+                                  "net = Net()\nnet.load_state_dict(torch.load('w.pt'))",
+                                  "net = Net().eval()\nnet.train()"])
+def test_a_model_another_file_makes_at_its_top_level_in_train_mode(tmp_path, made):
+    root = project(tmp_path, {"mypkg/shared.py": SHARED.format(made=made), "serve.py": SERVE.format(before="")})
+    (d,) = check(root / "serve.py", "--no-cache")
+    assert (d["code"], d["location"]["row"]) == ("BN101", line_of(SERVE, "print(net(x))"))
+    (made_here,) = d["related"]
+    assert made_here["filename"].endswith("shared.py") and made_here["message"] == "`net` made here, in train mode"
+    assert made_here["location"]["row"] == line_of(SHARED.format(made=made), "net = Net()")
+    assert "net.eval()" in CliRunner().invoke(main, ["check", str(root / "serve.py"), "--no-cache", "--diff"]).output
+    write(root, {"serve.py": SERVE.format(before="net.eval()")})
+    assert found([root / "serve.py", "--no-cache"]) == []
+
+
+@pytest.mark.parametrize("made", [
+    "net = Net().eval()",
+    "net = Net()\nnet.eval()",
+    "net = Net()\nnet.train(False)",
+    "net = Plain()",  # nothing in it depends on the mode
+    "net = Net()\n\n\ndef prepare():\n    net.eval()",  # a function of that file may switch it: unknown
+    "net = Net()\n\n\ndef register(registry):\n    registry.append(net)",  # handed on: unknown
+    "net = Net()\nif torch.cuda.is_available():\n    net = net.half()",  # bound twice: unknown
+    "net = torch.hub.load('repo', 'model')",  # not a Module of known mode
+])
+def test_top_level_models_of_another_file_in_eval_or_unknown_mode_give_nothing(tmp_path, made):
+    root = project(tmp_path, {"mypkg/shared.py": SHARED.format(made=made), "serve.py": SERVE.format(before="")})
+    assert found([root / "serve.py", "--no-cache"]) == []
+
+
+def test_a_cached_result_is_redone_when_the_file_making_the_instance_changes(tmp_path):
+    root = project(tmp_path, {"mypkg/shared.py": SHARED.format(made="net = Net()"), "serve.py": SERVE.format(before="")})
+    cache = tmp_path / "cache"
+    bug = [("serve.py", line_of(SERVE, "print(net(x))"), "BN101")]
+    assert found([root / "serve.py", "--cache-dir", cache]) == bug
+    write(root, {"mypkg/shared.py": SHARED.format(made="net = Net()\nnet.eval()")})
+    assert found([root / "serve.py", "--cache-dir", cache]) == []
+    write(root, {"mypkg/shared.py": SHARED.format(made="net = Net()")})
+    assert found([root / "serve.py", "--cache-dir", cache]) == bug

@@ -1,7 +1,6 @@
 """The project index: the modules a checked file imports from within the project, each read once per process,
-outlined (what it defines and imports at top level, bnlint.project.outline) and parsed and analysed only as far
-as a rule asks (a call into one of its functions, the layers of one of its classes); and what each checked file
-used, for the cache.
+outlined (bnlint.project.outline), parsed and analysed only as far as a rule asks; and what each file used, for the
+cache.
 
 `View(path, settings)` is what a FileContext holds (`ctx.project`): it resolves the names the file imports
 (absolute and relative, through re-exports) to the function or class of another file of the project. A name it
@@ -18,6 +17,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from bnlint.project import layout
+from bnlint.project.instances import Instances
 from bnlint.project.layout import module_candidates, outside_project, resolve_module, roots_for
 from bnlint.project.outline import Outline, calls_in, outline
 from bnlint.source.semantic.nodes import dotted
@@ -36,8 +36,7 @@ Found = Tuple[str, str]  # (path of the module, top-level name)
 
 
 def forget_layout() -> None:
-    """Forget which files and folders exist and what names resolved to (a long-lived process: the language
-    server); the modules read are checked against their stat anyway."""
+    """Forget which files exist and what names resolved to (a long-lived process: the language server)."""
     layout.clear()
     _RESOLVED.clear()
     _KINDS.clear()
@@ -121,7 +120,7 @@ _RESOLVED: Dict[tuple, Tuple[Optional[Found], Tuple[Tuple[str, Optional[str]], .
 _KINDS: Dict[tuple, Tuple[Optional[bool], Tuple[Tuple[str, Optional[str]], ...]]] = {}
 
 
-class View:
+class View(Instances):
     """The project as one file sees it."""
 
     def __init__(self, path: str, settings: "Settings"):
@@ -138,8 +137,8 @@ class View:
 
     # ------------------------------------------------------------------ what a name is
     def definition(self, ctx: "FileContext", node: ast.AST) -> Optional[Tuple["FileContext", ast.AST]]:
-        """The module-level function or class of another project file that the name `node` (`evaluate`,
-        `utils.evaluate`, `Net`) stands for in ctx's file, with that file's (parsed) context; None when unknown."""
+        """The module-level function, class or assignment of another project file that the name `node` (`evaluate`,
+        `utils.evaluate`, `Net`, `net`) stands for in ctx's file, with that file's (parsed) context; None when unknown."""
         found = self._name(ctx, node)
         if found is None:
             return None
@@ -318,7 +317,7 @@ class View:
             if found is None:
                 return None
             name = parts[cut]
-            if name in found.classes or name in found.functions:
+            if name in found.classes or name in found.functions or name in found.assigned:
                 return path, name
             if hops and (name in found.imports or name in found.relative):  # re-exported by a package
                 return self._resolve(path, _absolute(found.imports, found.relative, [name]), hops - 1)
@@ -390,8 +389,10 @@ def _absolute(imports: Dict[str, str], relative: Dict[str, Tuple[int, Optional[s
 
 
 def _top_level(tree: ast.Module, name: str) -> Optional[ast.AST]:
-    for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == name:
+    """The last top-level definition or assignment of `name`: the one in force once the module has run."""
+    for node in reversed(tree.body):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == name or (
+                isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)):
             return node
     return None
 

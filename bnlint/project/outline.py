@@ -29,6 +29,7 @@ _FROM_ANY = re.compile(r"\n[ \t]*" + _FROM_TEXT)
 _IMPORT_ANY = re.compile(r"\n[ \t]*" + _IMPORT_TEXT)
 _ALIAS = re.compile(r"([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
 _TOP = re.compile(r"\n[^\s#]")  # where a top-level statement starts
+_ASSIGN = re.compile(r"\n([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)")  # `net = Net()`, `net: nn.Module = ...`
 # A call that builds something: `Net(`, `models.Net(`, torchvision's `models.resnet18(`, timm's `create_model(`.
 _BUILD = r"(?:\w+\.)*(?:([A-Z]\w*)|models\.\w+|create_model)[ \t]*\("
 _NOT_MODELS = ("Error", "Exception", "Warning")
@@ -65,6 +66,7 @@ class Outline:
     functions: Dict[str, Tuple[int, int]] = field(default_factory=dict)  # name -> its text's span, decorators in
     imports: Dict[str, str] = field(default_factory=dict)  # local name -> absolute dotted name
     relative: Dict[str, Tuple[int, Optional[str], str]] = field(default_factory=dict)  # name -> (level, module, name)
+    assigned: Set[str] = field(default_factory=set)  # names a top-level assignment binds (`net = Net()`)
     text: str = ""
     _traits: Dict[str, Set[str]] = field(default_factory=dict, repr=False)
 
@@ -123,6 +125,7 @@ def _definitions(text: str, padded: str, found: Outline) -> None:
     for match in _CLASS.finditer(padded):
         bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
         found.classes[match.group(1)] = [b for b in bases if b and "=" not in b]  # not metaclass=...
+    found.assigned = set(_ASSIGN.findall(padded))
     tops = [m.start() for m in _TOP.finditer(padded)] + [len(text)]
     found.text = text
     for match in _DEF.finditer(padded):

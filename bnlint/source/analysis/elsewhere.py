@@ -15,11 +15,11 @@ from __future__ import annotations
 import ast
 import os
 from dataclasses import replace
-from typing import Callable, Optional, Set, Tuple
+from typing import Callable, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.bindings import Binding
-from bnlint.source.analysis.layer_values import Names, _constant, _UNKNOWN
-from bnlint.source.analysis.variance import Source, Summary, rate
+from bnlint.source.analysis.layer_values import QUALIFIED, LayerClass, Names, _constant, _UNKNOWN
+from bnlint.source.analysis.variance import Feed, Source, Summary, rate
 from bnlint.source.context import FileContext
 
 UNKNOWN = "__bnlint_unknown_argument__"  # a name no file binds: unknown wherever it is looked up
@@ -35,8 +35,12 @@ def portable(names: Names, call: ast.Call) -> ast.Call:
             return ast.Starred(ast.Name(UNKNOWN, ast.Load()), ast.Load())
         found = names.values(node) or []
         consts = [_constant(v) for v in found]
-        if found and all(c is not _UNKNOWN for c in consts) and len({repr(c) for c in consts}) == 1:
+        if (found and all(c is not _UNKNOWN and not isinstance(c, LayerClass) for c in consts)
+                and len({repr(c) for c in consts}) == 1):
             return ast.Constant(consts[0])
+        layer = names.layer_class(node) if found and not names.partial_keywords(node) else None
+        if isinstance(layer, str) and layer.startswith("torch.nn."):  # a torch layer class, not a partial with options
+            return ast.Attribute(ast.Name(QUALIFIED, ast.Load()), layer, ast.Load())
         return ast.Name(UNKNOWN, ast.Load())
 
     out = ast.Call(ast.Name(UNKNOWN, ast.Load()), [value(a) for a in call.args],
@@ -45,9 +49,10 @@ def portable(names: Names, call: ast.Call) -> ast.Call:
 
 
 def summary_elsewhere(ctx: FileContext, cls: ast.ClassDef, call: Optional[ast.Call], binding: Binding,
-                      summaries: Callable) -> Optional[Summary]:
+                      summaries: Callable, alone: Callable) -> Optional[Summary]:
     """The summary of `cls`, a Module class of another project file that `call` (here) makes; None when unknown.
-    `summaries(other_ctx)` gives that file's Summaries."""
+    `summaries(other_ctx, report)` gives that file's Summaries; `alone(other_ctx)` the (dropout, BatchNorm) nodes
+    of the flows that file shows by itself."""
     if call is None:
         return None
     found = ctx.project_class(call.func, module=True)
@@ -58,19 +63,35 @@ def summary_elsewhere(ctx: FileContext, cls: ast.ClassDef, call: Optional[ast.Ca
     if key in _busy:
         return None
     _busy.add(key)
+    inside: List[Feed] = []
     try:
-        got = summaries(other)(cls, portable(Names(ctx, binding), call))
+        got = summaries(other, inside.append)(cls, portable(Names(ctx, binding), call))
     finally:
         _busy.discard(key)
     if got is None:
         return None
     feeds = tuple(tuple(replace(h, home=h.home or other) for h in hits if not h.conditional) for hits in got.feeds)
-    return replace(got, feeds=feeds, live=tuple(_built_here(src, other, cls, call) for src in got.live
-                                                 if not src.conditional and src.origin is None and not src.probe))
+    # Flows inside the block that only this call makes (a norm class passed here): the other file alone shows none.
+    new = [f for f in inside if not f.source.conditional and f.source.origin is None and not f.source.probe]
+    shown = alone(other) if new else set()
+    inner = tuple(_inside_here(f, other, cls, call) for f in new if (id(f.source.node), id(f.bn_node)) not in shown)
+    return replace(got, feeds=feeds, inner=inner,
+                   live=tuple(_built_here(src, other, cls, call) for src in got.live
+                              if not src.conditional and src.origin is None and not src.probe))
 
 
 def _built_here(src: Source, other: FileContext, cls: ast.ClassDef, call: ast.Call) -> Source:
     """A dropout live at the output of another file's block, as a source at the call that built the block."""
     where = f"{os.path.basename(other.path)} line {src.node.lineno}"
     return Source(call, f"{src.label} ({where}) at the output of `{cls.name}`", share=src.share,
-                  width=src.width, rate=rate(other, src), origin=(other, src.node))
+                  width=src.width, rate=rate(other, src), origin=(other, src.node, "output"))
+
+
+def _inside_here(feed: Feed, other: FileContext, cls: ast.ClassDef, call: ast.Call) -> Feed:
+    """A flow inside another file's block that the arguments of this call make (`Block(64, norm_layer=nn.BatchNorm2d)`),
+    as a feed from the call here to the BatchNorm there."""
+    src = feed.source
+    where = f"{os.path.basename(other.path)} line {src.node.lineno}"
+    here = Source(call, f"{src.label} ({where}) inside `{cls.name}` as built here", share=src.share,
+                  width=src.width, rate=rate(other, src), origin=(other, src.node, "inside"))
+    return Feed(here, feed.batchnorm, feed.bn_node, False, (), feed.home or other)

@@ -18,6 +18,7 @@ from typing import Union
 
 from bnlint.source.analysis.flows import ModeFlows
 from bnlint.source.analysis.inference import Inference
+from bnlint.source.analysis.instances import imported_instances
 from bnlint.source.analysis.references import ModuleReferences, class_of, ref_through
 from bnlint.source.analysis.traits import LayerTraits
 from bnlint.source.analysis.training import Training, grad_decorator_value
@@ -32,7 +33,7 @@ class FileAnalysis:
         self.tree = tree = scopes_of(ctx)  # the same scopes another file's call sites were given
         self.calls = CallGraph(tree, lambda scope, ref: class_of(tree, scope, ref), ref_through,
                                lambda decorator: grad_decorator_value(decorator) is not None)
-        self.refs = ModuleReferences(tree, self.calls)
+        self.refs = ModuleReferences(tree, self.calls, imported_instances(ctx))
         self.calls.hands_model = self._hands_model  # calls into other project files are followed from here on
         self.layers = LayerTraits(tree, self.calls, self.refs)
         self.training = Training(tree, self.calls, self.refs)

@@ -85,6 +85,9 @@ class ModeFlows:
             return {UNKNOWN}
         if self.framework_eval(scope):
             return {EVAL}
+        instance = self.transfer.refs.instances.get(ref) if scope.is_module else None
+        if instance is not None:  # `from model import net`: in the mode model.py's top-level code leaves it
+            return {instance.mode}
         self._busy.add(memo)
         try:
             values: Set[str] = set()

@@ -58,7 +58,9 @@ class Summaries:
         if self.ctx.parents.get(cls) is None:  # a class of another file of the project
             key = (cls, outer, id(call))
             if key not in self.done:
-                self.done[key] = summary_elsewhere(self.ctx, cls, call, outer, lambda other: Summaries(other, _ignore))
+                self.done[key] = summary_elsewhere(self.ctx, cls, call, outer, Summaries, _alone)
+                for feed in self.done[key].inner if self.done[key] is not None else ():
+                    self.report(feed)
             return self.done[key]
         binding = outer
         init = next((m for c in class_chain(self.ctx, cls) for m in c.body
@@ -124,8 +126,10 @@ class Summaries:
                        tuple(s.width if s is not None else 1.0 for s in through))
 
 
-def _ignore(feed: Feed) -> None:
-    pass
+def _alone(ctx: FileContext) -> Set[Tuple[int, int]]:
+    """(dropout, BatchNorm) of every flow a file shows by itself."""
+    return ctx.shared("bn001 flows alone", lambda c: {(id(f.source.node), id(f.bn_node))
+                                                       for feeds in collect(c).by_node.values() for f in feeds})
 
 
 # --------------------------------------------------------------------------- every flow of a file

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import ast
 import operator
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Union
 
 from bnlint.source.analysis.bindings import Binding, name_values
 from bnlint.source.context import FileContext
 
 PARTIAL = {"functools.partial", "partial"}
+# `<QUALIFIED>.torch.nn.BatchNorm2d`: a layer class another file passed, by its qualified name (it needs no import here)
+QUALIFIED = "__bnlint_qualified__"
 DEPTH = 6
 Value = Union[str, ast.ClassDef]  # a qualified name, or a class of the file
 COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
@@ -62,6 +65,9 @@ class Names:
         for v in found:
             if isinstance(v, ast.Name) and v.id not in ctx.imports and ctx.classes.get(v.id) is not None:
                 out.add(ctx.classes[v.id])
+                continue
+            if isinstance(v, ast.Attribute) and isinstance(v.value, ast.Name) and v.value.id == QUALIFIED:
+                out.add(v.attr)
                 continue
             root = v
             while isinstance(root, ast.Attribute):
@@ -198,7 +204,16 @@ class Names:
 _UNKNOWN = object()
 
 
+@dataclass(frozen=True)
+class LayerClass:
+    """The value of a layer class another file passed (QUALIFIED) in a condition: true, not None, equal to nothing."""
+
+    name: str
+
+
 def _constant(node: ast.expr):
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == QUALIFIED:
+        return LayerClass(node.attr)  # `if norm_layer is None:` is decided
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         inner = _constant(node.operand)
         return -inner if isinstance(inner, (int, float)) and not isinstance(inner, bool) else _UNKNOWN

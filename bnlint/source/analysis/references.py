@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.modes import PRETRAINED, TRAIN, UNKNOWN
@@ -240,11 +241,23 @@ def class_of(tree: ScopeTree, scope: Scope, ref: str) -> Optional[ast.ClassDef]:
 
 
 # ----------------------------------------------------------------------------- the model references
+@dataclass(frozen=True)
+class Instance:
+    """A model another project file makes at its top level and this file imports (bnlint.source.analysis.instances):
+    its mode once that file's top-level code has run, and the assignment that makes it, in that file."""
+
+    mode: str
+    ctx: "FileContext"
+    assign: ast.Assign
+
+
 class ModuleReferences:
     """Which references hold an nn.Module: built as one, used as one, or passed where one goes."""
 
-    def __init__(self, tree: ScopeTree, calls: "CallGraph"):
+    def __init__(self, tree: ScopeTree, calls: "CallGraph", instances: Optional[Dict[str, Instance]] = None):
         self.tree, self.ctx = tree, tree.ctx
+        # models other project files make at their top level that this file imports (bnlint.source.analysis.instances)
+        self.instances = instances or {}
         self._scope_models: Dict[Scope, List[str]] = {}
         self._aliases: Dict[Scope, List[Tuple[str, str]]] = {}
         self.models, self.plain = self._identify(calls)
@@ -275,6 +288,7 @@ class ModuleReferences:
                 source = self._source(value)
                 if source:
                     links.append((k, tree.key(scope, source)))
+        built |= {tree.key(tree.module, local) for local in self.instances}  # `from model import net`
         self._evidenced, self._links = built | api, links
         models = (built | (called & api)) - plain
         for site in calls.all_sites():
@@ -317,7 +331,8 @@ class ModuleReferences:
         return _unwrapped(value, lambda call: (construction(self.ctx, call) or ("",))[0] == "wraps")
 
     def is_model(self, scope: Scope, ref: Optional[str]) -> bool:
-        if not ref or root(ref) in self.ctx.imports and self.tree.binding(scope, root(ref)) is self.tree.module:
+        if not ref or (root(ref) in self.ctx.imports and root(ref) not in self.instances
+                       and self.tree.binding(scope, root(ref)) is self.tree.module):
             return False
         if ref.rsplit(".", 1)[-1] in NOT_MODEL_NAMES:
             return False

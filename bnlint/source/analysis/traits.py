@@ -69,6 +69,11 @@ class LayerTraits:
                 result |= self.value_traits(where, value, depth + 1)
             return result
         first = root(ref)
+        instance = self.refs.instances.get(first) if self.tree.binding(scope, first) is self.tree.module else None
+        if instance is not None and self.other is not None:  # `from model import net`: what model.py builds
+            other = self.other(instance.ctx)
+            made = other.layers.value_traits(other.tree.module, instance.assign.value, depth + 1)
+            return made if ref == first else made | ANYTHING
         sites = self.calls.sites_to(scope)
         if ref == first and first in scope.params and sites and not self.calls.escapes(scope):
             result = FREE

@@ -50,7 +50,8 @@ class Source:
     mixed: bool = False  # a weight layer summed its channels on the way (a probe's path: the block's)
     # A dropout of another project file, live at the output of a block of that file that this file builds:
     # (that file, the dropout there); `node` is then the call here that built the block.
-    origin: Optional[Tuple["FileContext", ast.AST]] = None
+    # ("inside": a dropout inside that block feeding its BatchNorm, which only the call here makes one)
+    origin: Optional[Tuple["FileContext", ast.AST, str]] = None
 
     @property
     def key(self):
@@ -219,6 +220,8 @@ class Summary:
     live: Taint
     mixes: Tuple[bool, ...] = ()  # per parameter: its path to the output goes through a weight layer
     widths: Tuple[float, ...] = ()  # per parameter: the part of the output's channels it is (a cat)
+    # flows inside a block of another file that only the call making it here gives (a norm class passed here)
+    inner: Tuple["Feed", ...] = ()
 
 
 Blocks = Callable[[ast.ClassDef, Optional[ast.Call]], Optional[Summary]]  # a class, the call that made it

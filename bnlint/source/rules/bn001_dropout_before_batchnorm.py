@@ -67,9 +67,12 @@ class DropoutBeforeBatchNorm(Rule):
         head = (f"Dropout {src.label} feeds BatchNorm {first.batchnorm} ({_line(ctx, first)})"
                 f"{path(ctx, first, found)}{more}: {WHY}")
         if src.origin is not None:  # the dropout is in another file: no edit here is a fix
-            other, node = src.origin
-            fix, advice = None, (f"fix it in {display_path(other.path)} (line {node.lineno}): a Uout there, or for "
-                                 "this model a variant of the block without a dropout at its output")
+            other, node, kind = src.origin
+            fix, advice = None, (
+                f"fix it in {display_path(other.path)} (line {node.lineno}): a Uout there, or for this model a variant "
+                "of the block without a dropout at its output" if kind == "output" else
+                f"pass a norm layer that keeps no running statistics here (GroupNorm, LayerNorm), or fix it in "
+                f"{display_path(other.path)} (line {node.lineno}): a Uout there, or the dropout after the BatchNorm")
         elif ctx.settings.dropout_fix == "uout":
             fix, reason = uout_fix(ctx, src, found.by_definition.get(id(src.definition), group))
             advice = ("replace it with Uout, a variance-stable dropout" if fix else
@@ -83,8 +86,9 @@ class DropoutBeforeBatchNorm(Rule):
         where = home.path if home is ctx else display_path(home.path)  # another file: as messages show paths
         related = [(where, home.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
         if src.origin is not None:
-            other, node = src.origin
-            related.append((display_path(other.path), other.start(node), "the dropout, live at the block's output"))
+            other, node, kind = src.origin
+            related.append((display_path(other.path), other.start(node),
+                            "the dropout, live at the block's output" if kind == "output" else "the dropout, inside the block"))
         if src.definition is not None and src.definition.lineno != src.node.lineno:
             related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
         for call in src.via:

@@ -18,6 +18,7 @@ from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import ops, statements
 from bnlint.project.layout import display_path
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
+from bnlint.source.analysis.instances import imported_instances
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
 from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, ref_through
 from bnlint.source.context import FileContext, uses_torch
@@ -145,13 +146,15 @@ class InferenceWithoutEval(Rule):
         # `net = Net()` with Net a Module class of another file, run for inference here; or `evaluate(model,
         # loader)` of another file running a model of this one
         if super().may_apply(text) and _infers_text(text) and (
-                project.builds_module_class(text) or project.calls_function_that(text, "builds", with_arguments=False)):
+                project.builds_module_class(text) or project.calls_function_that(text, "builds", with_arguments=False)
+                or project.imports_instance(text)):  # `from model import net`, a model made at top level there
             return True
         return project.calls_function_that(text, "inference") and (may_be_in_train_mode_text(text)
                                                                    or project.builds_module_class(text))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        if not uses_torch(ctx) or not may_be_in_train_mode(ctx):
+        if not uses_torch(ctx) or not (may_be_in_train_mode(ctx)
+                                       or any(i.mode == TRAIN for i in imported_instances(ctx).values())):
             return  # the analysis is only built where something can be in train mode
         an = analysis(ctx)
         for scope in an.tree.scopes:
@@ -231,7 +234,12 @@ class InferenceWithoutEval(Rule):
             return None
         node, why = bad[0]
         related = []
-        local = any(p.mode(ref) == TRAIN for p in an.flows.states_at(scope, node))
+        first = ref.split(".")[0]
+        instance = an.refs.instances.get(first) if an.tree.binding(scope, first) is an.tree.module else None
+        local = instance is not None or any(p.mode(ref) == TRAIN for p in an.flows.states_at(scope, node))
+        if instance is not None:  # `from model import net`: made in train mode by another file
+            made = instance.ctx
+            related.append((display_path(made.path), made.start(instance.assign.value), f"`{first}` made here, in train mode"))
         if not local:  # the train mode comes from callers
             for site in an.calls.sites_to(scope):
                 outer = an.calls.to_caller(site, ref)

@@ -1,0 +1,43 @@
+"""Module-level model instances of other project files: `net = Net()` at the top of model.py, imported elsewhere
+with `from model import net`. What the View answers about them (a mixin of bnlint.project.index.View): from the
+outlines, whether a name the file imports is a top-level assignment of another project file; and that assignment,
+with the other file parsed. The mode the instance is in when the import runs is read by
+bnlint.source.analysis.instances.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Optional, Tuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bnlint.source.context import FileContext
+
+
+class Instances:
+    def instance(self, ctx: "FileContext", local: str) -> Optional[Tuple["FileContext", ast.Assign]]:
+        """The top-level assignment of another project file that the name `local` is imported from (the last, if
+        the file assigns it more than once; a later def or class of that name wins), with that file's context; None
+        when it is no such name, or unknown."""
+        name = ast.Name(id=local, ctx=ast.Load())
+        found = self._name(ctx, name)
+        other = self._outline(found[0]) if found is not None else None
+        if other is None or found[1] not in other.assigned:
+            return None  # told by the outline, before the other file is parsed
+        found = self.definition(ctx, name)
+        return found if found is not None and isinstance(found[1], ast.Assign) else None
+
+    def imports_instance(self, text: str) -> bool:
+        """The text calls a name it imports that another project file assigns at its top level (`net(x)` after
+        `from model import net`): from outlines, before anything is parsed."""
+        def compute() -> bool:
+            mine = self._mine(text)
+            for local in self.calls(text):
+                if local in mine.imports or local in mine.relative:
+                    found = self._lookup_parts(mine.imports, mine.relative, [local])
+                    other = self._outline(found[0]) if found is not None else None
+                    if other is not None and found[1] in other.assigned:
+                        return True
+            return False
+
+        return self._of_text(text, "instances", compute)
