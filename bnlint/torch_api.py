@@ -262,6 +262,9 @@ NN_CONTAINERS = frozenset({
 MODEL_FACTORIES = frozenset({"timm.create_model", "torch.hub.load", "torch.jit.load", "torch.jit.script", "torch.compile"})
 
 MODE_METHODS = ("train", "eval")
+# What a text that makes a dropout or a BatchNorm layer must contain (prefilters, before anything is parsed).
+DROPOUT_TEXT = ("Dropout", "dropout", "DropBlock", "drop_block")
+BATCHNORM_TEXT = ("BatchNorm", "batch_norm")
 # Methods only a Module has: calling one on a name says it is a Module. Optimizers share a few
 # (zero_grad, state_dict); they are ruled out by how they are built or named.
 MODULE_ONLY_METHODS = frozenset({

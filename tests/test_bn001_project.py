@@ -230,3 +230,57 @@ def test_a_flow_the_other_file_shows_by_itself_is_not_reported_again_at_the_call
                             "net.py": USES.format(norm="nn.BatchNorm2d")})
     assert [d["location"]["row"] for d in check(root / "mypkg" / "inner.py", "--select", "BN001", "--no-cache")] == [14]
     assert check(root / "net.py", "--select", "BN001", "--no-cache") == []
+
+
+LAYERS = """
+import torch.nn as nn
+
+
+def conv_drop(cin, cout, p=0.5):
+    return [nn.Conv2d(cin, cout, 3, padding=1), nn.ReLU(), nn.Dropout(p)]
+
+
+def conv_bn(cin, cout):
+    layers = [nn.Conv2d(cin, cout, 3, padding=1)]
+    layers.append(nn.BatchNorm2d(cout))
+    return layers
+
+
+def drop_then_bn(c):
+    return [nn.Dropout(0.2), nn.Conv2d(c, c, 1), nn.BatchNorm2d(c)]
+
+
+def unknown(c, layers):
+    return layers + [nn.BatchNorm2d(c)]
+"""
+
+SPLICED = """
+import torch.nn as nn
+from mypkg.layers import conv_bn, conv_drop, drop_then_bn, unknown
+
+net = nn.Sequential({layers})
+"""
+
+
+@pytest.mark.parametrize("layers,message", [
+    ("*conv_drop(3, 16), nn.BatchNorm2d(16)",  # a dropout at the end of the other file's list, a BatchNorm here
+     "`nn.Dropout(p)` (layers.py line 5) at the end of the list `conv_drop` returns feeds BatchNorm "
+     "`nn.BatchNorm2d(16)` (line 4)"),
+    ("nn.Dropout(0.3), *conv_bn(16, 16)",  # a dropout here, the BatchNorm first in the other file's list
+     "`nn.Dropout(0.3)` feeds BatchNorm `nn.BatchNorm2d(cout)` (mypkg/layers.py line 10) inside `conv_bn` (line 4)"),
+    ("*drop_then_bn(8)",  # both in the other file's list, which that file never splices itself
+     "`nn.Dropout(0.2)` (layers.py line 15) in the list `drop_then_bn` returns feeds BatchNorm `nn.BatchNorm2d(c)` "
+     "(mypkg/layers.py line 15)"),
+])
+def test_layer_lists_that_helpers_of_another_file_build(tmp_path, layers, message):
+    root = write(tmp_path, {"mypkg/__init__.py": "", "mypkg/layers.py": LAYERS, "net.py": SPLICED.format(layers=layers)})
+    assert check(root / "mypkg" / "layers.py", "--select", "BN001", "--no-cache") == []
+    (d,) = check(root / "net.py", "--select", "BN001", "--no-cache")
+    assert d["location"]["row"] == 4 and message in d["message"]
+
+
+@pytest.mark.parametrize("layers", ["*conv_drop(3, 16, p=0), nn.BatchNorm2d(16)", "*conv_drop(3, 16), nn.GroupNorm(4, 16)",
+                                    "*conv_bn(3, 16), nn.Dropout(0.5)", "*unknown(3, [nn.Dropout(0.5)])"])
+def test_twins_layer_lists_of_another_file_that_end_the_flow_or_feed_nothing(tmp_path, layers):
+    root = write(tmp_path, {"mypkg/__init__.py": "", "mypkg/layers.py": LAYERS, "net.py": SPLICED.format(layers=layers)})
+    assert check(root / "net.py", "--select", "BN001", "--no-cache") == []

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
+from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT
+
 # Each pattern starts with the newline before a top-level statement (the text is read with one newline put in
 # front): a literal first character lets the regular expression engine skip ahead, where `^` with re.M tries
 # every position (five times faster on torch's sources).
@@ -51,13 +53,15 @@ class _Builds:
         return False
 
 # What a function's text must contain for a rule to follow a call into it (tested before anything is parsed):
-# running a model for inference, switching modes, freezing parameters.
+# running a model for inference, switching modes, freezing parameters, naming dropout or BatchNorm layers.
 TRAITS = {
     "inference": re.compile(r"no_grad|inference_mode|set_grad_enabled|^(?:async[ \t]+)?def[ \t]+_*(?i:eval|valid|test|predict|infer)", re.M),
     "modes": re.compile(r"\.(?:eval|train)\s*\("),
     "freezes": re.compile(r"requires_grad"),
     "trains": re.compile(r"backward|step\s*\("),
     "builds": _Builds(),
+    "dropout": re.compile("|".join(DROPOUT_TEXT)),  # a helper that lists layers (BN001)
+    "batchnorm": re.compile("|".join(BATCHNORM_TEXT)),
 }
 
 @dataclass

@@ -48,14 +48,16 @@ def portable(names: Names, call: ast.Call) -> ast.Call:
     return ast.copy_location(out, call)
 
 
-def summary_elsewhere(ctx: FileContext, cls: ast.ClassDef, call: Optional[ast.Call], binding: Binding,
+def summary_elsewhere(ctx: FileContext, cls: ast.AST, call: Optional[ast.Call], binding: Binding,
                       summaries: Callable, alone: Callable) -> Optional[Summary]:
-    """The summary of `cls`, a Module class of another project file that `call` (here) makes; None when unknown.
+    """The summary of `cls`, a Module class of another project file that `call` (here) makes, or a function of one
+    whose layer list `call` splices here (`*make_layers(cfg)`); None when unknown.
     `summaries(other_ctx, report)` gives that file's Summaries; `alone(other_ctx)` the (dropout, BatchNorm) nodes
     of the flows that file shows by itself."""
     if call is None:
         return None
-    found = ctx.project_class(call.func, module=True)
+    helper = not isinstance(cls, ast.ClassDef)  # a function of that file returning a list of layers
+    found = ctx.project.definition(ctx, call.func) if helper else ctx.project_class(call.func, module=True)
     if found is None or found[1] is not cls:
         return None
     other = found[0]
@@ -65,7 +67,12 @@ def summary_elsewhere(ctx: FileContext, cls: ast.ClassDef, call: Optional[ast.Ca
     _busy.add(key)
     inside: List[Feed] = []
     try:
-        got = summaries(other, inside.append)(cls, portable(Names(ctx, binding), call))
+        made = portable(Names(ctx, binding), call)
+        if helper:  # called by its own name there
+            made.func = ast.copy_location(ast.Name(cls.name, ast.Load()), call.func)
+            got = summaries(other, inside.append).helper(cls, made)
+        else:
+            got = summaries(other, inside.append)(cls, made)
     finally:
         _busy.discard(key)
     if got is None:
@@ -74,24 +81,28 @@ def summary_elsewhere(ctx: FileContext, cls: ast.ClassDef, call: Optional[ast.Ca
     # Flows inside the block that only this call makes (a norm class passed here): the other file alone shows none.
     new = [f for f in inside if not f.source.conditional and f.source.origin is None and not f.source.probe]
     shown = alone(other) if new else set()
-    inner = tuple(_inside_here(f, other, cls, call) for f in new if (id(f.source.node), id(f.bn_node)) not in shown)
+    inner = tuple(_inside_here(f, other, cls, call, "listed" if helper else "inside") for f in new
+                  if (id(f.source.node), id(f.bn_node)) not in shown)
     return replace(got, feeds=feeds, inner=inner,
                    live=tuple(_built_here(src, other, cls, call) for src in got.live
                               if not src.conditional and src.origin is None and not src.probe))
 
 
-def _built_here(src: Source, other: FileContext, cls: ast.ClassDef, call: ast.Call) -> Source:
+def _built_here(src: Source, other: FileContext, cls: ast.AST, call: ast.Call) -> Source:
     """A dropout live at the output of another file's block, as a source at the call that built the block."""
     where = f"{os.path.basename(other.path)} line {src.node.lineno}"
-    return Source(call, f"{src.label} ({where}) at the output of `{cls.name}`", share=src.share,
+    at = f"at the output of `{cls.name}`" if isinstance(cls, ast.ClassDef) else f"at the end of the list `{cls.name}` returns"
+    return Source(call, f"{src.label} ({where}) {at}", share=src.share,
                   width=src.width, rate=rate(other, src), origin=(other, src.node, "output"))
 
 
-def _inside_here(feed: Feed, other: FileContext, cls: ast.ClassDef, call: ast.Call) -> Feed:
+def _inside_here(feed: Feed, other: FileContext, cls: ast.AST, call: ast.Call, kind: str) -> Feed:
     """A flow inside another file's block that the arguments of this call make (`Block(64, norm_layer=nn.BatchNorm2d)`),
-    as a feed from the call here to the BatchNorm there."""
+    or inside the list of layers another file's helper returns (`*make_layers(cfg)`), which that file shows nowhere
+    itself: as a feed from the call here to the BatchNorm there."""
     src = feed.source
     where = f"{os.path.basename(other.path)} line {src.node.lineno}"
-    here = Source(call, f"{src.label} ({where}) inside `{cls.name}` as built here", share=src.share,
-                  width=src.width, rate=rate(other, src), origin=(other, src.node, "inside"))
+    at = f"inside `{cls.name}` as built here" if kind == "inside" else f"in the list `{cls.name}` returns"
+    here = Source(call, f"{src.label} ({where}) {at}", share=src.share,
+                  width=src.width, rate=rate(other, src), origin=(other, src.node, kind))
     return Feed(here, feed.batchnorm, feed.bn_node, False, (), feed.home or other)

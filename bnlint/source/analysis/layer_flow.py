@@ -16,10 +16,12 @@ import ast
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
+from bnlint.source.analysis import layer_lists
 from bnlint.source.analysis.bindings import Binding
+from bnlint.source.analysis.layer_values import Names
 from bnlint.source.analysis.elsewhere import summary_elsewhere
 from bnlint.source.analysis.method_flow import MethodFlow
-from bnlint.source.analysis.sequential import Resolver, sequential_class
+from bnlint.source.analysis.sequential import Resolver, Seq, sequential_class
 from bnlint.source.analysis.variance import (Feed, Hit, Source, Summary, Taint, flow_sequential, joined, material,
                                              probe, rate)
 from bnlint.source.context import FileContext
@@ -42,8 +44,8 @@ class Summaries:
         self._resolvers: Dict[tuple, Resolver] = {}
         self.plain = Resolver(ctx)
 
-    def resolver(self, cls: Optional[ast.ClassDef], binding: Binding = ()) -> Resolver:
-        if cls is None or not self.ctx.is_module_class(cls):
+    def resolver(self, cls: Optional[ast.AST], binding: Binding = ()) -> Resolver:
+        if not isinstance(cls, ast.ClassDef) or not self.ctx.is_module_class(cls):
             return self.plain
         key = (id(cls), binding)
         if key not in self._resolvers:
@@ -80,11 +82,23 @@ class Summaries:
         self.done[key] = found
         return found
 
-    def _summarise(self, cls: ast.ClassDef, binding: Binding) -> Optional[Summary]:
+    def helper(self, func: ast.AST, call: ast.Call) -> Optional[Summary]:
+        """The summary of the layer list a helper function of the file returns for `call` (`make_layers(cfg)`),
+        as if spliced into an nn.Sequential of its own."""
+        binding = ((id(func), call, 0),)
+        entries = layer_lists.helper_list(Names(self.ctx), call)
+        if entries is None:
+            return None
+        return self._summarise(func, binding, Seq(call, Resolver(self.ctx, None, binding).parts(entries, None)))
+
+    def _summarise(self, cls: ast.AST, binding: Binding, listed: Optional[Seq] = None) -> Optional[Summary]:
         ctx, res = self.ctx, self.resolver(cls, binding)
         blocks = self.bound(binding)
-        base = res.base_sequential(cls) if sequential_class(ctx, cls) else None
-        forward = class_info(ctx, cls).methods.get("forward")
+        if listed is not None:  # a helper's list
+            base, forward = listed, None
+        else:
+            base = res.base_sequential(cls) if sequential_class(ctx, cls) else None
+            forward = class_info(ctx, cls).methods.get("forward")
         hits: Dict[int, Dict[int, Hit]] = {}
         flow: Optional[MethodFlow] = None
 
@@ -104,8 +118,9 @@ class Summaries:
                 return None
             params: Tuple[str, ...] = ("input",)
             given: Taint = (Source(base.call, "input", param=0),)
-            returns = [flow_sequential(base, given, ctx, lambda f: collect(f) if f.source.param is not None else None,
-                                       blocks) + (probe(base),)]
+            # a Sequential subclass's own flows are found where its layers are listed; a helper's list only here
+            inner = collect if listed is not None else lambda f: collect(f) if f.source.param is not None else None
+            returns = [flow_sequential(base, given, ctx, inner, blocks) + (probe(base),)]
         else:
             owner = self_parameter(ctx, forward)
             flow = MethodFlow(ctx, res, forward, owner, collect, blocks, probes=True, base=base)

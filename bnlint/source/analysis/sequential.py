@@ -40,7 +40,7 @@ class Leaf:
     definition: Optional[ast.Call] = None  # the constructor call, where it is in the file
     attr: Optional[str] = None  # when the layer is `self.<attr>`
     item: Optional[Item] = None
-    cls: Optional[ast.ClassDef] = None  # for a BLOCK
+    cls: Optional[ast.AST] = None  # for a BLOCK: its class; or a function of another file that returns a layer list
     rate: Optional[float] = None  # for a dropout: its probability, where the file states it
 
 
@@ -245,13 +245,24 @@ class Resolver:
             if isinstance(arg, ast.Starred):
                 listed = layer_lists.list_value(self.names, arg.value, call)
                 if listed is None:
-                    seq.parts.append(Leaf(None, arg))
+                    seq.parts.append(self._helper_elsewhere(arg.value) or Leaf(None, arg))
                     continue
-                seq.parts += self._parts(listed, owner)
+                seq.parts += self.parts(listed, owner)
             else:
                 item = layer_lists.item(self.ctx, arg, arg, container)
                 seq.parts.append(self._part(arg, owner, item))
         return seq
+
+    def _helper_elsewhere(self, node: ast.expr) -> Optional[Leaf]:
+        """`*make_layers(cfg)` with make_layers a function of another project file: a block of that file (its list
+        summarised there, bnlint.source.analysis.elsewhere), `cls` being the function."""
+        if not (isinstance(node, ast.Call) and self.ctx.project is not None
+                and (self.qualname(node.func) is not None or self.relative(node.func))):
+            return None
+        found = self.ctx.project.definition(self.ctx, node.func)
+        if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return None
+        return Leaf(BLOCK, node, definition=node, cls=found[1])
 
     def module_list(self, call: ast.Call, owner: Optional[str]) -> Part:
         if call.keywords or len(call.args) > 1:
@@ -262,16 +273,16 @@ class Resolver:
         return self._many(call, listed, owner) if listed is not None else Leaf(None, call)
 
     def _many(self, node: ast.AST, entries, owner: Optional[str]) -> Many:
-        parts = self._parts(entries, owner)
+        parts = self.parts(entries, owner)
         return Many(node, _flat(parts), count(parts))
 
-    def _parts(self, entries, owner: Optional[str]) -> List[Part]:
+    def parts(self, entries, owner: Optional[str]) -> List[Part]:
         out: List[Part] = []
         for e in entries:
             if isinstance(e, Repeat):
-                out.append(Loop(self._parts(e.body, owner), e.count))
+                out.append(Loop(self.parts(e.body, owner), e.count))
             elif isinstance(e, Either):
-                out.append(Choice([self._parts(o, owner) for o in e.options]))
+                out.append(Choice([self.parts(o, owner) for o in e.options]))
             else:
                 out.append(self._part(e[1], owner, e[0]))
         return out

@@ -24,6 +24,7 @@ from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import class_info
 from bnlint.source.semantic.nodes import walk
+from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT
 
 LAYOUT = "the Sequential's layout is too unusual to edit safely"
 HELPER = ("the Sequential is returned or stored where the file does not show what follows it (a block a helper "
@@ -33,21 +34,25 @@ WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNor
        "does not match what it sees in eval mode (variance shift)")
 
 
-DROPOUT_TEXT = ("Dropout", "dropout", "DropBlock", "drop_block")
+# `nn.Sequential(*make_layers(cfg))`: a list of layers spliced from a call (maybe a helper of another file)
+SPLICED_CALL = re.compile(r"\*[ \t]*[\w.]+[ \t]*\(")
 
 
 class DropoutBeforeBatchNorm(Rule):
     code = "BN001"
     # A BatchNorm (class or function) and a dropout must both be named in the file.
-    tokens = ("BatchNorm", "batch_norm")
+    tokens = BATCHNORM_TEXT
     patterns = (re.compile("|".join(DROPOUT_TEXT)),)
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
         # the BatchNorm, or the dropout, in a block another file of the project defines (`ConvBN(16, 32)` after a
         # dropout here; a `Stem()` whose output ends in a dropout before a BatchNorm here)
-        drops = cls.patterns[0].search(text) is not None or project.builds_module_class(text, DROPOUT_TEXT)
-        return drops and (any(t in text for t in cls.tokens) or project.builds_module_class(text, cls.tokens))
+        spliced = SPLICED_CALL.search(text) is not None  # and a helper of another file lists the layers
+        drops = (cls.patterns[0].search(text) is not None or project.builds_module_class(text, DROPOUT_TEXT)
+                 or spliced and project.calls_function_that(text, "dropout", with_arguments=False))
+        return drops and (any(t in text for t in cls.tokens) or project.builds_module_class(text, cls.tokens)
+                          or spliced and project.calls_function_that(text, "batchnorm", with_arguments=False))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = collect(ctx)
@@ -68,11 +73,12 @@ class DropoutBeforeBatchNorm(Rule):
                 f"{path(ctx, first, found)}{more}: {WHY}")
         if src.origin is not None:  # the dropout is in another file: no edit here is a fix
             other, node, kind = src.origin
-            fix, advice = None, (
-                f"fix it in {display_path(other.path)} (line {node.lineno}): a Uout there, or for this model a variant "
-                "of the block without a dropout at its output" if kind == "output" else
-                f"pass a norm layer that keeps no running statistics here (GroupNorm, LayerNorm), or fix it in "
-                f"{display_path(other.path)} (line {node.lineno}): a Uout there, or the dropout after the BatchNorm")
+            there = f"fix it in {display_path(other.path)} (line {node.lineno}): a Uout there"
+            fix, advice = None, {
+                "output": f"{there}, or for this model a variant of the block without a dropout at its output",
+                "inside": "pass a norm layer that keeps no running statistics here (GroupNorm, LayerNorm), or "
+                          f"{there}, or the dropout after the BatchNorm",
+                "listed": f"{there}, or the dropout after the BatchNorm in the list it builds"}[kind]
         elif ctx.settings.dropout_fix == "uout":
             fix, reason = uout_fix(ctx, src, found.by_definition.get(id(src.definition), group))
             advice = ("replace it with Uout, a variance-stable dropout" if fix else
@@ -87,8 +93,9 @@ class DropoutBeforeBatchNorm(Rule):
         related = [(where, home.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
         if src.origin is not None:
             other, node, kind = src.origin
-            related.append((display_path(other.path), other.start(node),
-                            "the dropout, live at the block's output" if kind == "output" else "the dropout, inside the block"))
+            related.append((display_path(other.path), other.start(node), {
+                "output": "the dropout, live at the block's output", "inside": "the dropout, inside the block",
+                "listed": "the dropout, in the list of layers built there"}[kind]))
         if src.definition is not None and src.definition.lineno != src.node.lineno:
             related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
         for call in src.via:
