@@ -35,7 +35,7 @@ WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNor
 
 
 # `nn.Sequential(*make_layers(cfg))`: a list of layers spliced from a call (maybe a helper of another file)
-SPLICED_CALL = re.compile(r"\*[ \t]*[\w.]+[ \t]*\(")
+SPLICED_CALL = re.compile(r"[(,[][ \t\n]*\*[ \t]*[\w.]+[ \t]*\(")  # not `a * f(x)`
 
 
 class DropoutBeforeBatchNorm(Rule):
