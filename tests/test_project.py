@@ -310,20 +310,9 @@ def build_frozen_copy(model):
     return model
 """
 
-BUILT = """
-import torch
-import torch.nn.functional as F
-from mypkg.freezing import {builder}
-
-model = {builder}({args})
-optimizer = torch.optim.SGD([p for p in model.parameters() if p.requires_grad], lr=0.1)
-model.train()
-{fix}
-for x, y in []:
-    optimizer.zero_grad()
-    F.mse_loss(model(x), y).backward()
-    optimizer.step()
-"""
+# the fine-tuning script, with the model made (and frozen) by a builder of another file
+BUILT = FINETUNE.replace("from mypkg.detector import Detector, freeze_backbone\n\nmodel = Detector()\n{freeze}\n",
+                         "from mypkg.freezing import {builder}\n\nmodel = {builder}({args})\n")
 
 
 @pytest.mark.parametrize("builder,args,part", [("build_frozen", "'w.pt'", "model.backbone"),
