@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
-from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT
+from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT, FREEZE_PATTERN
 
 # Each pattern starts with the newline before a top-level statement (the text is read with one newline put in
 # front): a literal first character lets the regular expression engine skip ahead, where `^` with re.M tries
@@ -31,10 +31,12 @@ _FROM_ANY = re.compile(r"\n[ \t]*" + _FROM_TEXT)
 _IMPORT_ANY = re.compile(r"\n[ \t]*" + _IMPORT_TEXT)
 _ALIAS = re.compile(r"([\w.]+)(?:[ \t]+as[ \t]+(\w+))?")
 _TOP = re.compile(r"\n[^\s#]")  # where a top-level statement starts
-_ASSIGN = re.compile(r"\n([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)")  # `net = Net()`, `net: nn.Module = ...`
+
 # A call that builds something: `Net(`, `models.Net(`, torchvision's `models.resnet18(`, timm's `create_model(`.
 _BUILD = r"(?:\w+\.)*(?:([A-Z]\w*)|models\.\w+|create_model)[ \t]*\("
 _NOT_MODELS = ("Error", "Exception", "Warning")
+# A top-level name bound to something built: `net = Net()`, `net: nn.Module = models.resnet18(...).eval()`.
+_ASSIGN = re.compile(rf"\n([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*{_BUILD}")
 
 
 class _Builds:
@@ -57,7 +59,7 @@ class _Builds:
 TRAITS = {
     "inference": re.compile(r"no_grad|inference_mode|set_grad_enabled|^(?:async[ \t]+)?def[ \t]+_*(?i:eval|valid|test|predict|infer)", re.M),
     "modes": re.compile(r"\.(?:eval|train)\s*\("),
-    "freezes": re.compile(r"requires_grad"),
+    "freezes": re.compile(FREEZE_PATTERN),
     "trains": re.compile(r"backward|step\s*\("),
     "builds": _Builds(),
     "dropout": re.compile("|".join(DROPOUT_TEXT)),  # a helper that lists layers (BN001)
@@ -70,7 +72,7 @@ class Outline:
     functions: Dict[str, Tuple[int, int]] = field(default_factory=dict)  # name -> its text's span, decorators in
     imports: Dict[str, str] = field(default_factory=dict)  # local name -> absolute dotted name
     relative: Dict[str, Tuple[int, Optional[str], str]] = field(default_factory=dict)  # name -> (level, module, name)
-    assigned: Set[str] = field(default_factory=set)  # names a top-level assignment binds (`net = Net()`)
+    assigned: Set[str] = field(default_factory=set)  # names a top-level assignment binds to a build (`net = Net()`)
     text: str = ""
     _traits: Dict[str, Set[str]] = field(default_factory=dict, repr=False)
 
@@ -129,7 +131,7 @@ def _definitions(text: str, padded: str, found: Outline) -> None:
     for match in _CLASS.finditer(padded):
         bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
         found.classes[match.group(1)] = [b for b in bases if b and "=" not in b]  # not metaclass=...
-    found.assigned = set(_ASSIGN.findall(padded))
+    found.assigned = {m.group(1) for m in _ASSIGN.finditer(padded)}
     tops = [m.start() for m in _TOP.finditer(padded)] + [len(text)]
     found.text = text
     for match in _DEF.finditer(padded):

@@ -60,8 +60,10 @@ def _instance_mode(other: FileContext, assign: ast.Assign) -> Optional[str]:
         return None
     name = assign.targets[0].id
     mode = _built_mode(other, assign.value)
+    if mode is None:
+        return None
     body = other.tree.body
-    for stmt in body[body.index(assign) + 1:] if mode is not None else ():
+    for stmt in body[body.index(assign) + 1:]:
         if _is_main_block(stmt):
             continue  # not run when the module is imported
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):

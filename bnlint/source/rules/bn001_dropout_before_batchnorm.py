@@ -35,7 +35,18 @@ WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNor
 
 
 # `nn.Sequential(*make_layers(cfg))`: a list of layers spliced from a call (maybe a helper of another file)
-SPLICED_CALL = re.compile(r"[(,[][ \t\n]*\*[ \t]*[\w.]+[ \t]*\(")  # not `a * f(x)`
+SPLICED_CALL = re.compile(r"\*[ \t]*[\w.]+[ \t]*\(")  # starts with a literal: the engine skips to each `*`
+
+
+def _spliced(text: str) -> bool:
+    """A call spliced into an argument list or a list (`(*f(`, `, *f(`, `[*f(`), not the product `a * f(x)`."""
+    for m in SPLICED_CALL.finditer(text):
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t\r\n":
+            i -= 1
+        if i >= 0 and text[i] in "(,[":
+            return True
+    return False
 
 
 class DropoutBeforeBatchNorm(Rule):
@@ -48,11 +59,10 @@ class DropoutBeforeBatchNorm(Rule):
     def may_apply_across(cls, text: str, project) -> bool:
         # the BatchNorm, or the dropout, in a block another file of the project defines (`ConvBN(16, 32)` after a
         # dropout here; a `Stem()` whose output ends in a dropout before a BatchNorm here)
-        spliced = SPLICED_CALL.search(text) is not None  # and a helper of another file lists the layers
         drops = (cls.patterns[0].search(text) is not None or project.builds_module_class(text, DROPOUT_TEXT)
-                 or spliced and project.calls_function_that(text, "dropout", with_arguments=False))
+                 or _spliced(text) and project.calls_function_that(text, "dropout", with_arguments=False))
         return drops and (any(t in text for t in cls.tokens) or project.builds_module_class(text, cls.tokens)
-                          or spliced and project.calls_function_that(text, "batchnorm", with_arguments=False))
+                          or _spliced(text) and project.calls_function_that(text, "batchnorm", with_arguments=False))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = collect(ctx)

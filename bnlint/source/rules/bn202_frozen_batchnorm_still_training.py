@@ -29,7 +29,7 @@ from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import methods
 from bnlint.source.semantic.nodes import walk
 from bnlint.source.semantic.scopes import Scope, root
-from bnlint.torch_api import BN_ARCHITECTURES
+from bnlint.torch_api import BN_ARCHITECTURES, FREEZE_PATTERN
 
 
 # Below a library model only the whole model, or a part whose name says it holds BatchNorm layers,
@@ -44,7 +44,7 @@ LEAF_PARTS = re.compile(
 
 CHILD = "<child>"
 # Text of every freeze below: `p.requires_grad = False`, `part.requires_grad_(False)`.
-FREEZE_TEXT = re.compile(r"requires_grad(?:[\s\\]*=[^\n]*False|_[\s\\]*\([\s\\]*(?:\w+[\s\\]*=[\s\\]*)?False)")
+FREEZE_TEXT = re.compile(FREEZE_PATTERN)
 
 
 def _false(node: Optional[ast.AST]) -> bool:
@@ -284,9 +284,6 @@ class Builder:
     part: str
 
 
-_RETURNS_FROZEN: "weakref.WeakKeyDictionary[Scope, Optional[Tuple[str, ast.AST]]]" = weakref.WeakKeyDictionary()
-
-
 def _frozen_by_builder(an: FileAnalysis, call: ast.Call) -> Optional[Builder]:
     """`model = build_model()` with a function of this file or of another project file that freezes (part of) the
     model it returns (`for p in model.parameters(): p.requires_grad = False` ... `return model`)."""
@@ -296,33 +293,25 @@ def _frozen_by_builder(an: FileAnalysis, call: ast.Call) -> Optional[Builder]:
               parent.target if isinstance(parent, ast.AnnAssign) else None)
     if not isinstance(target, ast.Name) or parent.value is not top:
         return None
-    found = _builder_scope(an, call)
-    if found is None:
-        return None
-    other, callee = found
-    if callee not in _RETURNS_FROZEN:
-        _RETURNS_FROZEN[callee] = _returned_freeze(callee)
-    frozen = _RETURNS_FROZEN[callee]
-    if frozen is None:
+    site = an.calls.site_at(call)
+    if site is not None:  # a function of this file
+        if site.callee.cls is not None:
+            return None
+        home, func = an.ctx, site.callee.node
+    else:  # of another file whose outline shows a freeze: parsed only then, analysed only if it returns one
+        project = an.ctx.project
+        found = (project.definition(an.ctx, call.func)
+                 if project is not None and project.function_shows(an.ctx, call.func, "freezes") else None)
+        if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return None
+        home, func = found
+    frozen = home.shared(("returns frozen", func.lineno, func.col_offset), lambda c: _returned_freeze(func))
+    other = an if home is an.ctx else other_file(home) if frozen is not None else None
+    callee = other.tree.by_node.get(func) if other is not None else None
+    if callee is None:
         return None
     inner, freeze = frozen
     return Builder(other, callee, inner, freeze, target.id + inner[len(root(inner)):])
-
-
-def _builder_scope(an: FileAnalysis, call: ast.Call) -> Optional[Tuple[FileAnalysis, Scope]]:
-    """The function `call` runs: of this file (the call graph), else of another project file whose text freezes."""
-    site = an.calls.site_at(call)
-    if site is not None:
-        return (an, site.callee) if site.callee.cls is None else None
-    project = an.ctx.project
-    if project is None or not project.function_shows(an.ctx, call.func, "freezes"):
-        return None
-    found = project.definition(an.ctx, call.func)
-    if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
-        return None
-    other = other_file(found[0])
-    callee = other.tree.by_node.get(found[1])
-    return (other, callee) if callee is not None else None
 
 
 def _handled_in_builder(builder: Builder) -> bool:
@@ -336,12 +325,13 @@ def _handled_in_builder(builder: Builder) -> bool:
                and root(ref_through(n.func.value) or "") == first for n in walk(func))
 
 
-def _returned_freeze(callee: Scope) -> Optional[Tuple[str, ast.AST]]:
+def _returned_freeze(func: ast.AST) -> Optional[Tuple[str, ast.AST]]:
     """The part of a local model the function freezes and returns (`model`, `model.backbone`), with the freeze."""
-    func = callee.node
+    a = func.args
+    params = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs + [x for x in (a.vararg, a.kwarg) if x]}
     returned = {ref_through(n.value) for n in walk(func) if isinstance(n, ast.Return)}  # `return model.to(device)`
     for node in walk(func):
         inner = frozen_in_loop(node) if isinstance(node, ast.For) else frozen_by_call(node) if isinstance(node, ast.Call) else None
-        if inner and root(inner) in returned and root(inner) not in callee.params:
+        if inner and root(inner) in returned and root(inner) not in params:
             return inner, node
     return None
