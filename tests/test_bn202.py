@@ -347,3 +347,19 @@ def test_a_builder_of_the_file_that_freezes_what_it_returns():
     fixed = code.replace("    model.train()\n", "    model.train()\n    for m in model.modules():\n"
                          "        if isinstance(m, nn.BatchNorm2d):\n            m.eval()\n", 1)
     assert fixed != code and findings(fixed) == []
+
+
+def test_a_function_of_the_file_that_builds_without_freezing_is_no_builder_freeze():
+    code = code_with("""
+    def build_model():
+        return torchvision.models.resnet50()
+
+
+    def main(loader):
+        head = build_model()
+        for p in head.fc.parameters():
+            p.requires_grad = False
+        model = build_model()
+        train_epoch(model, loader, torch.optim.SGD(model.parameters(), lr=0.1))
+    """)
+    assert [d.code for d in findings(code)] == []  # no crash (BN902) and nothing frozen is trained

@@ -306,8 +306,10 @@ def _frozen_by_builder(an: FileAnalysis, call: ast.Call) -> Optional[Builder]:
             return None
         home, func = found
     frozen = home.shared(("returns frozen", func.lineno, func.col_offset), lambda c: _returned_freeze(func))
-    other = an if home is an.ctx else other_file(home) if frozen is not None else None
-    callee = other.tree.by_node.get(func) if other is not None else None
+    if frozen is None:
+        return None
+    other = an if home is an.ctx else other_file(home)
+    callee = other.tree.by_node.get(func)
     if callee is None:
         return None
     inner, freeze = frozen
