@@ -549,3 +549,27 @@ def test_a_cached_result_is_redone_when_the_file_making_the_instance_changes(tmp
     assert found([root / "serve.py", "--cache-dir", cache]) == []
     write(root, {"mypkg/shared.py": SHARED.format(made="net = Net()")})
     assert found([root / "serve.py", "--cache-dir", cache]) == bug
+
+
+HANDED = """
+import torch
+
+from mypkg.utils import evaluate
+from mypkg.shared import {imported}
+
+{made}
+print(evaluate({name}, torch.load("val.pt")))
+"""
+
+
+@pytest.mark.parametrize("imported,made,name", [
+    ("build", "model = build()", "model"),  # a builder's model handed on, never called here
+    ("net", "", "net"),  # a model another file makes at its top level, handed on
+])
+def test_a_model_made_elsewhere_handed_to_another_files_evaluate(tmp_path, imported, made, name):
+    shared = SHARED.format(made="net = Net()\n\n\ndef build():\n    model = Net()\n    return model")
+    text = HANDED.format(imported=imported, made=made, name=name)
+    root = project(tmp_path, {"mypkg/shared.py": shared, "run.py": text})
+    assert found([root / "run.py", "--no-cache"]) == [("run.py", line_of(text, "print(evaluate("), "BN101")]
+    write(root, {"run.py": text.replace("print(evaluate(", f"{name}.eval()\nprint(evaluate(")})
+    assert found([root / "run.py", "--no-cache"]) == []

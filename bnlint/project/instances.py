@@ -8,6 +8,7 @@ bnlint.source.analysis.instances.
 from __future__ import annotations
 
 import ast
+import re
 from typing import TYPE_CHECKING, Optional, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,12 +29,13 @@ class Instances:
         return found if found is not None and isinstance(found[1], ast.Assign) else None
 
     def imports_instance(self, text: str) -> bool:
-        """The text calls a name it imports that another project file assigns at its top level (`net(x)` after
-        `from model import net`): from outlines, before anything is parsed."""
+        """The text calls, or passes to a call, a name it imports that another project file assigns at its top level
+        (`net(x)`, `evaluate(net, loader)` after `from model import net`): from outlines, before anything is parsed."""
         def compute() -> bool:
             mine = self._mine(text)
-            for local in self.calls(text):
-                if local in mine.imports or local in mine.relative:
+            calls = self.calls(text)
+            for local in list(mine.imports) + list(mine.relative):
+                if local in calls or re.search(rf"[(,][ \t\n]*{re.escape(local)}[ \t\n]*[,)]", text):
                     found = self._lookup_parts(mine.imports, mine.relative, [local])
                     other = self._outline(found[0]) if found is not None else None
                     if other is not None and found[1] in other.assigned:

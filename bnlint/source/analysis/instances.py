@@ -34,7 +34,10 @@ def imported_instances(ctx: FileContext) -> Dict[str, Instance]:
 def _imported_instances(ctx: FileContext) -> Dict[str, Instance]:
     if ctx.project is None:
         return {}
-    called = {n.func.id for n in ctx.nodes_of(ast.Call) if isinstance(n.func, ast.Name)}
+    calls = list(ctx.nodes_of(ast.Call))
+    # run here (`net(x)`) or handed to a function (`evaluate(net, loader)`)
+    called = {n.func.id for n in calls if isinstance(n.func, ast.Name)} | {
+        a.id for n in calls for a in n.args if isinstance(a, ast.Name)}
     found = {}
     for node in ctx.tree.body:
         if not isinstance(node, ast.ImportFrom):
@@ -42,7 +45,7 @@ def _imported_instances(ctx: FileContext) -> Dict[str, Instance]:
         for alias in node.names:
             local = alias.asname or alias.name
             if local not in called:
-                continue  # only a model the file runs: most imported names are functions and constants
+                continue  # only a model the file runs or hands on: most imported names are functions and constants
             instance = ctx.project.instance(ctx, local)
             mode = instance_mode(*instance) if instance is not None else None
             if mode is not None:

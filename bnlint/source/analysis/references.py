@@ -132,7 +132,14 @@ def _project_builder_call(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
     return (ctx.project is not None and isinstance(target, ast.Name) and not qn.rsplit(".", 1)[-1][:1].isupper()
             and (head in ctx.imports or head in ctx.relative_imports)
             and ctx.project.function_shows(ctx, call.func, "builds")
-            and target.id in ctx.project.calls(ctx.text))
+            and (target.id in ctx.project.calls(ctx.text) or _handed_to_inference(ctx, target.id)))
+
+
+def _handed_to_inference(ctx: "FileContext", name: str) -> bool:
+    """`evaluate(model, loader)`: the name is an argument of a call, and the file calls a function of another project
+    file that runs a model for inference (its outline says so)."""
+    return ctx.project.calls_function_that(ctx.text, "inference") and any(
+        isinstance(a, ast.Name) and a.id == name for c in ctx.nodes_of(ast.Call) for a in c.args)
 
 
 def _built_elsewhere(ctx: "FileContext", call: ast.Call) -> Optional[Tuple[str, Optional[str]]]:

@@ -149,8 +149,9 @@ class InferenceWithoutEval(Rule):
                 project.builds_module_class(text) or project.calls_function_that(text, "builds", with_arguments=False)
                 or project.imports_instance(text)):  # `from model import net`, a model made at top level there
             return True
-        return project.calls_function_that(text, "inference") and (may_be_in_train_mode_text(text)
-                                                                   or project.builds_module_class(text))
+        return project.calls_function_that(text, "inference") and (
+            may_be_in_train_mode_text(text) or project.builds_module_class(text)
+            or project.calls_function_that(text, "builds", with_arguments=False) or project.imports_instance(text))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not (may_be_in_train_mode(ctx)
