@@ -12,12 +12,10 @@ from bnlint.project.outline import calls_in as _calls_in
 
 
 def forward(text: str) -> dict:
-    """The definition: `name(` or `a.name(`, not the tail of a longer dotted name; with an argument when
-    something other than `)` follows the `(` (whitespace apart)."""
+    """The definition: `name(`, `a.name(`, `a.b.name(`: the whole dotted name (not a call on a call's result); with an
+    argument when something other than `)` follows the `(` (whitespace apart)."""
     found: dict = {}
-    for match in re.finditer(r"(?<![\w.])(\w+(?:\.\w+)?)\s*\(", text):
-        if re.match(r"\w+\.\w+\.", text[match.start():]):
-            continue  # `a.b.c(`: the tail of a longer name
+    for match in re.finditer(r"(?<![\w.])(\w+(?:\.\w+)*)\s*\(", text):
         rest = text[match.end():].lstrip()
         found[match.group(1)] = found.get(match.group(1), False) or (rest[:1] not in ("", ")"))
     return found
@@ -26,7 +24,7 @@ def forward(text: str) -> dict:
 def test_what_is_called_and_with_what():
     text = "evaluate(model)\nutils.evaluate( \n model)\nNet()\nmodels.Net ()\na.b.c(x)\nf(g(x))\nlast("
     assert _calls_in(text) == {"evaluate": True, "utils.evaluate": True, "Net": False, "models.Net": False,
-                               "f": True, "g": True, "last": False}
+                               "a.b.c": True, "f": True, "g": True, "last": False}
 
 
 PIECES = st.sampled_from(["f", "g", "utils", "Net", ".", "(", ")", " ", "\n", "x", "1", "a.b", "_", ",", "#"])

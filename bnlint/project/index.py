@@ -17,6 +17,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from bnlint.project import layout
+from bnlint.project.classes import Classes
 from bnlint.project.instances import Instances
 from bnlint.project.layout import module_candidates, outside_project, resolve_module, roots_for
 from bnlint.project.outline import Outline, calls_in, outline
@@ -120,7 +121,7 @@ _RESOLVED: Dict[tuple, Tuple[Optional[Found], Tuple[Tuple[str, Optional[str]], .
 _KINDS: Dict[tuple, Tuple[Optional[bool], Tuple[Tuple[str, Optional[str]], ...]]] = {}
 
 
-class View(Instances):
+class View(Instances, Classes):
     """The project as one file sees it."""
 
     def __init__(self, path: str, settings: "Settings"):
@@ -217,9 +218,8 @@ class View(Instances):
                 self._missing.append(path)
 
     def builds_module_class(self, text: str, showing: Tuple[str, ...] = ()) -> bool:
-        """The file (its text) calls a name written like a class (`Net(...)`, `models.Net(...)`) that is an
-        nn.Module class of another project file (whose text shows one of `showing`, when given): from outlines,
-        before anything is parsed."""
+        """The file (its text) calls a name written like a class (`Net(...)`, `models.Net(...)`) that is an nn.Module
+        class of another project file (whose text shows one of `showing`, when given): from outlines."""
         return any(not showing or any(t in self._outline(path).text for t in showing)
                    for path in self._built_classes(text))
 

@@ -127,6 +127,15 @@ def outline(text: str, definitions: bool = True) -> Outline:
     return found
 
 
+_CLASS_ANY = re.compile(r"\n[ \t]*class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:")
+
+
+def classes_in(text: str) -> Dict[str, List[str]]:
+    """Every class the text defines, at any indentation, with its bases as written (keywords left out)."""
+    return {m.group(1): [b.strip() for b in (m.group(2) or "").replace("\n", " ").split(",") if b.strip() and "=" not in b]
+            for m in _CLASS_ANY.finditer("\n" + text)}
+
+
 def _definitions(text: str, padded: str, found: Outline) -> None:
     for match in _CLASS.finditer(padded):
         bases = [b.strip() for b in (match.group(2) or "").replace("\n", " ").split(",")]
@@ -138,16 +147,16 @@ def _definitions(text: str, padded: str, found: Outline) -> None:
         found.functions[match.group(2)] = (match.start(), tops[bisect_right(tops, match.start(2) - 1)])
 
 
-# A call read backwards: `(`, then the name before it (`evaluate`, `utils.evaluate`), reversed, not the tail of a
-# longer dotted name; and the same call with nothing between its parentheses. The text is searched reversed
-# because `(` and `)` are literals to skip ahead to: forwards, the patterns would be tried at every character.
-_CALL_REVERSED = re.compile(r"\(\s*(\w+(?:\.\w+)?)(?![\w.])")
-_EMPTY_CALL_REVERSED = re.compile(r"\)\s*\(\s*(\w+(?:\.\w+)?)(?![\w.])")
+# A call read backwards: `(`, then the dotted name before it (`evaluate`, `utils.evaluate`), reversed, whole; and
+# the same call with nothing between its parentheses. The text is searched reversed because `(` and `)` are
+# literals to skip ahead to: forwards, the patterns would be tried at every character.
+_CALL_REVERSED = re.compile(r"\(\s*(\w+(?:\.\w+)*)(?![\w.])")
+_EMPTY_CALL_REVERSED = re.compile(r"\)\s*\(\s*(\w+(?:\.\w+)*)(?![\w.])")
 
 
 def calls_in(text: str) -> Dict[str, bool]:
-    """The names the text calls (`evaluate`, `utils.evaluate`, `Net`, `models.Net`; not the tail of a longer
-    dotted name), each with whether one of its calls has an argument."""
+    """The names the text calls (`evaluate`, `utils.evaluate`, `Net`, `torch.nn.Linear`: the whole dotted name, not
+    a call on a call's result), each with whether one of its calls has an argument."""
     backwards = text[::-1]
     calls = Counter(_CALL_REVERSED.findall(backwards))
     empty = Counter(_EMPTY_CALL_REVERSED.findall(backwards))

@@ -193,12 +193,8 @@ def is_optimizer_name(text: str) -> bool:
     return bool(_OPT_NAME.search(text))
 
 
-# The names a Module in train mode is built from (see construction), and what may_be_in_train_mode
-# looks for as text: a `train(` call, or such a name: `nn` (any spelling of a torch.nn name has it),
-# torchvision, timm, or a Module / Sequential base of a class of the file.
+# The names a Module in train mode is built from (see construction; the text test is in train_mode_text).
 _TRAIN_MODE_BUILDERS = ("torch.nn.", "torchvision.models.", "timm.")
-_TRAIN_MODE_WORDS = ("Module", "Sequential", "torchvision", "timm")
-_TRAIN_MODE_TEXT = re.compile(r"\btrain[\s\\]*\(|\bnn\b")
 
 
 def may_be_in_train_mode(ctx: "FileContext") -> bool:
@@ -229,12 +225,6 @@ def _project_class_name(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
     head = written_root(call.func)
     return (ctx.project is not None and qn.rsplit(".", 1)[-1][:1].isupper()
             and (head in ctx.imports or head in ctx.relative_imports))
-
-
-def may_be_in_train_mode_text(text: str) -> bool:
-    """The text test of may_be_in_train_mode, for a rule's prefilter: False only when it would be False, except
-    for a Module class of another project file, which View.builds_module_class answers from the outlines."""
-    return any(w in text for w in _TRAIN_MODE_WORDS) or _TRAIN_MODE_TEXT.search(text) is not None
 
 
 def class_of(tree: ScopeTree, scope: Scope, ref: str) -> Optional[ast.ClassDef]:

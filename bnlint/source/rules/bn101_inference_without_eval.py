@@ -20,7 +20,8 @@ from bnlint.project.layout import display_path
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.instances import imported_instances
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
-from bnlint.source.analysis.references import may_be_in_train_mode, may_be_in_train_mode_text, ref_through
+from bnlint.source.analysis.references import may_be_in_train_mode, ref_through
+from bnlint.source.analysis.train_mode_text import may_be_in_train_mode_text
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
@@ -37,6 +38,12 @@ INFERENCE_DEF = re.compile(r"def\s+_*(?i:eval|valid|test|predict|infer)")
 
 def _infers_text(text: str) -> bool:
     return any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None
+
+
+def _trains_elsewhere(text: str, project) -> bool:
+    """What only other files of the project can tell of a model in train mode here (may_be_in_train_mode_text)."""
+    return (project.builds_module_class(text) or project.derives_module_class(text) or project.imports_instance(text)
+            or project.calls_function_that(text, "builds", with_arguments=False))
 
 
 def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) -> Optional[ast.stmt]:
@@ -143,15 +150,13 @@ class InferenceWithoutEval(Rule):
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
-        # `net = Net()` with Net a Module class of another file, run for inference here; or `evaluate(model,
+        # a model in train mode that only the project shows (`Net()` of another file, a class here on a Module base
+        # of another file, `build_model()`, `from model import net`), run for inference here; or `evaluate(model,
         # loader)` of another file running a model of this one
-        if super().may_apply(text) and _infers_text(text) and (
-                project.builds_module_class(text) or project.calls_function_that(text, "builds", with_arguments=False)
-                or project.imports_instance(text)):  # `from model import net`, a model made at top level there
+        if super().may_apply(text) and _infers_text(text) and _trains_elsewhere(text, project):
             return True
         return project.calls_function_that(text, "inference") and (
-            may_be_in_train_mode_text(text) or project.builds_module_class(text)
-            or project.calls_function_that(text, "builds", with_arguments=False) or project.imports_instance(text))
+            may_be_in_train_mode_text(text) or _trains_elsewhere(text, project))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not (may_be_in_train_mode(ctx)

@@ -1,0 +1,41 @@
+"""The text test of may_be_in_train_mode (bnlint.source.analysis.references), for a rule's prefilter: whether a file
+may build a model in train mode, read from its text before it is parsed. False only when may_be_in_train_mode would
+be False, except for what only other project files can tell (see may_be_in_train_mode_text)."""
+
+from __future__ import annotations
+
+import re
+
+from bnlint.project.outline import calls_in, classes_in, outline
+from bnlint.torch_api import NN_NOT_MODULES, library_module_class
+
+_TRAIN_MODE_WORDS = ("torchvision", "timm")
+_TRAIN_CALL_TEXT = re.compile(r"\btrain[\s\\]*\(")
+
+
+def may_be_in_train_mode_text(text: str) -> bool:
+    """The text test of may_be_in_train_mode, for a rule's prefilter: False only when it would be False, except for
+    what only other project files can tell (a Module class, a builder, a model instance of another file, or a base
+    class of another file; the project index answers from the outlines: View.builds_module_class, derives_module_class,
+    calls_function_that(..., "builds"), imports_instance). Read from the calls and imports of the text: a `train(`
+    call, torchvision or timm named, a torch.nn layer class called however it is imported (`nn.Linear(`,
+    `torch.nn.Conv2d(`, `Linear(` after `from torch.nn import Linear`), or a class of the file called whose bases
+    make it a Module as far as the text shows."""
+    if any(w in text for w in _TRAIN_MODE_WORDS) or _TRAIN_CALL_TEXT.search(text) is not None:
+        return True
+    imports = outline(text, definitions=False).imports
+
+    def torch_layer(written: str) -> bool:
+        head, _, rest = written.partition(".")
+        full = imports.get(head, "")
+        qualname = f"{full}.{rest}" if full and rest else full
+        return qualname.startswith("torch.nn.") and bool(library_module_class(qualname, NN_NOT_MODULES))
+
+    classes, local, grown = classes_in(text), set(), True
+    while grown:  # classes of the file on torch.nn bases, or on such classes of the file
+        grown = False
+        for name, bases in classes.items():
+            if name not in local and any("Module" in b or "Sequential" in b or b in local or torch_layer(b) for b in bases):
+                local.add(name)
+                grown = True
+    return any(written.rsplit(".", 1)[-1] in local or torch_layer(written) for written in calls_in(text))
