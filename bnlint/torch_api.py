@@ -265,8 +265,9 @@ MODE_METHODS = ("train", "eval")
 # What a text that makes a dropout or a BatchNorm layer must contain (prefilters, before anything is parsed).
 DROPOUT_TEXT = ("Dropout", "dropout", "DropBlock", "drop_block")
 BATCHNORM_TEXT = ("BatchNorm", "batch_norm")
-# A freeze as text: `p.requires_grad = False`, `part.requires_grad_(False)` (BN202's prefilter, the outlines' trait).
-FREEZE_PATTERN = r"requires_grad(?:[\s\\]*=[^\n]*False|_[\s\\]*\([\s\\]*(?:\w+[\s\\]*=[\s\\]*)?False)"
+# A freeze as text: `p.requires_grad = False`, `part.requires_grad_(False)` (BN202's prefilter, the outlines' trait);
+# an attribute, not the keyword of `torch.zeros(3, requires_grad=False)`.
+FREEZE_PATTERN = r"\.[\s\\]*requires_grad(?:[\s\\]*=[^\n]*False|_[\s\\]*\([\s\\]*(?:\w+[\s\\]*=[\s\\]*)?False)"
 # Methods only a Module has: calling one on a name says it is a Module. Optimizers share a few
 # (zero_grad, state_dict); they are ruled out by how they are built or named.
 MODULE_ONLY_METHODS = frozenset({

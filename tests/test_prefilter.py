@@ -114,7 +114,7 @@ REJECTED = {
     "BN104": ["model.eval()", "model.train(False)", "model.eval ()", "self.training", "train_loader", "evaluate"],
     "BN105": ["if model.training:", "x = model.training", "model.training == False", "training = False"],
     "BN202": ["p.requires_grad = True\nloss.backward()", "m.requires_grad_(True)\nloss.backward()",
-              "p.requires_grad = False"],
+              "p.requires_grad = False", "x = torch.zeros(3, requires_grad=False)\nloss.backward()"],
     "BN201": ["p = list(model.parameters())", "model.load_state_dict(sd)", "torch.save(model.state_dict(), f)"],
 }
 
