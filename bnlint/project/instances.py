@@ -15,6 +15,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.context import FileContext
 
 
+_ARGUMENT = re.compile(r"[(,][ \t\n]*(\w+)(?=[ \t\n]*[,)])")  # a name handed to a call: `evaluate(net, loader)`
+
+
 class Instances:
     def instance(self, ctx: "FileContext", local: str) -> Optional[Tuple["FileContext", ast.Assign]]:
         """The top-level assignment of another project file that the name `local` is imported from (the last, if
@@ -33,13 +36,12 @@ class Instances:
         (`net(x)`, `evaluate(net, loader)` after `from model import net`): from outlines, before anything is parsed."""
         def compute() -> bool:
             mine = self._mine(text)
-            calls = self.calls(text)
-            for local in list(mine.imports) + list(mine.relative):
-                if local in calls or re.search(rf"[(,][ \t\n]*{re.escape(local)}[ \t\n]*[,)]", text):
-                    found = self._lookup_parts(mine.imports, mine.relative, [local])
-                    other = self._outline(found[0]) if found is not None else None
-                    if other is not None and found[1] in other.assigned:
-                        return True
+            used = set(self.calls(text)) | set(_ARGUMENT.findall(text))
+            for local in used & (set(mine.imports) | set(mine.relative)):
+                found = self._lookup_parts(mine.imports, mine.relative, [local])
+                other = self._outline(found[0]) if found is not None else None
+                if other is not None and found[1] in other.assigned:
+                    return True
             return False
 
         return self._of_text(text, "instances", compute)

@@ -4,15 +4,23 @@ be False, except for what only other project files can tell (see may_be_in_train
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bnlint.project.outline import calls_in, classes_in, outline
 from bnlint.torch_api import NN_NOT_MODULES, library_module_class
 
 _TRAIN_MODE_WORDS = ("torchvision", "timm")
-_TRAIN_CALL_TEXT = re.compile(r"\btrain[\s\\]*\(")
+_TRAIN_CALL_TEXT = re.compile(r"train[\s\\]*\(")  # a literal first: the engine skips ahead to each `train`
 
 
+def _train_call(text: str) -> bool:
+    """`model.train(`, `train (`: the word train called (not `pretrain(`, `self.do_train(`)."""
+    return any(m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+               for m in _TRAIN_CALL_TEXT.finditer(text))
+
+
+@functools.lru_cache(maxsize=4)  # a rule's prefilter and its second chance ask of the same text
 def may_be_in_train_mode_text(text: str) -> bool:
     """The text test of may_be_in_train_mode, for a rule's prefilter: False only when it would be False, except for
     what only other project files can tell (a Module class, a builder, a model instance of another file, or a base
@@ -21,7 +29,7 @@ def may_be_in_train_mode_text(text: str) -> bool:
     call, torchvision or timm named, a torch.nn layer class called however it is imported (`nn.Linear(`,
     `torch.nn.Conv2d(`, `Linear(` after `from torch.nn import Linear`), or a class of the file called whose bases
     make it a Module as far as the text shows."""
-    if any(w in text for w in _TRAIN_MODE_WORDS) or _TRAIN_CALL_TEXT.search(text) is not None:
+    if any(w in text for w in _TRAIN_MODE_WORDS) or _train_call(text):
         return True
     imports = outline(text, definitions=False).imports
 
