@@ -23,12 +23,9 @@ class Instances:
         """The top-level assignment of another project file that the name `local` is imported from (the last, if
         the file assigns it more than once; a later def or class of that name wins), with that file's context; None
         when it is no such name, or unknown."""
-        name = ast.Name(id=local, ctx=ast.Load())
-        found = self._name(ctx, name)
-        other = self._outline(found[0]) if found is not None else None
-        if other is None or found[1] not in other.assigned:
+        if not self._assigned(ctx.imports, ctx.relative_imports, local):
             return None  # told by the outline, before the other file is parsed
-        found = self.definition(ctx, name)
+        found = self.definition(ctx, ast.Name(id=local, ctx=ast.Load()))
         return found if found is not None and isinstance(found[1], ast.Assign) else None
 
     def imports_instance(self, text: str) -> bool:
@@ -37,11 +34,12 @@ class Instances:
         def compute() -> bool:
             mine = self._mine(text)
             used = set(self.calls(text)) | set(_ARGUMENT.findall(text))
-            for local in used & (set(mine.imports) | set(mine.relative)):
-                found = self._lookup_parts(mine.imports, mine.relative, [local])
-                other = self._outline(found[0]) if found is not None else None
-                if other is not None and found[1] in other.assigned:
-                    return True
-            return False
+            return any(self._assigned(mine.imports, mine.relative, local) for local in used)
 
         return self._of_text(text, "instances", compute)
+
+    def _assigned(self, imports, relative, local: str) -> bool:
+        """The name, imported under these imports, is one another project file binds at its top level to a build."""
+        found = self._lookup_parts(imports, relative, [local]) if local in imports or local in relative else None
+        other = self._outline(found[0]) if found is not None else None
+        return other is not None and found[1] in other.assigned

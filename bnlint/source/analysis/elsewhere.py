@@ -78,31 +78,32 @@ def summary_elsewhere(ctx: FileContext, cls: ast.AST, call: Optional[ast.Call], 
     if got is None:
         return None
     feeds = tuple(tuple(replace(h, home=h.home or other) for h in hits if not h.conditional) for hits in got.feeds)
-    # Flows inside the block that only this call makes (a norm class passed here): the other file alone shows none.
-    new = [f for f in inside if not f.source.conditional and f.source.origin is None and not f.source.probe]
+    # Flows inside the block that only this call makes (a norm class passed here, a helper's list): the other file
+    # alone shows none of them. They and the dropouts live at the block's output are put at the call here.
+    new = [f for f in inside if _sure(f.source)]
     shown = alone(other) if new else set()
-    inner = tuple(_inside_here(f, other, cls, call, "listed" if helper else "inside") for f in new
-                  if (id(f.source.node), id(f.bn_node)) not in shown)
+    inside_kind = "listed" if helper else "inside"
+    inner = tuple(Feed(_at_call(f.source, other, cls, call, inside_kind), f.batchnorm, f.bn_node, False, (),
+                       f.home or other) for f in new if (id(f.source.node), id(f.bn_node)) not in shown)
     return replace(got, feeds=feeds, inner=inner,
-                   live=tuple(_built_here(src, other, cls, call) for src in got.live
-                              if not src.conditional and src.origin is None and not src.probe))
+                   live=tuple(_at_call(src, other, cls, call, "output") for src in got.live if _sure(src)))
 
 
-def _built_here(src: Source, other: FileContext, cls: ast.AST, call: ast.Call) -> Source:
-    """A dropout live at the output of another file's block, as a source at the call that built the block."""
-    where = f"{os.path.basename(other.path)} line {src.node.lineno}"
-    at = f"at the output of `{cls.name}`" if isinstance(cls, ast.ClassDef) else f"at the end of the list `{cls.name}` returns"
-    return Source(call, f"{src.label} ({where}) {at}", share=src.share,
-                  width=src.width, rate=rate(other, src), origin=(other, src.node, "output"))
+def _sure(src: Source) -> bool:
+    """A dropout of the other file on every path (not a probe, not one that file had from a third)."""
+    return not src.conditional and src.origin is None and not src.probe
 
 
-def _inside_here(feed: Feed, other: FileContext, cls: ast.AST, call: ast.Call, kind: str) -> Feed:
-    """A flow inside another file's block that the arguments of this call make (`Block(64, norm_layer=nn.BatchNorm2d)`),
-    or inside the list of layers another file's helper returns (`*make_layers(cfg)`), which that file shows nowhere
-    itself: as a feed from the call here to the BatchNorm there."""
-    src = feed.source
-    where = f"{os.path.basename(other.path)} line {src.node.lineno}"
-    at = f"inside `{cls.name}` as built here" if kind == "inside" else f"in the list `{cls.name}` returns"
-    here = Source(call, f"{src.label} ({where}) {at}", share=src.share,
+# Where a dropout of another file's block (a class, or a function returning a list of layers) sits, as said here.
+_AT = {"output": ("at the output of `{}`", "at the end of the list `{}` returns"),
+       "inside": ("inside `{}` as built here", "inside `{}` as built here"),
+       "listed": ("in the list `{}` returns", "in the list `{}` returns")}
+
+
+def _at_call(src: Source, other: FileContext, cls: ast.AST, call: ast.Call, kind: str) -> Source:
+    """A dropout of another file's block as a source at the call here that built it (Source.origin names the dropout
+    there and how it is reached: "output", live at the block's output; "inside" or "listed", feeding a BatchNorm
+    inside the block or the list, which only this call's arguments make)."""
+    at = _AT[kind][0 if isinstance(cls, ast.ClassDef) else 1].format(cls.name)
+    return Source(call, f"{src.label} ({os.path.basename(other.path)} line {src.node.lineno}) {at}", share=src.share,
                   width=src.width, rate=rate(other, src), origin=(other, src.node, kind))
-    return Feed(here, feed.batchnorm, feed.bn_node, False, (), feed.home or other)

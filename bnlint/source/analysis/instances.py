@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from typing import Dict, Optional
 
-from bnlint.source.analysis.modes import EVAL, TRAIN
+from bnlint.source.analysis.modes import EVAL, TRAIN, train_call_mode
 from bnlint.source.analysis.references import Instance, construction
 from bnlint.source.context import FileContext
 from bnlint.source.semantic.nodes import walk, written_root
@@ -102,14 +102,12 @@ def _built_mode(ctx: FileContext, value: ast.AST) -> Optional[str]:
 
 
 def _switched(mode: Optional[str], method: str, call: ast.Call) -> Optional[str]:
+    """The mode after `net.<method>(...)` (None: unknown)."""
     if method == "eval":
         return EVAL if not call.args and not call.keywords else None
     if method == "train":
-        args = list(call.args) + [k.value for k in call.keywords]
-        if not args:
-            return TRAIN
-        flag = args[0] if len(args) == 1 else None
-        return (TRAIN if flag.value else EVAL) if isinstance(flag, ast.Constant) and isinstance(flag.value, bool) else None
+        after = train_call_mode(call)
+        return after if after in (TRAIN, EVAL) else None
     return mode
 
 

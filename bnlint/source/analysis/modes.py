@@ -140,3 +140,17 @@ class ScopeFlow:
     at: Dict[ast.AST, States] = field(default_factory=dict)  # state just before each call (and yield)
     exits: States = frozenset()  # state when the scope returns (normally)
     failed: bool = False  # too deep to follow: no findings inside, effects unknown
+
+
+def train_call_mode(call: ast.Call) -> Optional[str]:
+    """Mode after `x.train(...)`: TRAIN or EVAL for no argument or a literal flag, UNKNOWN for another flag; None when
+    the call cannot be Module.train (gensim's train(sentences))."""
+    args = list(call.args) + [k.value for k in call.keywords]
+    if not args:
+        return TRAIN
+    if len(args) > 1 or any(k.arg != "mode" for k in call.keywords):
+        return None
+    flag = args[0]
+    if isinstance(flag, ast.Constant) and isinstance(flag.value, bool):
+        return TRAIN if flag.value else EVAL
+    return UNKNOWN

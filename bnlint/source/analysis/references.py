@@ -63,6 +63,15 @@ def mode_switch(node: ast.AST) -> Optional[ast.expr]:
     return None
 
 
+def assigned_name(ctx: "FileContext", call: ast.Call) -> Optional[ast.Name]:
+    """The name `x = call(...)` (or `x = call(...).to(device)`, `x: T = call(...)`) binds what the call makes."""
+    top = chain_top(ctx, call)
+    parent = ctx.parents.get(top)
+    target = (parent.targets[0] if isinstance(parent, ast.Assign) and len(parent.targets) == 1 else
+              parent.target if isinstance(parent, ast.AnnAssign) else None)
+    return target if isinstance(target, ast.Name) and parent.value is top else None
+
+
 def chain_top(ctx: "FileContext", call: ast.Call) -> ast.AST:
     """The outermost call of `call.to(device).eval()`: the expression whose value is the module `call` makes (the
     converse of unchain)."""
@@ -126,10 +135,8 @@ def _project_builder_call(ctx: "FileContext", call: ast.Call, qn: str) -> bool:
     """`model = build_model(cfg)` then `model(x)`: an imported function, bound to a name the file calls, whose
     text in its own file (outline) shows a class built and returned."""
     head = written_root(call.func)
-    parent = ctx.parents.get(chain_top(ctx, call))  # `build_model(cfg).to(device)`: the assignment of the chain
-    target = parent.targets[0] if isinstance(parent, ast.Assign) and len(parent.targets) == 1 else (
-        parent.target if isinstance(parent, ast.AnnAssign) else None)
-    return (ctx.project is not None and isinstance(target, ast.Name) and not qn.rsplit(".", 1)[-1][:1].isupper()
+    target = assigned_name(ctx, call)  # `model = build_model(cfg).to(device)`
+    return (ctx.project is not None and target is not None and not qn.rsplit(".", 1)[-1][:1].isupper()
             and (head in ctx.imports or head in ctx.relative_imports)
             and ctx.project.function_shows(ctx, call.func, "builds")
             and (target.id in ctx.project.calls(ctx.text) or _handed_to_inference(ctx, target.id)))

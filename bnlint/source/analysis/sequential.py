@@ -260,7 +260,7 @@ class Resolver:
                 and (self.qualname(node.func) is not None or self.relative(node.func))):
             return None
         found = self.ctx.project.definition(self.ctx, node.func)
-        if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if found is None or not isinstance(found[1], FUNCTION):
             return None
         return Leaf(BLOCK, node, definition=node, cls=found[1])
 

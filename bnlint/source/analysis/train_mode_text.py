@@ -31,12 +31,10 @@ def may_be_in_train_mode_text(text: str) -> bool:
     make it a Module as far as the text shows."""
     if any(w in text for w in _TRAIN_MODE_WORDS) or _train_call(text):
         return True
-    imports = outline(text, definitions=False).imports
+    mine = outline(text, definitions=False)
 
     def torch_layer(written: str) -> bool:
-        head, _, rest = written.partition(".")
-        full = imports.get(head, "")
-        qualname = f"{full}.{rest}" if full and rest else full
+        qualname = mine.qualname(written)
         return qualname.startswith("torch.nn.") and bool(library_module_class(qualname, NN_NOT_MODULES))
 
     classes, local, grown = classes_in(text), set(), True

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, List, Optional, Protocol, Tuple
 
 from bnlint.source.analysis.facts import at_site
-from bnlint.source.analysis.modes import EVAL, TRAIN, UNKNOWN, ModeState, ScopeFlow, States, entry, entry_ref
+from bnlint.source.analysis.modes import EVAL, UNKNOWN, ModeState, ScopeFlow, States, entry, entry_ref, train_call_mode
 from bnlint.source.analysis.references import construction, mode_switch, ref_of, ref_through, unchain
 from bnlint.source.analysis.training import grad_context, grad_switch
 from bnlint.source.semantic.calls import Site
@@ -52,17 +52,11 @@ class ModeTransfer:
 
     def train_value(self, call: ast.Call, p: ModeState) -> Optional[str]:
         """Mode after `x.train(...)`; None when the call cannot be Module.train (gensim's train(sentences))."""
-        args = list(call.args) + [k.value for k in call.keywords]
-        if not args:
-            return TRAIN
-        if len(args) > 1 or any(k.arg != "mode" for k in call.keywords):
-            return None
-        a = args[0]
-        if isinstance(a, ast.Constant) and isinstance(a.value, bool):
-            return TRAIN if a.value else EVAL
-        if isinstance(a, ast.Name) and p.saved_value(a.id):
-            return p.saved_value(a.id)  # model.train(was_training)
-        return UNKNOWN
+        mode = train_call_mode(call)
+        flag = (call.args or [k.value for k in call.keywords] or [None])[0]
+        if mode == UNKNOWN and isinstance(flag, ast.Name) and p.saved_value(flag.id):
+            return p.saved_value(flag.id)  # model.train(was_training)
+        return mode
 
     def value_mode(self, scope: Scope, value: ast.AST, p: ModeState) -> str:
         """Mode of what an assignment stores: a new model, a copy or alias of one, or unknown."""

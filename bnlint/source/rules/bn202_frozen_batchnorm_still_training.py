@@ -22,12 +22,12 @@ from bnlint.diagnostic import Diagnostic
 from bnlint.project.layout import display_path
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis, other_file
 from bnlint.source.analysis.modes import TRAIN
-from bnlint.source.analysis.references import chain_top, ref_of, ref_through, unchain
+from bnlint.source.analysis.references import assigned_name, ref_of, ref_through, unchain
 from bnlint.source.analysis.training import TRAINING_TEXT
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import methods
-from bnlint.source.semantic.nodes import walk
+from bnlint.source.semantic.nodes import FUNCTION, parameter_names, walk
 from bnlint.source.semantic.scopes import Scope, root
 from bnlint.torch_api import BN_ARCHITECTURES, FREEZE_PATTERN
 
@@ -287,11 +287,8 @@ class Builder:
 def _frozen_by_builder(an: FileAnalysis, call: ast.Call) -> Optional[Builder]:
     """`model = build_model()` with a function of this file or of another project file that freezes (part of) the
     model it returns (`for p in model.parameters(): p.requires_grad = False` ... `return model`)."""
-    top = chain_top(an.ctx, call)
-    parent = an.ctx.parents.get(top)
-    target = (parent.targets[0] if isinstance(parent, ast.Assign) and len(parent.targets) == 1 else
-              parent.target if isinstance(parent, ast.AnnAssign) else None)
-    if not isinstance(target, ast.Name) or parent.value is not top:
+    target = assigned_name(an.ctx, call)
+    if target is None:
         return None
     site = an.calls.site_at(call)
     if site is not None:  # a function of this file
@@ -302,7 +299,7 @@ def _frozen_by_builder(an: FileAnalysis, call: ast.Call) -> Optional[Builder]:
         project = an.ctx.project
         found = (project.definition(an.ctx, call.func)
                  if project is not None and project.function_shows(an.ctx, call.func, "freezes") else None)
-        if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if found is None or not isinstance(found[1], FUNCTION):
             return None
         home, func = found
     frozen = home.shared(("returns frozen", func.lineno, func.col_offset), lambda c: _returned_freeze(func))
@@ -329,8 +326,7 @@ def _handled_in_builder(builder: Builder) -> bool:
 
 def _returned_freeze(func: ast.AST) -> Optional[Tuple[str, ast.AST]]:
     """The part of a local model the function freezes and returns (`model`, `model.backbone`), with the freeze."""
-    a = func.args
-    params = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs + [x for x in (a.vararg, a.kwarg) if x]}
+    params = set(parameter_names(func))
     returned = {ref_through(n.value) for n in walk(func) if isinstance(n, ast.Return)}  # `return model.to(device)`
     for node in walk(func):
         inner = frozen_in_loop(node) if isinstance(node, ast.For) else frozen_by_call(node) if isinstance(node, ast.Call) else None

@@ -91,6 +91,12 @@ def dotted(node: Optional[ast.AST], head: Callable[[str], str] = str) -> Optiona
     return ".".join(reversed(parts))
 
 
+def parameter_names(func: ast.AST) -> List[str]:
+    """Every parameter a function takes: positional, keyword-only, then *args and **kwargs."""
+    a = func.args
+    return [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs] + [x.arg for x in (a.vararg, a.kwarg) if x is not None]
+
+
 def written_root(node: Optional[ast.AST]) -> Optional[str]:
     """The name a dotted expression starts with: `models` for `models.resnet18`; None for anything else."""
     while isinstance(node, ast.Attribute):

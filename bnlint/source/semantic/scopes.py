@@ -11,7 +11,7 @@ import ast
 from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
 from bnlint.source.semantic.classes import bases_in_file, decorator_names, self_parameter
-from bnlint.source.semantic.nodes import DEFINITION, FUNCTION, assignment_pairs, dotted, walk_own
+from bnlint.source.semantic.nodes import DEFINITION, FUNCTION, assignment_pairs, dotted, parameter_names, walk_own
 
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.context import FileContext
@@ -46,10 +46,8 @@ class Scope:
         self.self_name: Optional[str] = None
         self.decorators: List[str] = []
         if not self.is_module:
-            a = node.args
-            self.positional = [x.arg for x in a.posonlyargs + a.args]
-            self.params = self.positional + [x.arg for x in a.kwonlyargs]
-            self.params += [x.arg for x in (a.vararg, a.kwarg) if x is not None]
+            self.positional = [x.arg for x in node.args.posonlyargs + node.args.args]
+            self.params = parameter_names(node)
             self.decorators = decorator_names(ctx, node)
             if cls is not None:
                 self.self_name = self_parameter(ctx, node)
