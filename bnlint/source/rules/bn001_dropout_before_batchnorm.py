@@ -34,6 +34,16 @@ WHY = ("in train mode dropout rescales what it keeps by 1/(1-p), so the BatchNor
        "does not match what it sees in eval mode (variance shift)")
 
 
+# A dropout of another file's block reported at the call here (Source.origin's kind): its related note, the advice.
+ELSEWHERE = {
+    "output": ("the dropout, live at the block's output",
+               "{there}, or for this model a variant of the block without a dropout at its output"),
+    "inside": ("the dropout, inside the block", "pass a norm layer that keeps no running statistics here (GroupNorm, "
+               "LayerNorm), or {there}, or the dropout after the BatchNorm"),
+    "listed": ("the dropout, in the list of layers built there",
+               "{there}, or the dropout after the BatchNorm in the list it builds"),
+}
+
 # `nn.Sequential(*make_layers(cfg))`: a list of layers spliced from a call (maybe a helper of another file)
 SPLICED_CALL = re.compile(r"\*[ \t]*[\w.]+[ \t]*\(")  # starts with a literal: the engine skips to each `*`
 
@@ -84,11 +94,7 @@ class DropoutBeforeBatchNorm(Rule):
         if src.origin is not None:  # the dropout is in another file: no edit here is a fix
             other, node, kind = src.origin
             there = f"fix it in {display_path(other.path)} (line {node.lineno}): a Uout there"
-            fix, advice = None, {
-                "output": f"{there}, or for this model a variant of the block without a dropout at its output",
-                "inside": "pass a norm layer that keeps no running statistics here (GroupNorm, LayerNorm), or "
-                          f"{there}, or the dropout after the BatchNorm",
-                "listed": f"{there}, or the dropout after the BatchNorm in the list it builds"}[kind]
+            fix, advice = None, ELSEWHERE[kind][1].format(there=there)
         elif ctx.settings.dropout_fix == "uout":
             fix, reason = uout_fix(ctx, src, found.by_definition.get(id(src.definition), group))
             advice = ("replace it with Uout, a variance-stable dropout" if fix else
@@ -103,9 +109,7 @@ class DropoutBeforeBatchNorm(Rule):
         related = [(where, home.start(first.bn_node), f"the BatchNorm it feeds: {first.batchnorm}")]
         if src.origin is not None:
             other, node, kind = src.origin
-            related.append((display_path(other.path), other.start(node), {
-                "output": "the dropout, live at the block's output", "inside": "the dropout, inside the block",
-                "listed": "the dropout, in the list of layers built there"}[kind]))
+            related.append((display_path(other.path), other.start(node), ELSEWHERE[kind][0]))
         if src.definition is not None and src.definition.lineno != src.node.lineno:
             related.append((ctx.path, ctx.start(src.definition), "the dropout layer is defined here"))
         for call in src.via:
