@@ -165,11 +165,11 @@ class View(Instances, Classes):
         (bnlint.project.outline.TRAITS: inference, modes, freezes, trains, builds) and calls it with arguments
         (a model may be handed over; any call with `with_arguments` False: `build_model()`): read from outlines
         and the text, before anything is parsed."""
-        traits = self._of_text(text, ("traits", with_arguments), lambda: self._calls_with_traits(text, with_arguments))
-        return any(trait in found for found in traits)
+        called = self._of_text(text, ("called", with_arguments), lambda: self._called_functions(text, with_arguments))
+        return any(other.function_may(name, trait) for other, name in called)
 
-    def _calls_with_traits(self, text: str, with_arguments: bool) -> List[set]:
-        """The traits of each imported function of the project that the text calls (with arguments). A name is
+    def _called_functions(self, text: str, with_arguments: bool) -> List[Tuple[Outline, str]]:
+        """Each imported function of the project that the text calls (with arguments), with its module's outline. A name is
         resolved (outlines, cached per process) only when the text calls it, or a function of it, so: most
         imports are of constants, types and modules that are never called with a model."""
         mine = self._mine(text)
@@ -179,21 +179,21 @@ class View(Instances, Classes):
             head, _, name = written.partition(".")
             if name:
                 through.setdefault(head, []).append(name)
-        found: List[set] = []
+        found: List[Tuple[Outline, str]] = []
         for local in list(mine.imports) + list(mine.relative):
             if local[:1].isupper() or local not in calls and local not in through:
                 continue  # a class (see builds_module_class), or never called with arguments
             target = self._lookup_parts(mine.imports, mine.relative, [local])
             if target is not None:  # `evaluate(model)`
                 other = self._outline(target[0]) if local in calls else None
-                if other is not None and other.traits_of(target[1]):
-                    found.append(other.traits_of(target[1]))
+                if other is not None and target[1] in other.functions:
+                    found.append((other, target[1]))
                 continue
             module = self._imported_module(mine, local) if local in through else None
             other = self._outline(module) if module is not None else None
             for name in through.get(local, ()) if other is not None else ():
-                if other.traits_of(name):
-                    found.append(other.traits_of(name))
+                if name in other.functions:
+                    found.append((other, name))
         return found
 
     def _imported_module(self, mine: Outline, local: str) -> Optional[str]:

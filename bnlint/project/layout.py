@@ -17,12 +17,14 @@ from importlib.machinery import PathFinder
 from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
-@lru_cache(maxsize=4096)
+# Unbounded: one entry per path an import could name, and a run asks about the same ones for file after file (a
+# bounded cache of torch's sources missed three times in four); clear() empties it between runs of a long-lived process.
+@lru_cache(maxsize=None)
 def _is_file(path: str) -> bool:
     return os.path.isfile(path)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
 def _is_dir(path: str) -> bool:
     return os.path.isdir(path)
 

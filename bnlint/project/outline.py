@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
+from bnlint.textsearch import AnyOf
 from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT, FREEZE_PATTERN
 
 # Each pattern starts with the newline before a top-level statement (the text is read with one newline put in
@@ -56,14 +57,17 @@ class _Builds:
 
 # What a function's text must contain for a rule to follow a call into it (tested before anything is parsed):
 # running a model for inference, switching modes, freezing parameters, naming dropout or BatchNorm layers.
+# (`^` of a multi-line pattern is `\A` or `\n`: a literal to skip ahead to)
+_NAMED_FOR_INFERENCE = r"(?:async[ \t]+)?def[ \t]+_*(?i:eval|valid|test|predict|infer)"
 TRAITS = {
-    "inference": re.compile(r"no_grad|inference_mode|set_grad_enabled|^(?:async[ \t]+)?def[ \t]+_*(?i:eval|valid|test|predict|infer)", re.M),
-    "modes": re.compile(r"\.(?:eval|train)\s*\("),
+    "inference": AnyOf("no_grad", "inference_mode", "set_grad_enabled", r"\n" + _NAMED_FOR_INFERENCE,
+                       r"\A" + _NAMED_FOR_INFERENCE),
+    "modes": AnyOf(r"\.eval\s*\(", r"\.train\s*\("),
     "freezes": re.compile(FREEZE_PATTERN),
-    "trains": re.compile(r"backward|step\s*\("),
+    "trains": AnyOf("backward", r"step\s*\("),
     "builds": _Builds(),
-    "dropout": re.compile("|".join(DROPOUT_TEXT)),  # a helper that lists layers (BN001)
-    "batchnorm": re.compile("|".join(BATCHNORM_TEXT)),
+    "dropout": AnyOf.literals(DROPOUT_TEXT),  # a helper that lists layers (BN001)
+    "batchnorm": AnyOf.literals(BATCHNORM_TEXT),
 }
 
 @dataclass
@@ -74,16 +78,11 @@ class Outline:
     relative: Dict[str, Tuple[int, Optional[str], str]] = field(default_factory=dict)  # name -> (level, module, name)
     assigned: Set[str] = field(default_factory=set)  # names a top-level assignment binds to a build (`net = Net()`)
     text: str = ""
-    _traits: Dict[str, Set[str]] = field(default_factory=dict, repr=False)
+    _traits: Dict[Tuple[str, str], bool] = field(default_factory=dict, repr=False)
 
     def traits_of(self, name: str) -> Set[str]:
-        """The TRAITS the text of the function `name` shows (empty for no function): read when first asked, as
-        most functions of most modules are never asked about."""
-        if name not in self._traits:
-            span = self.functions.get(name)
-            body = self.text[span[0]:span[1]] if span else ""
-            self._traits[name] = {trait for trait, pattern in TRAITS.items() if body and pattern.search(body)}
-        return self._traits[name]
+        """The TRAITS the text of the function `name` shows (empty for no function)."""
+        return {trait for trait in TRAITS if self.function_may(name, trait)}
 
     @property
     def traits(self) -> Dict[str, Set[str]]:
@@ -91,7 +90,13 @@ class Outline:
         return {name: self.traits_of(name) for name in self.functions if self.traits_of(name)}
 
     def function_may(self, name: str, trait: str) -> bool:
-        return trait in self.traits_of(name)
+        """Whether the text of the function `name` shows the trait: read when first asked, as most functions of
+        most modules are never asked about, and those that are, about one trait or two."""
+        key = (name, trait)
+        if key not in self._traits:
+            span = self.functions.get(name)
+            self._traits[key] = span is not None and bool(TRAITS[trait].search(self.text[span[0]:span[1]]))
+        return self._traits[key]
 
     def qualname(self, written: str) -> str:
         """`nn.Module` -> 'torch.nn.Module' with `import torch.nn as nn`; names not imported stay as written."""

@@ -4,7 +4,6 @@ which models are trained, and what a `with` or a decorator does to grad mode."""
 from __future__ import annotations
 
 import ast
-import re
 from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.modes import OFF, ON, UNKNOWN
@@ -13,6 +12,7 @@ from bnlint.source.analysis.references import (
 )
 from bnlint.source.semantic.nodes import walk
 from bnlint.source.semantic.scopes import Scope, ScopeTree, under
+from bnlint.textsearch import AnyOf
 from bnlint.torch_api import (
     BACKWARD_METHODS, ENABLE_GRAD, GRAD_FUNCTIONS, GRAD_PREFIXES, INFERENCE_MODE, NO_GRAD, SET_GRAD,
 )
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Text every training step this analysis knows contains (`loss.backward()`, `optimizer.step()`): rules
 # that need one use it as their prefilter.
-TRAINING_TEXT = re.compile(r"backward|step\s*\(")
+TRAINING_TEXT = AnyOf("backward", r"step\s*\(")
 
 
 # ----------------------------------------------------------------------------- grad mode

@@ -23,6 +23,7 @@ from bnlint.source.analysis.variance import Feed, Source, ratio
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import class_info
+from bnlint.textsearch import AnyOf
 from bnlint.source.semantic.nodes import walk
 from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT
 
@@ -63,7 +64,7 @@ class DropoutBeforeBatchNorm(Rule):
     code = "BN001"
     # A BatchNorm (class or function) and a dropout must both be named in the file.
     tokens = BATCHNORM_TEXT
-    patterns = (re.compile("|".join(DROPOUT_TEXT)),)
+    patterns = (AnyOf.literals(DROPOUT_TEXT),)
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
