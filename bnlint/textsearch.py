@@ -8,6 +8,7 @@ that matches, not the leftmost in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Optional, Tuple
 
@@ -30,3 +31,29 @@ class AnyOf:
             if found is not None:
                 return found
         return None
+
+
+# A comment, or a string literal from its opening quotes to its closing ones, as Python's tokenizer reads them: a
+# backslash escapes the next character (in raw strings too), a one-quote string ends at its line's end, a triple-quoted
+# one at the first three quotes. The leftmost wins, so a quote in a comment and a `#` in a string are theirs.
+_COMMENT_OR_STRING = re.compile(r'''\#[^\r\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+                                r'''|"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*\'''', re.S)
+
+
+def _emptied(match: re.Match) -> str:
+    found = match.group()
+    if found[0] == "#":
+        return ""
+    if "f" in match.string[max(0, match.start() - 2):match.start()].lower():
+        return found  # an f-string (or what may be one): its replacement fields are code
+    quotes = found[:3] if found[:3] in ('"""', "'''") else found[0]
+    return quotes + " " + quotes  # not empty: two strings side by side must not become three quotes
+
+
+@functools.lru_cache(maxsize=2)  # a rule's prefilter and its second chance read the same file
+def code_only(text: str) -> str:
+    """The text with its comments removed and its string literals emptied (`"xyz"` -> `" "`; the quotes stay, so a call
+    keeps its arguments), f-strings kept whole: for a text test of what the syntax tree shows, which never looks into
+    a docstring, a comment or a string (the examples in a library's docstrings would otherwise pass it). A text
+    Python cannot tokenize may come out garbled; it does not parse either."""
+    return _COMMENT_OR_STRING.sub(_emptied, text)

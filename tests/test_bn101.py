@@ -109,6 +109,41 @@ def test_exports_that_record_the_current_mode(export):
     assert lines(code) == [line_of(code, export)]
 
 
+@pytest.mark.parametrize("imported, export", [
+    ("from torch.jit import trace", "trace(model, x)"),
+    ("from torch.export import export", "export(model, (x,))"),
+])
+def test_exports_imported_by_name(imported, export):
+    # the call's text names neither `jit.` nor `export.`: the prefilter must keep the file all the same
+    code = script(f"""
+        {imported}
+
+
+        def main(x):
+            model = Net()
+            return {export}
+    """)
+    assert lines(code) == [line_of(code, export)]
+
+
+def test_inference_named_only_in_docstrings_and_comments_is_not_read():
+    from bnlint.source.rules.bn101_inference_without_eval import InferenceWithoutEval
+
+    docs = script('''
+        def main(x):
+            """Example:
+
+            >>> with torch.no_grad():
+            ...     Net()(x)
+            """
+            model = Net()  # later: torch.jit.trace(model, x)
+            return model(x) + len("no_grad")
+    ''')
+    assert bn101(docs) == []
+    assert not InferenceWithoutEval.may_apply(docs)  # not even parsed for BN101
+    assert InferenceWithoutEval.may_apply(docs.replace("return model(x)", "return torch.jit.trace(model, x)"))
+
+
 def test_module_level_script_with_a_torchvision_model():
     code = """
         import torch

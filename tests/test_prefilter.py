@@ -94,8 +94,10 @@ ACCEPTED = {
     "BN105": ["model.training = False", "self.training=True", "m.training: bool = False", "(m.training) = False",
               "a.training = b.training = False"],
     "BN201": ["torch.save(list(model.parameters()), f)", "m.load_state_dict(dict(m.named_parameters()))",
+              "torch.save(list(model.parameters(\n    # every one\n)), f)", "torch.save([*(m .\\\n parameters())], f)",
               "for a, b in zip(ema.parameters(), model.parameters()):"],
     "BN203": ["model.load_state_dict(sd, strict=False)", "model.load_state_dict(sd, False)"],
+    "BN800": ["x = 1  # noqa: BN001"],  # a comment: what BN800 reads
     "BN202": ["p.requires_grad = False\nloss.backward()", "p.requires_grad=False\nopt.step()",
               "m.requires_grad_(False)\nloss.backward()", "m.requires_grad_(requires_grad=False)\nloss.backward()",
               "m.requires_grad_(\n    False)\nloss.backward()", "p.requires_grad = q = False\nloss.backward()"],
@@ -115,7 +117,23 @@ REJECTED = {
     "BN105": ["if model.training:", "x = model.training", "model.training == False", "training = False"],
     "BN202": ["p.requires_grad = True\nloss.backward()", "m.requires_grad_(True)\nloss.backward()",
               "p.requires_grad = False", "x = torch.zeros(3, requires_grad=False)\nloss.backward()"],
-    "BN201": ["p = list(model.parameters())", "model.load_state_dict(sd)", "torch.save(model.state_dict(), f)"],
+    "BN201": ["p = list(model.parameters())", "model.load_state_dict(sd)", "torch.save(model.state_dict(), f)",
+              "torch.save(list(model.parameters(recurse=False)), f)"],
+}
+# Each rule reads the syntax tree, which never looks into a comment or a string: a file whose only mention is in a
+# docstring's example (as in most of a library's files) is not parsed for it.
+REJECTED_OUTSIDE_CODE = {
+    "BN001": ['"""nn.Dropout(0.5), nn.BatchNorm2d(8)"""', "x = 1  # nn.Dropout(0.5), nn.BatchNorm2d(8)"],
+    "BN002": ['def f(x):\n    """Unlike F.dropout(x), ..."""'],
+    "BN004": ["# F.scaled_dot_product_attention(q, k, v, dropout_p=0.1)"],
+    "BN101": ['import torch\n"""\n>>> m = nn.Linear(2, 2)\n>>> with torch.no_grad():\n...     m(x)\n"""',
+              "import torch\nm = nn.Linear(2, 2)  # later: with torch.no_grad()"],
+    "BN102": ["import torch\nprint('call model.eval() first')"],
+    "BN103": ["import torch\n# model.eval()\nloss.backward()", "import torch\nmodel.eval()\nlog('loss.backward()')"],
+    "BN104": ["x = 'model.eval'"],
+    "BN105": ["# model.training = False"],
+    "BN201": ['"""torch.save(list(model.parameters()), f)"""'],
+    "BN202": ["p.requires_grad = False\n# loss.backward()"],
 }
 
 
@@ -126,4 +144,9 @@ def test_pattern_accepts(code, text):
 
 @pytest.mark.parametrize("code,text", [(c, t) for c, ts in REJECTED.items() for t in ts])
 def test_pattern_rejects(code, text):
+    assert not RULES[code].may_apply(text)
+
+
+@pytest.mark.parametrize("code,text", [(c, t) for c, ts in REJECTED_OUTSIDE_CODE.items() for t in ts])
+def test_a_mention_outside_the_code_is_not_read(code, text):
     assert not RULES[code].may_apply(text)

@@ -490,6 +490,42 @@ def test_a_builders_model_moved_to_a_device_is_still_that_model(tmp_path):
     assert found([root / "infer.py", "--no-cache"]) == [("infer.py", line_of(text, "print(model("), "BN101")]
 
 
+@pytest.mark.parametrize("bound", [
+    "model: torch.nn.Module = build_model()",
+    "model = (  # the network\n    build_model()\n)",
+    "model = \\\n    build_model()",
+    "model = build_model(\n    # no config\n).to('cpu')",
+    "if True: model = build_model()",
+])
+def test_a_builders_model_however_the_binding_is_written(tmp_path, bound):
+    # the prefilter reads the binding from the text before anything is parsed: every spelling must keep the file
+    text = f"import torch\n\nfrom mypkg.builders import build_model\n\n{bound}\nwith torch.no_grad():\n" \
+           "    print(model(torch.rand(4, 16)))\n"
+    root = project(tmp_path, {"infer.py": text, "mypkg/builders.py": BUILDERS})
+    assert found([root / "infer.py", "--no-cache"]) == [("infer.py", line_of(text, "print(model("), "BN101")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("model = build_model()\nwith torch.no_grad():\n    print(model(x))\n", True),
+    ("with torch.no_grad():\n    print(build_model()(x))\n", False),  # bound to no name: not followed
+    ("model = build_model()\nwith torch.no_grad():\n    print(len(model.layers))\n", False),  # never run
+    ("if build_model() == other:\n    pass\nwith torch.no_grad():\n    print(model(x))\n", False),  # compared
+    ("model = build_model()\nwith torch.no_grad():\n    evaluate(model, x)\n", True),  # handed to inference
+    ('"""model = build_model()"""\nwith torch.no_grad():\n    print(model(x))\n', False),  # in a docstring
+])
+def test_the_prefilter_keeps_a_file_for_a_builders_model_only_where_the_analysis_may_use_it(tmp_path, text, kept):
+    from bnlint.config import build_settings, Overrides
+    from bnlint.project.index import view
+    from bnlint.source.rules.bn101_inference_without_eval import InferenceWithoutEval
+
+    text = "import torch\n\nfrom mypkg.builders import build_model\nfrom mypkg.utils import evaluate\n\n" + text
+    root = project(tmp_path, {"infer.py": text, "mypkg/builders.py": BUILDERS})
+    path = str(root / "infer.py")
+    settings = build_settings(None, Overrides())
+    assert not InferenceWithoutEval.may_apply(text)  # nothing built here: only the builder can tell
+    assert InferenceWithoutEval.may_apply_across(text, view(path, settings)) is kept
+
+
 SHARED = """
 import torch
 

@@ -50,3 +50,77 @@ def test_a_multi_line_anchor_is_the_start_or_a_newline():
     assert inference.search("x = 1\nasync def predict(m): pass")
     assert inference.search("x = 1; def evaluate(m): pass") is None  # not at a line's start
     assert inference.search("    def evaluate(self):") is None  # a method: its own line starts with spaces
+
+
+# ----------------------------------------------------------------------------- code_only
+import ast  # noqa: E402
+import io  # noqa: E402
+import tokenize  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from bnlint.textsearch import code_only  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tokens(text: str):
+    """The tokens Python reads, comments and layout-only newlines left out."""
+    return [(tok.type, tok.string) for tok in tokenize.generate_tokens(io.StringIO(text).readline)
+            if tok.type not in (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
+                                tokenize.ENDMARKER)]
+
+
+def _emptied(string: str) -> str:
+    prefix = string[:len(string) - len(string.lstrip("rRbBuUfF"))]
+    body = string[len(prefix):]
+    quotes = body[:3] if body[:3] in ('"""', "'''") else body[0]
+    return prefix + quotes + " " + quotes
+
+
+def assert_code_kept(text: str) -> None:
+    """code_only(text) has every token of text's code; each string is emptied or kept whole, an f-string kept."""
+    before, after = _tokens(text), _tokens(code_only(text))
+    assert [t for t, _ in after] == [t for t, _ in before]
+    for (kind, old), (_, new) in zip(before, after):
+        if kind != tokenize.STRING or "f" in old[:len(old) - len(old.lstrip("rRbBuUfF"))].lower():
+            assert new == old
+        else:
+            assert new in (old, _emptied(old))
+
+
+SOURCES = sorted(p for folder in ("bnlint", "examples", "tests") for p in (ROOT / folder).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_code_only_keeps_every_token_of_the_code(path):
+    text = path.read_text(encoding="utf-8")
+    assert_code_kept(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('x = "a # b"  # c\n', 'x = " "  \n'),
+    ("s = 'it\\'s'\n", "s = ' '\n"),
+    ('d = """one\n"two"\n"""\n', 'd = """ """\n'),
+    ("f(rb'\\x00', br\"#\")\n", "f(rb' ', br\" \")\n"),
+    ("t = 'a''' + ''\n", "t = ' '' ' + ' '\n"),
+    ('g = f"{model.train()}"  # kept\n', 'g = f"{model.train()}"  \n'),
+    ("h = rf'{x}' + Rf'{y}'\n", "h = rf'{x}' + Rf'{y}'\n"),
+    ("# a 'quote' in a comment\nz = 1\n", "\nz = 1\n"),
+])
+def test_code_only_examples(text, expected):
+    assert code_only(text) == expected
+
+
+CODE_PIECES = ["x", "xf", " ", "=", "(", ")", "\n", "#", "'", '"', "'''", '"""', "\\", "f", "r", "b", ",", "a.train()"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CODE_PIECES), max_size=20).map("".join))
+def test_code_only_agrees_with_the_tokenizer_wherever_it_tokenizes(text):
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError):
+        return  # not Python: code_only may garble it (it does not parse either)
+    assert_code_kept(text)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from bnlint.project import layout
 from bnlint.project.classes import Classes
+from bnlint.project.functions import Functions
 from bnlint.project.instances import Instances
 from bnlint.project.layout import module_candidates, outside_project, resolve_module, roots_for
 from bnlint.project.outline import Outline, calls_in, outline
@@ -121,7 +122,7 @@ _RESOLVED: Dict[tuple, Tuple[Optional[Found], Tuple[Tuple[str, Optional[str]], .
 _KINDS: Dict[tuple, Tuple[Optional[bool], Tuple[Tuple[str, Optional[str]], ...]]] = {}
 
 
-class View(Instances, Classes):
+class View(Functions, Instances, Classes):
     """The project as one file sees it."""
 
     def __init__(self, path: str, settings: "Settings"):
@@ -159,51 +160,6 @@ class View(Instances, Classes):
         found = self._name(ctx, node)
         other = self._outline(found[0]) if found is not None else None
         return other is not None and other.function_may(found[1], trait)
-
-    def calls_function_that(self, text: str, trait: str, with_arguments: bool = True) -> bool:
-        """The file (its text) imports a function of another project file whose text shows `trait`
-        (bnlint.project.outline.TRAITS: inference, modes, freezes, trains, builds) and calls it with arguments
-        (a model may be handed over; any call with `with_arguments` False: `build_model()`): read from outlines
-        and the text, before anything is parsed."""
-        called = self._of_text(text, ("called", with_arguments), lambda: self._called_functions(text, with_arguments))
-        return any(other.function_may(name, trait) for other, name in called)
-
-    def _called_functions(self, text: str, with_arguments: bool) -> List[Tuple[Outline, str]]:
-        """Each imported function of the project that the text calls (with arguments), with its module's outline. A name is
-        resolved (outlines, cached per process) only when the text calls it, or a function of it, so: most
-        imports are of constants, types and modules that are never called with a model."""
-        mine = self._mine(text)
-        calls = {name for name, has_arguments in self.calls(text).items() if has_arguments or not with_arguments}
-        through: Dict[str, List[str]] = {}  # `utils` -> ["evaluate"] for `utils.evaluate(model)`
-        for written in calls:
-            head, _, name = written.partition(".")
-            if name:
-                through.setdefault(head, []).append(name)
-        found: List[Tuple[Outline, str]] = []
-        for local in list(mine.imports) + list(mine.relative):
-            if local[:1].isupper() or local not in calls and local not in through:
-                continue  # a class (see builds_module_class), or never called with arguments
-            target = self._lookup_parts(mine.imports, mine.relative, [local])
-            if target is not None:  # `evaluate(model)`
-                other = self._outline(target[0]) if local in calls else None
-                if other is not None and target[1] in other.functions:
-                    found.append((other, target[1]))
-                continue
-            module = self._imported_module(mine, local) if local in through else None
-            other = self._outline(module) if module is not None else None
-            for name in through.get(local, ()) if other is not None else ():
-                if name in other.functions:
-                    found.append((other, name))
-        return found
-
-    def _imported_module(self, mine: Outline, local: str) -> Optional[str]:
-        """The file of the project module imported under the name `local`, if it is one."""
-        level, dotted = (0, mine.imports[local]) if local in mine.imports else (
-            mine.relative[local][0], ".".join(filter(None, mine.relative[local][1:])))
-        found = resolve_module(self.path, dotted, level, self.roots)
-        if found is None:
-            self._absent(self.path, dotted, level)
-        return found
 
     def _absent(self, importer: str, dotted: str, level: int) -> None:
         """Record that the module `dotted` is not in the project, as a dependency on each file that would be it

@@ -16,6 +16,7 @@ from typing import ClassVar, Dict, FrozenSet, Iterable, Optional, Pattern, Seque
 from bnlint import catalogue
 from bnlint.diagnostic import Applicability, Diagnostic, Fix, Severity
 from bnlint.source.context import FileContext
+from bnlint.textsearch import code_only
 
 _REGISTRY: Dict[str, Type["Rule"]] = {}
 
@@ -28,6 +29,9 @@ class Rule:
     # about ten times cheaper than a regex search, so put what is rare in `tokens`.
     tokens: ClassVar[Tuple[str, ...]] = ()
     patterns: ClassVar[Tuple[Pattern[str], ...]] = ()
+    # The tests are asked of the code alone as well (comments removed, strings emptied: textsearch.code_only), as a
+    # rule that reads the syntax tree finds nothing in a docstring's examples. False for a rule that reads comments.
+    reads_code: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -57,6 +61,10 @@ class Rule:
     def may_apply(cls, text: str) -> bool:
         """The prefilter: False only when the rule cannot find anything in this text. A rule overrides it
         for a test that `tokens` and `patterns` cannot state cheaply (one of several texts, or a regex)."""
+        return cls._shows(text) and (not cls.reads_code or cls._shows(code_only(text)))  # the raw text first: cheaper
+
+    @classmethod
+    def _shows(cls, text: str) -> bool:
         if cls.tokens and not any(t in text for t in cls.tokens):
             return False
         return all(p.search(text) is not None for p in cls.patterns)

@@ -5,9 +5,11 @@ be False, except for what only other project files can tell (see may_be_in_train
 from __future__ import annotations
 
 import functools
+import keyword
 import re
 
 from bnlint.project.outline import calls_in, classes_in, outline
+from bnlint.textsearch import code_only
 from bnlint.torch_api import NN_NOT_MODULES, library_module_class
 
 _TRAIN_MODE_WORDS = ("torchvision", "timm")
@@ -45,3 +47,27 @@ def may_be_in_train_mode_text(text: str) -> bool:
                 local.add(name)
                 grown = True
     return any(written.rsplit(".", 1)[-1] in local or torch_layer(written) for written in calls_in(text))
+
+
+_SIMPLE_TARGET = re.compile(r"[ \t]*(\w+)[ \t]*(?::.*)?")  # what may stand before the `=`: `model`, `model: nn.Module`
+
+
+def binds_a_built_model(text: str, project) -> bool:
+    """`model = build_model(cfg)`, then `model(x)` or `evaluate(model, loader)`: what may_be_in_train_mode asks of a
+    builder function of another project file (references._project_builder_call), read from the text before it is
+    parsed. The call's value is bound to one name by an assignment in the code (not in a docstring or a comment), and
+    that name is called, or handed to a call while the file calls an inference function of another file. An
+    assignment the text cannot read (`a = b = build()`, `x; m = build()`) keeps the file: unknown is never left out."""
+    code = code_only(text)
+    for written in project.calls_written(text, "builds", with_arguments=False):
+        for bound in re.finditer(r"=[\s(\\]*" + re.escape(written) + r"\s*\(", code):
+            if bound.start() and code[bound.start() - 1] in "=!<>+-*/%&|^@:":
+                continue  # a comparison, an augmented assignment or `:=`: nothing bound to a name
+            target = _SIMPLE_TARGET.fullmatch(code, code.rfind("\n", 0, bound.start()) + 1, bound.start())
+            if target is None or keyword.iskeyword(target.group(1)):
+                return True  # `else: model = build()`: the name bound is not the first word
+            name = target.group(1)
+            if name in project.calls(text) or project.calls_function_that(text, "inference") and re.search(
+                    r"[(,]\s*" + name + r"\s*[,)]", code):
+                return True
+    return False

@@ -23,7 +23,7 @@ from bnlint.source.analysis.variance import Feed, Source, ratio
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import class_info
-from bnlint.textsearch import AnyOf
+from bnlint.textsearch import AnyOf, code_only
 from bnlint.source.semantic.nodes import walk
 from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT
 
@@ -70,9 +70,10 @@ class DropoutBeforeBatchNorm(Rule):
     def may_apply_across(cls, text: str, project) -> bool:
         # the BatchNorm, or the dropout, in a block another file of the project defines (`ConvBN(16, 32)` after a
         # dropout here; a `Stem()` whose output ends in a dropout before a BatchNorm here)
-        drops = (cls.patterns[0].search(text) is not None or project.builds_module_class(text, DROPOUT_TEXT)
+        code = code_only(text)  # this file's own dropout or BatchNorm: in its code
+        drops = (cls.patterns[0].search(code) is not None or project.builds_module_class(text, DROPOUT_TEXT)
                  or _spliced(text) and project.calls_function_that(text, "dropout", with_arguments=False))
-        return drops and (any(t in text for t in cls.tokens) or project.builds_module_class(text, cls.tokens)
+        return drops and (any(t in code for t in cls.tokens) or project.builds_module_class(text, cls.tokens)
                           or _spliced(text) and project.calls_function_that(text, "batchnorm", with_arguments=False))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:

@@ -21,29 +21,37 @@ from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
 from bnlint.source.analysis.instances import imported_instances
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
 from bnlint.source.analysis.references import may_be_in_train_mode, ref_through
-from bnlint.source.analysis.train_mode_text import may_be_in_train_mode_text
+from bnlint.source.analysis.train_mode_text import binds_a_built_model, may_be_in_train_mode_text
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
 from bnlint.source.semantic.scopes import Scope
+from bnlint.textsearch import code_only
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 
 # Text any inference this rule knows must contain, checked before the file is parsed: one of these calls,
 # or a function named for inference (any case, like INFERENCE_NAME). Substring tests first: a regex
 # alternation of them scans the text character by character, ten times slower.
-INFERENCE_CALLS = ("no_grad", "inference_mode", "set_grad_enabled", "jit.trace", "jit.script", "export.export")
+# (`from torch.jit import trace` then `trace(model, x)`: the call's text has no `jit.`)
+INFERENCE_CALLS = ("no_grad", "inference_mode", "set_grad_enabled", "jit.trace", "jit.script", "export.export",
+                   "jit import", "export import")
 INFERENCE_DEF = re.compile(r"def\s+_*(?i:eval|valid|test|predict|infer)")
 
 
-def _infers_text(text: str) -> bool:
+def _infers(text: str) -> bool:
     return any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None
+
+
+def _infers_text(text: str) -> bool:
+    """The text shows inference in its code, not only in a docstring or a comment (the raw text first: cheaper)."""
+    return _infers(text) and _infers(code_only(text))
 
 
 def _trains_elsewhere(text: str, project) -> bool:
     """What only other files of the project can tell of a model in train mode here (may_be_in_train_mode_text)."""
     return (project.builds_module_class(text) or project.derives_module_class(text) or project.imports_instance(text)
-            or project.calls_function_that(text, "builds", with_arguments=False))
+            or binds_a_built_model(text, project))
 
 
 def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) -> Optional[ast.stmt]:
@@ -146,7 +154,8 @@ class InferenceWithoutEval(Rule):
 
     @classmethod
     def may_apply(cls, text: str) -> bool:
-        return super().may_apply(text) and _infers_text(text) and may_be_in_train_mode_text(text)
+        # read from the code alone: the syntax tree never shows what a docstring's examples call
+        return super().may_apply(text) and _infers_text(text) and may_be_in_train_mode_text(code_only(text))
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
@@ -156,7 +165,7 @@ class InferenceWithoutEval(Rule):
         if super().may_apply(text) and _infers_text(text) and _trains_elsewhere(text, project):
             return True
         return project.calls_function_that(text, "inference") and (
-            may_be_in_train_mode_text(text) or _trains_elsewhere(text, project))
+            may_be_in_train_mode_text(code_only(text)) or _trains_elsewhere(text, project))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not (may_be_in_train_mode(ctx)

@@ -15,6 +15,7 @@ alone, and so is a model whose classes in the file have no buffers.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Iterator, List, Optional, Set, Tuple
 
 from bnlint.diagnostic import Applicability, Diagnostic, Fix
@@ -25,6 +26,7 @@ from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import walk
 from bnlint.source.semantic.scopes import Scope
+from bnlint.textsearch import code_only
 from bnlint.torch_api import SAVES
 
 DICT_BUILDERS = {"dict", "collections.OrderedDict", "OrderedDict", "typing.OrderedDict"}
@@ -33,6 +35,13 @@ PARAM_METHODS = ("parameters", "named_parameters")
 # In-place updates of a tensor: how EMA / teacher copies write parameters.
 INPLACE = {"copy_", "mul_", "add_", "sub_", "lerp_", "addcmul_", "set_"}
 BUFFER_ACCESS = {"buffers", "named_buffers"}
+
+
+_PARAMETERS_CALL = re.compile(r"\.[\s\\]*(?:named_)?parameters[\s\\]*\([\s\\]*\)")
+
+
+def _shows(text: str) -> bool:
+    return "parameters(" in text and ("save" in text or "zip" in text or "load_state_dict" in text)
 
 
 class ParamsCopy:
@@ -120,8 +129,9 @@ class CheckpointDropsBnBuffers(Rule):
 
     @classmethod
     def may_apply(cls, text: str) -> bool:
-        # A parameter copy saved (torch.save / save_file) or loaded, or a parameter copy loop (zip).
-        return "parameters(" in text and ("save" in text or "zip" in text or "load_state_dict" in text)
+        # A parameter copy saved (torch.save / save_file) or loaded, or a parameter copy loop (zip), in the code:
+        # `x.parameters()` or `x.named_parameters()` called with no argument (_param_source).
+        return _shows(text) and _shows(code_only(text)) and _PARAMETERS_CALL.search(code_only(text)) is not None
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not any(self._candidate(ctx, n) for n in ctx.nodes_of(ast.Call, ast.For)):

@@ -14,6 +14,7 @@ from bnlint.source.rule import Rule
 class UnusedNoqa(Rule):
     code = "BN800"
     tokens = ("noqa", "NOQA", "Noqa")
+    reads_code = False  # a noqa is a comment
 
     def check(self, ctx: FileContext) -> Iterable[Diagnostic]:
         return ()  # it needs the other rules' findings: see review
