@@ -35,9 +35,17 @@ class AnyOf:
 
 # A comment, or a string literal from its opening quotes to its closing ones, as Python's tokenizer reads them: a
 # backslash escapes the next character (in raw strings too), a one-quote string ends at its line's end, a triple-quoted
-# one at the first three quotes. The leftmost wins, so a quote in a comment and a `#` in a string are theirs.
-_COMMENT_OR_STRING = re.compile(r'''\#[^\r\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
-                                r'''|"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*\'''', re.S)
+# one at the first three quotes. The leftmost wins, so a quote in a comment and a `#` in a string are theirs. Each
+# string is written "unrolled" (plain characters in runs, then one escape or lone quote, then a run...): twice as fast
+# as one character at a time, and no backtracking on a string left open. No capturing group: one in front of the
+# alternatives keeps the engine from skipping ahead to `#` and quotes (five times slower).
+_COMMENT_OR_STRING = re.compile("|".join([
+    r"\#[^\r\n]*",
+    r'"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""',
+    r"'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''",
+    r'"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"',
+    r"'[^'\\\r\n]*(?:\\.[^'\\\r\n]*)*'",
+]), re.S)
 
 
 def _emptied(match: re.Match) -> str:
