@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable, Optional, Tuple
+from typing import Callable, Iterable, Optional, Tuple
 
 
 class AnyOf:
@@ -65,3 +65,9 @@ def code_only(text: str) -> str:
     a docstring, a comment or a string (the examples in a library's docstrings would otherwise pass it). A text
     Python cannot tokenize may come out garbled; it does not parse either."""
     return _COMMENT_OR_STRING.sub(_emptied, text)
+
+
+def in_code(text: str, test: Callable[[str], object]) -> bool:
+    """test(text) holds, and holds of the code alone (code_only): asked of the text first, which is cheaper and most
+    often enough to say no."""
+    return bool(test(text)) and bool(test(code_only(text)))

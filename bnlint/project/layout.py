@@ -64,6 +64,7 @@ def _module_paths(root: str, dotted: str) -> List[str]:
     return ([base + ".py"] if dotted else []) + [os.path.join(base, "__init__.py")]
 
 
+@lru_cache(maxsize=None)  # asked for the same modules file after file (emptied with the file-exists cache: clear())
 def module_file(root: str, dotted: str) -> Optional[str]:
     """`<root>/a/b.py` or `<root>/a/b/__init__.py` for "a.b", if it is there."""
     return next((path for path in _module_paths(root, dotted) if _is_file(path)), None)
@@ -120,6 +121,7 @@ def clear() -> None:
     """Forget what the file system looked like (a long-lived process, such as the language server)."""
     _is_file.cache_clear()
     _is_dir.cache_clear()
+    module_file.cache_clear()
     outside_project.cache_clear()
 
 

@@ -16,7 +16,7 @@ from typing import ClassVar, Dict, FrozenSet, Iterable, Optional, Pattern, Seque
 from bnlint import catalogue
 from bnlint.diagnostic import Applicability, Diagnostic, Fix, Severity
 from bnlint.source.context import FileContext
-from bnlint.textsearch import code_only
+from bnlint.textsearch import in_code
 
 _REGISTRY: Dict[str, Type["Rule"]] = {}
 
@@ -61,7 +61,7 @@ class Rule:
     def may_apply(cls, text: str) -> bool:
         """The prefilter: False only when the rule cannot find anything in this text. A rule overrides it
         for a test that `tokens` and `patterns` cannot state cheaply (one of several texts, or a regex)."""
-        return cls._shows(text) and (not cls.reads_code or cls._shows(code_only(text)))  # the raw text first: cheaper
+        return in_code(text, cls._shows) if cls.reads_code else cls._shows(text)
 
     @classmethod
     def _shows(cls, text: str) -> bool:

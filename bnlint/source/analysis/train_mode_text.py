@@ -58,8 +58,8 @@ def binds_a_built_model(text: str, project) -> bool:
     parsed. The call's value is bound to one name by an assignment in the code (not in a docstring or a comment), and
     that name is called, or handed to a call while the file calls an inference function of another file. An
     assignment the text cannot read (`a = b = build()`, `x; m = build()`) keeps the file: unknown is never left out."""
-    code = code_only(text)
     for written in project.calls_written(text, "builds", with_arguments=False):
+        code = code_only(text)
         for bound in re.finditer(r"=[\s(\\]*" + re.escape(written) + r"\s*\(", code):
             if bound.start() and code[bound.start() - 1] in "=!<>+-*/%&|^@:":
                 continue  # a comparison, an augmented assignment or `:=`: nothing bound to a name

@@ -23,7 +23,7 @@ from bnlint.source.analysis.variance import Feed, Source, ratio
 from bnlint.source.context import FileContext
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.classes import class_info
-from bnlint.textsearch import AnyOf, code_only
+from bnlint.textsearch import AnyOf, in_code
 from bnlint.source.semantic.nodes import walk
 from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT
 
@@ -70,11 +70,15 @@ class DropoutBeforeBatchNorm(Rule):
     def may_apply_across(cls, text: str, project) -> bool:
         # the BatchNorm, or the dropout, in a block another file of the project defines (`ConvBN(16, 32)` after a
         # dropout here; a `Stem()` whose output ends in a dropout before a BatchNorm here)
-        code = code_only(text)  # this file's own dropout or BatchNorm: in its code
-        drops = (cls.patterns[0].search(code) is not None or project.builds_module_class(text, DROPOUT_TEXT)
+        # this file's own dropout or BatchNorm is in its code
+        drops = (in_code(text, cls.patterns[0].search) or project.builds_module_class(text, DROPOUT_TEXT)
                  or _spliced(text) and project.calls_function_that(text, "dropout", with_arguments=False))
-        return drops and (any(t in code for t in cls.tokens) or project.builds_module_class(text, cls.tokens)
+        return drops and (in_code(text, cls._shows_batchnorm) or project.builds_module_class(text, cls.tokens)
                           or _spliced(text) and project.calls_function_that(text, "batchnorm", with_arguments=False))
+
+    @classmethod
+    def _shows_batchnorm(cls, text: str) -> bool:
+        return any(t in text for t in cls.tokens)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = collect(ctx)

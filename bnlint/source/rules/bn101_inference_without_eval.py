@@ -26,7 +26,7 @@ from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
 from bnlint.source.semantic.scopes import Scope
-from bnlint.textsearch import code_only
+from bnlint.textsearch import in_code
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 
@@ -44,8 +44,8 @@ def _infers(text: str) -> bool:
 
 
 def _infers_text(text: str) -> bool:
-    """The text shows inference in its code, not only in a docstring or a comment (the raw text first: cheaper)."""
-    return _infers(text) and _infers(code_only(text))
+    """The text shows inference in its code, not only in a docstring or a comment."""
+    return in_code(text, _infers)
 
 
 def _trains_elsewhere(text: str, project) -> bool:
@@ -154,18 +154,19 @@ class InferenceWithoutEval(Rule):
 
     @classmethod
     def may_apply(cls, text: str) -> bool:
-        # read from the code alone: the syntax tree never shows what a docstring's examples call
-        return super().may_apply(text) and _infers_text(text) and may_be_in_train_mode_text(code_only(text))
+        # read from the code alone (after the cheaper tests of the text): the syntax tree never shows what a
+        # docstring's examples call
+        return cls._shows(text) and _infers_text(text) and in_code(text, may_be_in_train_mode_text)
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
         # a model in train mode that only the project shows (`Net()` of another file, a class here on a Module base
         # of another file, `build_model()`, `from model import net`), run for inference here; or `evaluate(model,
         # loader)` of another file running a model of this one
-        if super().may_apply(text) and _infers_text(text) and _trains_elsewhere(text, project):
+        if cls._shows(text) and _infers_text(text) and _trains_elsewhere(text, project):
             return True
         return project.calls_function_that(text, "inference") and (
-            may_be_in_train_mode_text(code_only(text)) or _trains_elsewhere(text, project))
+            in_code(text, may_be_in_train_mode_text) or _trains_elsewhere(text, project))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not (may_be_in_train_mode(ctx)

@@ -21,7 +21,7 @@ from bnlint.source.analysis.references import ref_through
 from bnlint.source.analysis.training import TRAINING_TEXT
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
-from bnlint.textsearch import code_only
+from bnlint.textsearch import in_code
 from bnlint.source.semantic.nodes import LOOP, walk, within
 from bnlint.source.semantic.scopes import Scope
 
@@ -83,10 +83,14 @@ class TrainModeNotRestored(Rule):
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
         # the eval (`validate(model)`), or the training step (`train_one_epoch(model, ...)`), in another file
-        code = code_only(text)  # this file's own training step or eval: in its code
-        trains = TRAINING_TEXT.search(code) is not None or project.calls_function_that(text, "trains")
-        evaluates = any(t in code for t in cls.tokens) or project.calls_function_that(text, "modes")
+        # this file's own training step or eval is in its code
+        trains = in_code(text, TRAINING_TEXT.search) or project.calls_function_that(text, "trains")
+        evaluates = in_code(text, cls._evaluates) or project.calls_function_that(text, "modes")
         return trains and evaluates
+
+    @classmethod
+    def _evaluates(cls, text: str) -> bool:
+        return any(t in text for t in cls.tokens)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx):

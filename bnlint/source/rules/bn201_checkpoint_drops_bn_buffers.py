@@ -26,7 +26,7 @@ from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import walk
 from bnlint.source.semantic.scopes import Scope
-from bnlint.textsearch import code_only
+from bnlint.textsearch import code_only, in_code
 from bnlint.torch_api import SAVES
 
 DICT_BUILDERS = {"dict", "collections.OrderedDict", "OrderedDict", "typing.OrderedDict"}
@@ -131,7 +131,7 @@ class CheckpointDropsBnBuffers(Rule):
     def may_apply(cls, text: str) -> bool:
         # A parameter copy saved (torch.save / save_file) or loaded, or a parameter copy loop (zip), in the code:
         # `x.parameters()` or `x.named_parameters()` called with no argument (_param_source).
-        return _shows(text) and _shows(code_only(text)) and _PARAMETERS_CALL.search(code_only(text)) is not None
+        return in_code(text, _shows) and _PARAMETERS_CALL.search(code_only(text)) is not None
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not any(self._candidate(ctx, n) for n in ctx.nodes_of(ast.Call, ast.For)):

@@ -26,7 +26,7 @@ from bnlint.source.analysis.references import assigned_name, ref_of, ref_through
 from bnlint.source.analysis.training import TRAINING_TEXT
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
-from bnlint.textsearch import code_only
+from bnlint.textsearch import in_code
 from bnlint.source.semantic.classes import methods
 from bnlint.source.semantic.nodes import FUNCTION, parameter_names, walk
 from bnlint.source.semantic.scopes import Scope, root
@@ -97,7 +97,7 @@ class FrozenBatchnormStillTraining(Rule):
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
         # `model = build_model()` may freeze what it returns: calls with no argument count too.
-        return (TRAINING_TEXT.search(code_only(text)) is not None  # this file's own training step: in its code
+        return (in_code(text, TRAINING_TEXT.search)  # this file's own training step: in its code
                 and project.calls_function_that(text, "freezes", with_arguments=False))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
