@@ -13,9 +13,8 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Sequence, Tuple
 
-from bnlint import catalogue
 from bnlint.errors import ConfigError
 from bnlint.graph.spec import SpecError, parse_spec
 from bnlint.selection import Selection, expand_selector, resolve_enabled
@@ -279,42 +278,6 @@ def read_config(path: Path) -> Optional[FileConfig]:
         for sel in codes:
             expand_selector(sel, f"{path}: [tool.bnlint] per-file-ignores.{glob!r}")
     return cfg
-
-
-class ConfigFinder:
-    """Finds and caches the config that applies to each folder."""
-
-    def __init__(self, explicit: Optional[Path] = None):
-        self._explicit = read_config(explicit) if explicit else None
-        self._explicit_path = explicit
-        self._by_dir: Dict[Path, Optional[FileConfig]] = {}
-
-    def for_path(self, path: Path) -> Optional[FileConfig]:
-        if self._explicit_path is not None:
-            return self._explicit
-        folder = path.resolve()
-        if not folder.is_dir():
-            folder = folder.parent
-        chain: List[Path] = []
-        found: Optional[FileConfig] = None
-        for d in (folder, *folder.parents):
-            if d in self._by_dir:
-                found = self._by_dir[d]
-                break
-            chain.append(d)
-            candidate = d / "pyproject.toml"
-            try:
-                present = candidate.is_file()
-            except OSError:  # a folder we may not look into: no config of ours there (its files fail as BN900)
-                present = False
-            if present:
-                cfg = read_config(candidate)
-                if cfg is not None:
-                    found = cfg
-                    break
-        for d in chain:
-            self._by_dir[d] = found
-        return found
 
 
 @dataclass(frozen=True)

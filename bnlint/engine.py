@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from bnlint.cache import Cache, code_fingerprint, default_folder
-from bnlint.config import ConfigFinder, FileConfig, Overrides, Settings, build_settings
+from bnlint.config import FileConfig, Overrides, Settings, build_settings
+from bnlint.config_finder import ConfigFinder
 from bnlint.diagnostic import Applicability, Diagnostic, Severity
 from bnlint.files import Target, discover
 from bnlint.lifeline import die_with_parent

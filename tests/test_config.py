@@ -36,6 +36,19 @@ def test_nearest_pyproject_with_a_bnlint_table_applies(tmp_path):
     assert [Path(d["filename"]).name for d in data] == ["b.py"]
 
 
+def test_the_config_of_a_linked_file_or_folder_is_its_targets(tmp_path):
+    # the config is looked up from where the file really is: a link to a file (or into a folder) elsewhere takes
+    # the config there, and a plain file beside the links keeps its own
+    write(tmp_path / "quiet" / "pyproject.toml", "[tool.bnlint]\nignore = ['BN002']\n")
+    write(tmp_path / "quiet" / "real.py", BUGGY)
+    write(tmp_path / "loud" / "plain.py", BUGGY)
+    (tmp_path / "loud" / "linked.py").symlink_to(tmp_path / "quiet" / "real.py")
+    (tmp_path / "loud" / "inside").symlink_to(tmp_path / "quiet", target_is_directory=True)
+    paths = [tmp_path / "loud" / "plain.py", tmp_path / "loud" / "linked.py", tmp_path / "loud" / "inside" / "real.py"]
+    r, data = check(*paths)
+    assert [Path(d["filename"]).name for d in data] == ["plain.py"]
+
+
 def test_command_line_select_beats_the_file(tmp_path):
     write(tmp_path / "pyproject.toml", "[tool.bnlint]\nignore = ['BN002']\n")
     write(tmp_path / "a.py", BUGGY)
