@@ -304,6 +304,24 @@ def test_lightning_validation_and_test_steps():
     assert lines(code) == []
 
 
+@pytest.mark.parametrize("hook", ["validation_step", "on_validation_epoch_end", "on_test_batch_end",
+                                  "on_predict_start"])
+def test_a_model_built_in_a_lightning_evaluation_hook(hook):
+    # Lightning runs these hooks with autograd off: a model made there and run is in train mode (the prefilter must
+    # keep a file whose only inference is an `on_..._` hook, which no `def eval...` names)
+    code = textwrap.dedent(f"""
+        import torch.nn as nn
+        import lightning as L
+
+
+        class Lit(L.LightningModule):
+            def {hook}(self, *args):
+                probe = nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4))
+                return probe(self.example)  # the forward
+    """)
+    assert lines(code) == [line_of(code, "# the forward")]
+
+
 def test_hugging_face_from_pretrained_and_trainer():
     code = """
         import torch

@@ -10,12 +10,16 @@ from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.modes import GRAD_ENTRY, OFF, entry, entry_ref
 from bnlint.source.analysis.references import mode_switch, ref_of, ref_through, unchain
-from bnlint.source.semantic.classes import class_info, reachable
+from bnlint.source.semantic.classes import class_info, decorator_names, reachable
 from bnlint.source.semantic.nodes import walk
 from bnlint.source.semantic.scopes import Scope, ScopeTree, root, under
-from bnlint.torch_api import DETACHING, DETACHING_CALLS, EXPORTS, GRAD_FUNCTIONS, GRAD_PREFIXES
+from bnlint.torch_api import (
+    DETACHING, DETACHING_CALLS, EXPORTS, GRAD_FUNCTIONS, GRAD_PREFIXES, INFERENCE_MODE, LIGHTNING_EVAL_HOOKS, NO_GRAD,
+    SET_GRAD,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
+    from bnlint.source.context import FileContext
     from bnlint.source.analysis.flows import ModeFlows
     from bnlint.source.analysis.references import ModuleReferences
     from bnlint.source.analysis.training import Training
@@ -26,6 +30,22 @@ SHAPE_ATTRIBUTES = frozenset({"shape", "ndim"})
 SHAPE_METHODS = frozenset({"size", "dim", "numel"})
 RESHAPES = frozenset({"view", "reshape", "flatten", "transpose", "permute", "contiguous", "squeeze", "unsqueeze"})
 INFERENCE_NAME = re.compile(r"^_*(eval|valid|test|predict|infer)", re.I)
+_GRAD_OFF = NO_GRAD | INFERENCE_MODE | SET_GRAD
+
+
+def may_infer(ctx: "FileContext") -> bool:
+    """Whether the file holds anything Inference can read as inference, told by its definitions and calls alone,
+    before the analysis is built: a function (or class) named for inference or a Lightning evaluation hook, a
+    grad-off decorator, context or switch (no_grad, inference_mode, set_grad_enabled), an export, or a call to a
+    function of another project file that runs inference (its outline says so)."""
+    for node in ctx.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+        if (INFERENCE_NAME.match(node.name) or LIGHTNING_EVAL_HOOKS.match(node.name)
+                or not _GRAD_OFF.isdisjoint(decorator_names(ctx, node))):
+            return True
+    calls = list(ctx.nodes_of(ast.Call))
+    if any(ctx.call_qualname(call) in _GRAD_OFF or ctx.call_qualname(call) in EXPORTS for call in calls):
+        return True
+    return ctx.project is not None and any(ctx.project.function_shows(ctx, call.func, "inference") for call in calls)
 
 
 class Inference:

@@ -18,6 +18,7 @@ from bnlint.diagnostic import Applicability, Diagnostic, Fix
 from bnlint.fix import ops, statements
 from bnlint.project.layout import display_path
 from bnlint.source.analysis.file_analysis import FileAnalysis, analysis
+from bnlint.source.analysis.inference import may_infer
 from bnlint.source.analysis.instances import imported_instances
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
 from bnlint.source.analysis.references import may_be_in_train_mode, ref_through
@@ -36,7 +37,7 @@ Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 # (`from torch.jit import trace` then `trace(model, x)`: the call's text has no `jit.`)
 INFERENCE_CALLS = ("no_grad", "inference_mode", "set_grad_enabled", "jit.trace", "jit.script", "export.export",
                    "jit import", "export import")
-INFERENCE_DEF = re.compile(r"def\s+_*(?i:eval|valid|test|predict|infer)")
+INFERENCE_DEF = re.compile(r"def\s+(?:_*(?i:eval|valid|test|predict|infer)|on_(?:validation|test|predict)_)")
 
 
 def _infers(text: str) -> bool:
@@ -169,9 +170,9 @@ class InferenceWithoutEval(Rule):
             in_code(text, may_be_in_train_mode_text) or _trains_elsewhere(text, project))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
-        if not uses_torch(ctx) or not (may_be_in_train_mode(ctx)
+        if not uses_torch(ctx) or not may_infer(ctx) or not (may_be_in_train_mode(ctx)
                                        or any(i.mode == TRAIN for i in imported_instances(ctx).values())):
-            return  # the analysis is only built where something can be in train mode
+            return  # the analysis is only built where something can be in train mode, and run for inference
         an = analysis(ctx)
         for scope in an.tree.scopes:
             if an.inference.is_unit_test(scope):
