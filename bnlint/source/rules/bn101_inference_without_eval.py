@@ -27,7 +27,7 @@ from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
 from bnlint.source.semantic.scopes import Scope
-from bnlint.textsearch import in_code
+from bnlint.textsearch import code_only, in_code
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 
@@ -157,7 +157,7 @@ class InferenceWithoutEval(Rule):
     def may_apply(cls, text: str) -> bool:
         # read from the code alone (after the cheaper tests of the text): the syntax tree never shows what a
         # docstring's examples call
-        return cls._shows(text) and _infers_text(text) and in_code(text, may_be_in_train_mode_text)
+        return cls._shows(text) and _infers_text(text) and may_be_in_train_mode_text(code_only(text))
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:
