@@ -576,6 +576,29 @@ def test_top_level_models_of_another_file_in_eval_or_unknown_mode_give_nothing(t
     assert found([root / "serve.py", "--no-cache"]) == []
 
 
+@pytest.mark.parametrize("made, serve, kept", [
+    ("net = Net()", SERVE.format(before=""), True),
+    ("net = Net().eval()", SERVE.format(before=""), False),  # that file leaves it in eval mode
+    ("class Registry:\n    pass\n\n\nnet = Registry()", SERVE.format(before=""), False),  # not a Module
+    ("net = Net()", SERVE.format(before="").replace("print(net(x))", "print(net  # the model\n          (x))"), True),
+    # two bindings of `net`, one to a model in train mode (mypkg.other's): which one counts, the text does not tell
+    ("net = Net().eval()", "def early():\n    from mypkg.other import net\n\n\n" + SERVE.format(before=""), True),
+])
+def test_the_prefilter_asks_the_other_file_what_mode_it_leaves_its_model_in(tmp_path, made, serve, kept):
+    # the file making the model is parsed, this one is not: its model in train mode keeps this file for BN101
+    from bnlint.config import build_settings, Overrides
+    from bnlint.project.index import view
+    from bnlint.source.rules.bn101_inference_without_eval import InferenceWithoutEval
+
+    root = project(tmp_path, {"mypkg/shared.py": SHARED.format(made=made), "mypkg/other.py": SHARED.format(made="net = Net()"),
+                              "serve.py": serve})
+    assert not InferenceWithoutEval.may_apply(serve)
+    assert InferenceWithoutEval.may_apply_across(serve, view(str(root / "serve.py"), build_settings(None, Overrides()))) is kept
+    if "early" not in serve:
+        assert found([root / "serve.py", "--no-cache"]) == ([("serve.py", line_of(serve, "print(net"), "BN101")]
+                                                             if kept else [])
+
+
 def test_a_cached_result_is_redone_when_the_file_making_the_instance_changes(tmp_path):
     root = project(tmp_path, {"mypkg/shared.py": SHARED.format(made="net = Net()"), "serve.py": SERVE.format(before="")})
     cache = tmp_path / "cache"

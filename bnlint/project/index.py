@@ -142,8 +142,10 @@ class View(Functions, Instances, Classes):
         """The module-level function, class or assignment of another project file that the name `node` (`evaluate`,
         `utils.evaluate`, `Net`, `net`) stands for in ctx's file, with that file's (parsed) context; None when unknown."""
         found = self._name(ctx, node)
-        if found is None:
-            return None
+        return self.defined(found) if found is not None else None
+
+    def defined(self, found: Found) -> Optional[Tuple["FileContext", ast.AST]]:
+        """The module-level function, class or assignment `found` names (path, name), with its file's context."""
         other = MODULES.context(found[0], self.settings)
         definition = _top_level(other.tree, found[1]) if other is not None else None
         return (other, definition) if definition is not None else None

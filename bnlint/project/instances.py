@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import TYPE_CHECKING, Optional, Tuple
+from typing import TYPE_CHECKING, List, Optional, Tuple
+
+from bnlint.project.outline import calls_in, import_bindings
+from bnlint.textsearch import code_only
 
 if TYPE_CHECKING:  # pragma: no cover
     from bnlint.source.context import FileContext
 
 
-_ARGUMENT = re.compile(r"[(,][ \t\n]*(\w+)(?=[ \t\n]*[,)])")  # a name handed to a call: `evaluate(net, loader)`
+_ARGUMENT = re.compile(r"[(,][\s\\]*(\w+)(?=[\s\\]*[,)])")  # a name handed to a call: `evaluate(net, loader)`
+
+
+def _tables(local: str, binding) -> Tuple[dict, dict]:
+    """The import tables (absolute, relative) of one binding of `local`."""
+    return ({}, {local: binding}) if isinstance(binding, tuple) else ({local: binding}, {})
 
 
 class Instances:
@@ -28,13 +36,23 @@ class Instances:
         found = self.definition(ctx, ast.Name(id=local, ctx=ast.Load()))
         return found if found is not None and isinstance(found[1], ast.Assign) else None
 
-    def imports_instance(self, text: str) -> bool:
-        """The text calls, or passes to a call, a name it imports that another project file assigns at its top level
-        (`net(x)`, `evaluate(net, loader)` after `from model import net`): from outlines, before anything is parsed."""
-        def compute() -> bool:
-            mine = self._mine(text)
-            used = set(self.calls(text)) | set(_ARGUMENT.findall(text))
-            return any(self._assigned(mine.imports, mine.relative, local) for local in used)
+    def imported_assignments(self, text: str) -> List[Tuple[str, Optional[Tuple["FileContext", ast.Assign]]]]:
+        """The names the text calls, or passes to a call, that it imports from another project file which assigns
+        them at its top level to something built (`net(x)`, `evaluate(net, loader)` after `from model import net`),
+        each with (that file's context, the assignment): told by the outlines, then that file parsed (this one is
+        not). None for a name two import statements bind: which one the syntax tree keeps, the text does not tell."""
+        def compute():
+            mine, code = self._mine(text), code_only(text)  # what the code runs or hands on (a comment may split a call)
+            used = set(calls_in(code)) | set(_ARGUMENT.findall(code))
+            found, bound = [], import_bindings(text)
+            for local in sorted(used):
+                if len(bound.get(local, ())) > 1 and any(self._assigned(*_tables(local, b), local) for b in bound[local]):
+                    found.append((local, None))
+                elif self._assigned(mine.imports, mine.relative, local):
+                    defined = self.defined(self._lookup_parts(mine.imports, mine.relative, [local]))
+                    if defined is not None and isinstance(defined[1], ast.Assign):
+                        found.append((local, defined))
+            return found
 
         return self._of_text(text, "instances", compute)
 

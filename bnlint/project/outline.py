@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Dict, Iterator, List, Optional, Set, Tuple, Union
 
 from bnlint.textsearch import AnyOf
 from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT, FREEZE_PATTERN
@@ -112,23 +112,40 @@ def outline(text: str, definitions: bool = True) -> Outline:
     padded = "\n" + text  # a match's start in it is where its statement starts in text
     if definitions:
         _definitions(text, padded, found)
-    for match in _IMPORT.finditer(padded) if definitions else indented(_IMPORT_ANY, padded):
+    for local, binding, plain in _bindings(padded, definitions):
+        if isinstance(binding, tuple):
+            found.relative[local] = binding
+        elif plain:  # `import torch.nn` binds `torch`, unless bound already
+            found.imports.setdefault(local, binding)
+        else:
+            found.imports[local] = binding
+    return found
+
+
+def _bindings(padded: str, top_level: bool) -> Iterator[Tuple[str, Union[str, Tuple[int, Optional[str], str]], bool]]:
+    """(local name, what it is bound to, whether by `import a.b` with no `as`) for each name the imports bind,
+    `import` statements first: the absolute dotted name, or (level, module, name) for a relative import."""
+    for match in _IMPORT.finditer(padded) if top_level else indented(_IMPORT_ANY, padded):
         for alias in _ALIAS.finditer(match.group(1)):
             name, local = alias.group(1), alias.group(2)
-            if local:
-                found.imports[local] = name
-            else:
-                found.imports.setdefault(name.split(".")[0], name.split(".")[0])
-    for match in _FROM.finditer(padded) if definitions else indented(_FROM_ANY, padded):
+            yield (local, name, False) if local else (name.split(".")[0], name.split(".")[0], True)
+    for match in _FROM.finditer(padded) if top_level else indented(_FROM_ANY, padded):
         dots, module, names = len(match.group(1)), match.group(2), match.group(3).strip("() \t\n")
         for alias in _ALIAS.finditer(names.replace("\n", " ")):
             name, local = alias.group(1), alias.group(2) or alias.group(1)
             if name == "*" or "." in name:
                 continue
             if dots:
-                found.relative[local] = (dots, module or None, name)
+                yield local, (dots, module or None, name), False
             elif module:
-                found.imports[local] = f"{module}.{name}"
+                yield local, f"{module}.{name}", False
+
+
+def import_bindings(text: str) -> Dict[str, List[Union[str, Tuple[int, Optional[str], str]]]]:
+    """Every binding the text's imports, at any indentation, give each name (outline keeps one per name)."""
+    found: Dict[str, list] = {}
+    for local, binding, _ in _bindings("\n" + text, False):
+        found.setdefault(local, []).append(binding)
     return found
 
 

@@ -9,6 +9,8 @@ import keyword
 import re
 
 from bnlint.project.outline import calls_in, classes_in, outline
+from bnlint.source.analysis.instances import instance_mode
+from bnlint.source.analysis.modes import TRAIN
 from bnlint.textsearch import code_only
 from bnlint.torch_api import NN_NOT_MODULES, library_module_class
 
@@ -27,7 +29,7 @@ def may_be_in_train_mode_text(text: str) -> bool:
     """The text test of may_be_in_train_mode, for a rule's prefilter: False only when it would be False, except for
     what only other project files can tell (a Module class, a builder, a model instance of another file, or a base
     class of another file; the project index answers from the outlines: View.builds_module_class, derives_module_class,
-    calls_function_that(..., "builds"), imports_instance). Read from the calls and imports of the text: a `train(`
+    calls_function_that(..., "builds"), imported_assignments). Read from the calls and imports of the text: a `train(`
     call, torchvision or timm named, a torch.nn layer class called however it is imported (`nn.Linear(`,
     `torch.nn.Conv2d(`, `Linear(` after `from torch.nn import Linear`), or a class of the file called whose bases
     make it a Module as far as the text shows."""
@@ -71,3 +73,10 @@ def binds_a_built_model(text: str, project) -> bool:
                     r"[(,]\s*" + name + r"\s*[,)]", code):
                 return True
     return False
+
+
+def imports_a_model_in_train_mode(text: str, project) -> bool:
+    """`from model import net`, then `net(x)` or `evaluate(net, loader)`: what BN101 asks of a model another project
+    file makes at its top level (analysis.instances: in train mode once that file's top-level code has run), with that
+    file parsed and this one not. A name the text imports more than once keeps the file."""
+    return any(found is None or instance_mode(*found) == TRAIN for _, found in project.imported_assignments(text))

@@ -22,7 +22,9 @@ from bnlint.source.analysis.inference import may_infer
 from bnlint.source.analysis.instances import imported_instances
 from bnlint.source.analysis.modes import EVAL, OFF, PRETRAINED, TRAIN
 from bnlint.source.analysis.references import may_be_in_train_mode, ref_through
-from bnlint.source.analysis.train_mode_text import binds_a_built_model, may_be_in_train_mode_text
+from bnlint.source.analysis.train_mode_text import (
+    binds_a_built_model, imports_a_model_in_train_mode, may_be_in_train_mode_text,
+)
 from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
@@ -51,8 +53,8 @@ def _infers_text(text: str) -> bool:
 
 def _trains_elsewhere(text: str, project) -> bool:
     """What only other files of the project can tell of a model in train mode here (may_be_in_train_mode_text)."""
-    return (project.builds_module_class(text) or project.derives_module_class(text) or project.imports_instance(text)
-            or binds_a_built_model(text, project))
+    return (project.builds_module_class(text) or project.derives_module_class(text)
+            or imports_a_model_in_train_mode(text, project) or binds_a_built_model(text, project))
 
 
 def statement_anchor(an: FileAnalysis, scope: Scope, ref: str, node: ast.AST) -> Optional[ast.stmt]:
