@@ -71,7 +71,8 @@ def test_forward_under_a_grad_off_context_in_train_mode(context):
     assert lines(code) == [line_of(code, "# the forward")]
 
 
-@pytest.mark.parametrize("decorator", ["@torch.no_grad()", "@torch.inference_mode()"])
+@pytest.mark.parametrize("decorator", ["@torch.no_grad()", "@torch.inference_mode()", "@torch.no_grad",
+                                       "@torch.inference_mode", "@(torch.\n    no_grad)"])
 def test_forward_in_a_function_decorated_grad_off(decorator):
     code = script(f"""
         {decorator}
@@ -124,6 +125,33 @@ def test_exports_imported_by_name(imported, export):
             return {export}
     """)
     assert lines(code) == [line_of(code, export)]
+
+
+def test_a_grad_off_context_imported_under_another_name():
+    code = script("""
+        from torch import no_grad as frozen
+
+
+        def main(x):
+            model = Net()
+            with frozen():
+                return model(x)  # the forward
+    """)
+    assert lines(code) == [line_of(code, "# the forward")]
+
+
+def test_grad_off_functions_named_but_not_used_are_not_inference():
+    from bnlint.source.rules.bn101_inference_without_eval import InferenceWithoutEval
+
+    code = script("""
+        GRAD_MODES = {torch.no_grad, torch.enable_grad}
+
+
+        def main(x):
+            return Net()(x)
+    """)
+    assert bn101(code) == []
+    assert not InferenceWithoutEval.may_apply(code)  # not parsed for BN101
 
 
 def test_inference_named_only_in_docstrings_and_comments_is_not_read():

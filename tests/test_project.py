@@ -512,6 +512,11 @@ def test_a_builders_model_however_the_binding_is_written(tmp_path, bound):
     ("if build_model() == other:\n    pass\nwith torch.no_grad():\n    print(model(x))\n", False),  # compared
     ("model = build_model()\nwith torch.no_grad():\n    evaluate(model, x)\n", True),  # handed to inference
     ('"""model = build_model()"""\nwith torch.no_grad():\n    print(model(x))\n', False),  # in a docstring
+    # what the builder returns, read in its file: a model it switches to eval (unknown), or no Module at all
+    ("from mypkg.builders import build_for_eval\nmodel = build_for_eval()\nwith torch.no_grad():\n"
+     "    print(model(x))\n", False),
+    ("from mypkg.builders import build_config\nmodel = build_config()\nwith torch.no_grad():\n"
+     "    print(model(x))\n", False),
 ])
 def test_the_prefilter_keeps_a_file_for_a_builders_model_only_where_the_analysis_may_use_it(tmp_path, text, kept):
     from bnlint.config import build_settings, Overrides

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from bnlint.project.layout import resolve_module
-from bnlint.project.outline import Outline
+from bnlint.project.outline import Outline, import_bindings
 
 Called = Tuple[Outline, str, str]  # (the outline of the function's module, its name there, the call as written here)
 
@@ -52,6 +52,20 @@ class Functions:
                 if name in other.functions:
                     found.append((other, name, f"{local}.{name}"))
         return found
+
+    def called_definition(self, text: str, written: str):
+        """What the call written `written` in the text (`build_model`, `utils.build`) calls: the definition in another
+        project file with that file's context (View.defined); None when unknown."""
+        mine = self._mine(text)
+        parts = written.split(".")
+        if parts[0] not in mine.imports and parts[0] not in mine.relative:
+            return None
+        found = self._lookup_parts(mine.imports, mine.relative, parts)
+        return self.defined(found) if found is not None else None
+
+    def bindings(self, text: str) -> Dict[str, list]:
+        """Every binding the text's imports give each name (outline.import_bindings)."""
+        return self._of_text(text, "bindings", lambda: import_bindings(text))
 
     def _imported_module(self, mine: Outline, local: str) -> Optional[str]:
         """The file of the project module imported under the name `local`, if it is one."""

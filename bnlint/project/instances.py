@@ -11,7 +11,7 @@ import ast
 import re
 from typing import TYPE_CHECKING, List, Optional, Tuple
 
-from bnlint.project.outline import calls_in, import_bindings
+from bnlint.project.outline import calls_in
 from bnlint.textsearch import code_only
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +44,7 @@ class Instances:
         def compute():
             mine, code = self._mine(text), code_only(text)  # what the code runs or hands on (a comment may split a call)
             used = set(calls_in(code)) | set(_ARGUMENT.findall(code))
-            found, bound = [], import_bindings(text)
+            found, bound = [], self.bindings(text)
             for local in sorted(used):
                 if len(bound.get(local, ())) > 1 and any(self._assigned(*_tables(local, b), local) for b in bound[local]):
                     found.append((local, None))

@@ -154,9 +154,13 @@ def _built_elsewhere(ctx: "FileContext", call: ast.Call) -> Optional[Tuple[str, 
     (train mode) when every return is one, in an unknown mode when the builder switches a mode (`.eval()`), else
     unknown (None)."""
     found = ctx.project.definition(ctx, call.func)
-    if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+    return built_by(*found) if found is not None else None
+
+
+def built_by(other: "FileContext", func: ast.AST) -> Optional[Tuple[str, Optional[str]]]:
+    """What the function `func` of the file `other` returns when called (the builder _built_elsewhere reads)."""
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return None
-    other, func = found
     key = (other.path, func.lineno)
     if key in _building:
         return None

@@ -11,6 +11,7 @@ import re
 from bnlint.project.outline import calls_in, classes_in, outline
 from bnlint.source.analysis.instances import instance_mode
 from bnlint.source.analysis.modes import TRAIN
+from bnlint.source.analysis.references import built_by
 from bnlint.textsearch import code_only
 from bnlint.torch_api import NN_NOT_MODULES, library_module_class
 
@@ -57,10 +58,15 @@ _SIMPLE_TARGET = re.compile(r"[ \t]*(\w+)[ \t]*(?::.*)?")  # what may stand befo
 def binds_a_built_model(text: str, project) -> bool:
     """`model = build_model(cfg)`, then `model(x)` or `evaluate(model, loader)`: what may_be_in_train_mode asks of a
     builder function of another project file (references._project_builder_call), read from the text before it is
-    parsed. The call's value is bound to one name by an assignment in the code (not in a docstring or a comment), and
-    that name is called, or handed to a call while the file calls an inference function of another file. An
+    parsed. The builder returns a new Module (its file parsed: references.built_by), the call's value is bound to one
+    name by an assignment in the code (not in a docstring or a comment), and that name is called, or handed to a call
+    while the file calls an inference function of another file. An
     assignment the text cannot read (`a = b = build()`, `x; m = build()`) keeps the file: unknown is never left out."""
     for written in project.calls_written(text, "builds", with_arguments=False):
+        if len(project.bindings(text).get(written.split(".")[0], ())) < 2:  # one binding: the builder is known
+            found = project.called_definition(text, written)
+            if found is None or (built_by(*found) or ("", None))[1] != TRAIN:
+                continue  # what it returns is not a new Module (its file parsed, this one not): nothing in train mode
         code = code_only(text)
         for bound in re.finditer(r"=[\s(\\]*" + re.escape(written) + r"\s*\(", code):
             if bound.start() and code[bound.start() - 1] in "=!<>+-*/%&|^@:":

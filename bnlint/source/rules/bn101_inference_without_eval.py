@@ -29,21 +29,26 @@ from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
 from bnlint.source.semantic.scopes import Scope
-from bnlint.textsearch import code_only, in_code
+from bnlint.textsearch import AnyOf, code_only, in_code
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 
-# Text any inference this rule knows must contain, checked before the file is parsed: one of these calls,
-# or a function named for inference (any case, like INFERENCE_NAME). Substring tests first: a regex
-# alternation of them scans the text character by character, ten times slower.
+# Text any inference this rule knows must contain, checked before the file is parsed: a grad-off call, decorator
+# or import under another name, an export, or a function named for inference (any case, like INFERENCE_NAME) or a
+# Lightning evaluation hook. Substring tests first: most files name none of them.
 # (`from torch.jit import trace` then `trace(model, x)`: the call's text has no `jit.`)
-INFERENCE_CALLS = ("no_grad", "inference_mode", "set_grad_enabled", "jit.trace", "jit.script", "export.export",
-                   "jit import", "export import")
+GRAD_OFF_NAMES = ("no_grad", "inference_mode", "set_grad_enabled")
+EXPORT_TEXT = ("jit.trace", "jit.script", "export.export", "jit import", "export import")
+GRAD_OFF_USE = AnyOf(*(rf"{name}[\s\\]*\(" for name in GRAD_OFF_NAMES),  # called (a decorator with parentheses too)
+                     *(rf"{name}[\s\\]+as\b" for name in GRAD_OFF_NAMES),  # imported under another name
+                     # a decorator without parentheses: its line ends, a decorator or a definition follows
+                     *(rf"{name}[\s)\\]*\n\s*(?:@|def\b|async\b|class\b)" for name in GRAD_OFF_NAMES[:2]))
 INFERENCE_DEF = re.compile(r"def\s+(?:_*(?i:eval|valid|test|predict|infer)|on_(?:validation|test|predict)_)")
 
 
 def _infers(text: str) -> bool:
-    return any(c in text for c in INFERENCE_CALLS) or INFERENCE_DEF.search(text) is not None
+    return (any(e in text for e in EXPORT_TEXT) or INFERENCE_DEF.search(text) is not None
+            or any(n in text for n in GRAD_OFF_NAMES) and GRAD_OFF_USE.search(text) is not None)
 
 
 def _infers_text(text: str) -> bool:
