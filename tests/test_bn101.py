@@ -113,6 +113,8 @@ def test_exports_that_record_the_current_mode(export):
 @pytest.mark.parametrize("imported, export", [
     ("from torch.jit import trace", "trace(model, x)"),
     ("from torch.export import export", "export(model, (x,))"),
+    ("import torch.jit as J", "J.trace(model, x)"),
+    ("from torch.jit import trace as record", "record(model, x)"),
 ])
 def test_exports_imported_by_name(imported, export):
     # the call's text names neither `jit.` nor `export.`: the prefilter must keep the file all the same

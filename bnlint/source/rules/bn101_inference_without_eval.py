@@ -34,11 +34,14 @@ from bnlint.textsearch import AnyOf, code_only, in_code
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 
 # Text any inference this rule knows must contain, checked before the file is parsed: a grad-off call, decorator
-# or import under another name, an export, or a function named for inference (any case, like INFERENCE_NAME) or a
-# Lightning evaluation hook. Substring tests first: most files name none of them.
-# (`from torch.jit import trace` then `trace(model, x)`: the call's text has no `jit.`)
+# or import under another name, an export (torch.jit / torch.export) called or imported under another name, or a
+# function named for inference (any case, like INFERENCE_NAME) or a Lightning evaluation hook. Substring tests
+# first: most files name none of them.
 GRAD_OFF_NAMES = ("no_grad", "inference_mode", "set_grad_enabled")
-EXPORT_TEXT = ("jit.trace", "jit.script", "export.export", "jit import", "export import")
+EXPORT_MODULES = ("jit", "export")
+EXPORT_NAMES = ("trace", "trace_module", "script", "export")
+EXPORT_USE = AnyOf(*(rf"{name}[\s\\]*\(" for name in EXPORT_NAMES),  # called
+                   *(rf"{name}[\s\\]+as\b" for name in EXPORT_NAMES))  # imported under another name
 GRAD_OFF_USE = AnyOf(*(rf"{name}[\s\\]*\(" for name in GRAD_OFF_NAMES),  # called (a decorator with parentheses too)
                      *(rf"{name}[\s\\]+as\b" for name in GRAD_OFF_NAMES),  # imported under another name
                      # a decorator without parentheses: its line ends, a decorator or a definition follows
@@ -47,8 +50,9 @@ INFERENCE_DEF = re.compile(r"def\s+(?:_*(?i:eval|valid|test|predict|infer)|on_(?
 
 
 def _infers(text: str) -> bool:
-    return (any(e in text for e in EXPORT_TEXT) or INFERENCE_DEF.search(text) is not None
-            or any(n in text for n in GRAD_OFF_NAMES) and GRAD_OFF_USE.search(text) is not None)
+    return (INFERENCE_DEF.search(text) is not None
+            or any(n in text for n in GRAD_OFF_NAMES) and GRAD_OFF_USE.search(text) is not None
+            or any(m in text for m in EXPORT_MODULES) and EXPORT_USE.search(text) is not None)
 
 
 def _infers_text(text: str) -> bool:
