@@ -57,28 +57,35 @@ _SIMPLE_TARGET = re.compile(r"[ \t]*(\w+)[ \t]*(?::.*)?")  # what may stand befo
 
 def binds_a_built_model(text: str, project) -> bool:
     """`model = build_model(cfg)`, then `model(x)` or `evaluate(model, loader)`: what may_be_in_train_mode asks of a
-    builder function of another project file (references._project_builder_call), read from the text before it is
-    parsed. The builder returns a new Module (its file parsed: references.built_by), the call's value is bound to one
-    name by an assignment in the code (not in a docstring or a comment), and that name is called, or handed to a call
-    while the file calls an inference function of another file. An
-    assignment the text cannot read (`a = b = build()`, `x; m = build()`) keeps the file: unknown is never left out."""
-    for written in project.calls_written(text, "builds", with_arguments=False):
-        if len(project.bindings(text).get(written.split(".")[0], ())) < 2:  # one binding: the builder is known
-            found = project.called_definition(text, written)
-            if found is None or (built_by(*found) or ("", None))[1] != TRAIN:
-                continue  # what it returns is not a new Module (its file parsed, this one not): nothing in train mode
-        code = code_only(text)
-        for bound in re.finditer(r"=[\s(\\]*" + re.escape(written) + r"\s*\(", code):
-            if bound.start() and code[bound.start() - 1] in "=!<>+-*/%&|^@:":
-                continue  # a comparison, an augmented assignment or `:=`: nothing bound to a name
-            target = _SIMPLE_TARGET.fullmatch(code, code.rfind("\n", 0, bound.start()) + 1, bound.start())
-            if target is None or keyword.iskeyword(target.group(1)):
-                return True  # `else: model = build()`: the name bound is not the first word
-            name = target.group(1)
-            if name in project.calls(text) or project.calls_function_that(text, "inference") and re.search(
-                    r"[(,]\s*" + name + r"\s*[,)]", code):
-                return True
+    builder function of another project file (references._project_builder_call), read before this file is parsed:
+    the call's value is bound to one name by an assignment in the code (not in a docstring or a comment), that name is
+    called, or handed to a call while the file calls an inference function of another file, and the builder returns
+    a new Module (its file parsed, last: references.built_by). An assignment the text cannot read (`a = b = build()`,
+    `x; m = build()`) counts as one: unknown is never left out."""
+    return any(_bound_and_used(text, written, project) and _builds_in_train_mode(text, written, project)
+               for written in project.calls_written(text, "builds", with_arguments=False))
+
+
+def _bound_and_used(text: str, written: str, project) -> bool:
+    code = code_only(text)
+    for bound in re.finditer(r"=[\s(\\]*" + re.escape(written) + r"\s*\(", code):
+        if bound.start() and code[bound.start() - 1] in "=!<>+-*/%&|^@:":
+            continue  # a comparison, an augmented assignment or `:=`: nothing bound to a name
+        target = _SIMPLE_TARGET.fullmatch(code, code.rfind("\n", 0, bound.start()) + 1, bound.start())
+        if target is None or keyword.iskeyword(target.group(1)):
+            return True  # `else: model = build()`: the name bound is not the first word
+        name = target.group(1)
+        if name in project.calls(text) or project.calls_function_that(text, "inference") and re.search(
+                r"[(,]\s*" + name + r"\s*[,)]", code):
+            return True
     return False
+
+
+def _builds_in_train_mode(text: str, written: str, project) -> bool:
+    if len(project.bindings(text).get(written.split(".")[0], ())) > 1:
+        return True  # two imports bind the name: which one the syntax tree keeps, the text does not tell
+    found = project.called_definition(text, written)
+    return found is not None and (built_by(*found) or ("", None))[1] == TRAIN
 
 
 def imports_a_model_in_train_mode(text: str, project) -> bool:
