@@ -129,3 +129,12 @@ def test_code_only_agrees_with_the_tokenizer_wherever_it_tokenizes(text):
     except (SyntaxError, ValueError, tokenize.TokenError):
         return  # not Python (or not to the tokenize module): code_only may garble it (it does not parse either)
     assert_code_kept(text)
+
+
+def test_any_word_finds_a_pattern_only_where_a_word_starts():
+    from bnlint.textsearch import AnyWord
+
+    calls = AnyWord(r"trace\(", r"script\(")
+    assert calls.search("torch.jit.trace(m, x)") and calls.search("trace(m)") and calls.search("(script(m))")
+    assert calls.search("symbolic_trace(m)") is None and calls.search("describe_script(m)") is None
+    assert calls.search("symbolic_trace(m); jit.trace(m)").start() == len("symbolic_trace(m); jit.")

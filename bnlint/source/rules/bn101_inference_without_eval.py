@@ -29,7 +29,7 @@ from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
 from bnlint.source.semantic.scopes import Scope
-from bnlint.textsearch import AnyOf, code_only, in_code
+from bnlint.textsearch import AnyWord, code_only, in_code
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 
@@ -40,12 +40,12 @@ Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 GRAD_OFF_NAMES = ("no_grad", "inference_mode", "set_grad_enabled")
 EXPORT_MODULES = ("jit", "export")
 EXPORT_NAMES = ("trace", "trace_module", "script", "export")
-EXPORT_USE = AnyOf(*(rf"{name}[\s\\]*\(" for name in EXPORT_NAMES),  # called
-                   *(rf"{name}[\s\\]+as\b" for name in EXPORT_NAMES))  # imported under another name
-GRAD_OFF_USE = AnyOf(*(rf"{name}[\s\\]*\(" for name in GRAD_OFF_NAMES),  # called (a decorator with parentheses too)
-                     *(rf"{name}[\s\\]+as\b" for name in GRAD_OFF_NAMES),  # imported under another name
-                     # a decorator without parentheses: its line ends, a decorator or a definition follows
-                     *(rf"{name}[\s)\\]*\n\s*(?:@|def\b|async\b|class\b)" for name in GRAD_OFF_NAMES[:2]))
+EXPORT_USE = AnyWord(*(rf"{name}[\s\\]*\(" for name in EXPORT_NAMES),  # called
+                     *(rf"{name}[\s\\]+as\b" for name in EXPORT_NAMES))  # imported under another name
+GRAD_OFF_USE = AnyWord(*(rf"{name}[\s\\]*\(" for name in GRAD_OFF_NAMES),  # called (a decorator with parentheses too)
+                       *(rf"{name}[\s\\]+as\b" for name in GRAD_OFF_NAMES),  # imported under another name
+                       # a decorator without parentheses: its line ends, a decorator or a definition follows
+                       *(rf"{name}[\s)\\]*\n\s*(?:@|def\b|async\b|class\b)" for name in GRAD_OFF_NAMES[:2]))
 INFERENCE_DEF = re.compile(r"def\s+(?:_*(?i:eval|valid|test|predict|infer)|on_(?:validation|test|predict)_)")
 
 
