@@ -69,7 +69,9 @@ def code_only(text: str) -> str:
 
 def in_code(text: str, test: Callable[[str], object]) -> bool:
     """test(text) holds, and holds of the code alone (code_only): asked of the text first, which is cheaper and most
-    often enough to say no."""
+    often enough to say no. Only for a test that holds of a text wherever it holds of the text's code, as a search
+    for words does (code_only adds no word); not for a pattern a comment may interrupt (`@torch.no_grad  # why`
+    then `def`: ask the words of the text, the pattern of the code)."""
     return bool(test(text)) and bool(test(code_only(text)))
 
 

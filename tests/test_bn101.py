@@ -129,6 +129,33 @@ def test_exports_imported_by_name(imported, export):
     assert lines(code) == [line_of(code, export)]
 
 
+@pytest.mark.parametrize("decorated", [
+    "@torch.no_grad  # no parentheses: torch >= 2.0\ndef run(x):",
+    "@torch.inference_mode\n# serve predictions\ndef run(x):",
+    "@torch.no_grad\n# keep the log\n@log_calls\ndef run(x):",
+])
+def test_a_bare_grad_off_decorator_with_a_comment_after_it(decorated):
+    # a comment between the decorator and what follows: the prefilter reads the code, where comments are gone
+    code = textwrap.dedent("""
+        import torch
+        import torch.nn as nn
+
+        model = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8))
+
+
+        def log_calls(f):
+            return f
+
+
+        {decorated}
+            return model(x)  # the forward
+
+
+        run(torch.randn(2, 4))
+    """).format(decorated=decorated)
+    assert lines(code) == [line_of(code, "# the forward")]
+
+
 def test_a_grad_off_context_imported_under_another_name():
     code = script("""
         from torch import no_grad as frozen

@@ -28,6 +28,7 @@ def lines(code: str):
     ("[p for p in model.parameters()]", None),
     ("list(model.parameters())", None),
     ("tuple(model.named_parameters())", None),
+    ("dict(model.named_parameters ())", "model.state_dict()"),  # spaced out: the prefilter must keep the file
 ])
 def test_saving_parameters(saved, fixed):
     code = script(f"""

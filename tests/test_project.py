@@ -531,6 +531,23 @@ def test_the_prefilter_keeps_a_file_for_a_builders_model_only_where_the_analysis
     assert InferenceWithoutEval.may_apply_across(text, view(path, settings)) is kept
 
 
+@pytest.mark.parametrize("imports", [
+    # another binding first, in a function that runs later: the syntax tree keeps the one of the function's own scope
+    ("from mypkg.other import build_model\n\n\ndef main():\n    from mypkg.builders import build_model\n"
+     "    model = build_model()\n    with torch.no_grad():\n        print(model(torch.rand(4, 16)))\n\n\nmain()\n"),
+    # an optional import first, the project's builder as the fallback
+    ("try:\n    from fastmodels.zoo import build_model  # on the cluster\nexcept ImportError:\n"
+     "    from mypkg.builders import build_model\n\nmodel = build_model()\nwith torch.no_grad():\n"
+     "    print(model(torch.rand(4, 16)))\n"),
+])
+def test_a_builder_imported_twice(tmp_path, imports):
+    # each binding of the name is resolved on its own: the answer for one must not be reused for the other
+    text = "import torch\n\n" + imports
+    root = project(tmp_path, {"infer.py": text, "mypkg/builders.py": BUILDERS,
+                              "mypkg/other.py": "def build_model():\n    return None\n"})
+    assert found([root / "infer.py", "--no-cache"]) == [("infer.py", line_of(text, "print(model("), "BN101")]
+
+
 SHARED = """
 import torch
 

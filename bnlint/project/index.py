@@ -129,7 +129,7 @@ class View(Functions, Instances, Classes):
         self.path, self.settings = path, settings
         self.roots = roots_for(path, settings.root, getattr(settings, "src", ()))
         self.dependencies: Dict[str, str] = {}  # path -> hash of the bytes a result depends on
-        self._found: Dict[Tuple[str, ...], Optional[Found]] = {}
+        self._found: Dict[tuple, Optional[Found]] = {}
         self._modules: Dict[Found, Optional[bool]] = {}
         self._outlines: Dict[str, Optional[Outline]] = {}
         # What the checked file's text shows, read once per text: (text, {what was asked: its answer})
@@ -213,7 +213,8 @@ class View(Functions, Instances, Classes):
         return self._read[1][question]
 
     def _lookup_parts(self, imports, relative, parts: List[str]) -> Optional[Found]:
-        key = tuple(parts)
+        # kept per name and the import that binds it: a name two imports bind is asked of each (bnlint.project.instances)
+        key = (tuple(parts), imports.get(parts[0]) or relative.get(parts[0]))
         if key not in self._found:
             self._found[key] = None
             self._found[key] = self._resolve_kept(_absolute(imports, relative, parts))

@@ -29,7 +29,7 @@ from bnlint.source.context import FileContext, uses_torch
 from bnlint.source.rule import Rule
 from bnlint.source.semantic.nodes import DEFINITION, block_of, walk
 from bnlint.source.semantic.scopes import Scope
-from bnlint.textsearch import AnyWord, code_only, in_code
+from bnlint.textsearch import AnyWord, code_only
 
 Use = Tuple[ast.Call, str]  # (the call, why it is inference)
 
@@ -49,15 +49,22 @@ GRAD_OFF_USE = AnyWord(*(rf"{name}[\s\\]*\(" for name in GRAD_OFF_NAMES),  # cal
 INFERENCE_DEF = re.compile(r"def\s+(?:_*(?i:eval|valid|test|predict|infer)|on_(?:validation|test|predict)_)")
 
 
-def _infers(text: str) -> bool:
-    return (INFERENCE_DEF.search(text) is not None
-            or any(n in text for n in GRAD_OFF_NAMES) and GRAD_OFF_USE.search(text) is not None
-            or any(m in text for m in EXPORT_MODULES) and EXPORT_USE.search(text) is not None)
+def _names_inference(text: str) -> bool:
+    """What _infers looks for, named anywhere: true of the text wherever _infers is true of its code (a comment can
+    stand between a decorator and its def, which _infers' patterns do not cross)."""
+    return (INFERENCE_DEF.search(text) is not None or any(n in text for n in GRAD_OFF_NAMES)
+            or any(m in text for m in EXPORT_MODULES) and any(n in text for n in EXPORT_NAMES))
+
+
+def _infers(code: str) -> bool:
+    return (INFERENCE_DEF.search(code) is not None
+            or any(n in code for n in GRAD_OFF_NAMES) and GRAD_OFF_USE.search(code) is not None
+            or any(m in code for m in EXPORT_MODULES) and EXPORT_USE.search(code) is not None)
 
 
 def _infers_text(text: str) -> bool:
     """The text shows inference in its code, not only in a docstring or a comment."""
-    return in_code(text, _infers)
+    return _names_inference(text) and _infers(code_only(text))
 
 
 def _trains_elsewhere(text: str, project) -> bool:
@@ -178,7 +185,7 @@ class InferenceWithoutEval(Rule):
         if cls._shows(text) and _infers_text(text) and _trains_elsewhere(text, project):
             return True
         return project.calls_function_that(text, "inference") and (
-            in_code(text, may_be_in_train_mode_text) or _trains_elsewhere(text, project))
+            may_be_in_train_mode_text(code_only(text)) or _trains_elsewhere(text, project))
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx) or not may_infer(ctx) or not (may_be_in_train_mode(ctx)

@@ -41,7 +41,7 @@ _PARAMETERS_CALL = re.compile(r"\.[\s\\]*(?:named_)?parameters[\s\\]*\([\s\\]*\)
 
 
 def _shows(text: str) -> bool:
-    return "parameters(" in text and ("save" in text or "zip" in text or "load_state_dict" in text)
+    return "parameters" in text and ("save" in text or "zip" in text or "load_state_dict" in text)
 
 
 class ParamsCopy:
