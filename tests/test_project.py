@@ -531,6 +531,15 @@ def test_the_prefilter_keeps_a_file_for_a_builders_model_only_where_the_analysis
     assert InferenceWithoutEval.may_apply_across(text, view(path, settings)) is kept
 
 
+def test_an_evaluation_a_package_re_exports_called_through_the_package(tmp_path):
+    # engine/__init__.py re-exports evaluate from engine/loops.py; train.py calls it as an attribute of the package
+    text = ("import torch\nimport torch.nn as nn\nfrom mypkg import engine as eng\n\n"
+            "model = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8))\neng.evaluate(model, [torch.randn(2, 4)])\n")
+    root = project(tmp_path, {"train.py": text, "mypkg/engine/__init__.py": "from .loops import evaluate\n",
+                              "mypkg/engine/loops.py": UTILS})
+    assert found([root / "train.py", "--no-cache"]) == [("train.py", line_of(text, "eng.evaluate("), "BN101")]
+
+
 @pytest.mark.parametrize("imports", [
     # another binding first, in a function that runs later: the syntax tree keeps the one of the function's own scope
     ("from mypkg.other import build_model\n\n\ndef main():\n    from mypkg.builders import build_model\n"

@@ -51,6 +51,11 @@ class Functions:
             for name in through.get(local, ()) if other is not None else ():
                 if name in other.functions:
                     found.append((other, name, f"{local}.{name}"))
+                elif name in other.imports or name in other.relative:  # re-exported: `engine.evaluate` of a package
+                    target = self._lookup_parts(mine.imports, mine.relative, [local, name])
+                    defining = self._outline(target[0]) if target is not None else None
+                    if defining is not None and target[1] in defining.functions:
+                        found.append((defining, target[1], f"{local}.{name}"))
         return found
 
     def called_definition(self, text: str, written: str):
