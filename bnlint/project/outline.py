@@ -21,7 +21,7 @@ from bnlint.torch_api import BATCHNORM_TEXT, DROPOUT_TEXT, FREEZE_PATTERN
 # front): a literal first character lets the regular expression engine skip ahead, where `^` with re.M tries
 # every position (five times faster on torch's sources).
 _CLASS = re.compile(r"\nclass[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:")
-_DEF = AnyOf(r"\ndef[ \t]+(\w+)", r"\nasync[ \t]+def[ \t]+(\w+)")  # its decorators are read back from it
+_DEFS = (re.compile(r"\ndef[ \t]+(\w+)"), re.compile(r"\nasync[ \t]+def[ \t]+(\w+)"))  # decorators read back from it
 _FROM_TEXT = r"from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)"
 _IMPORT_TEXT = r"import[ \t]+([^\n#;]+)"
 _FROM = re.compile(r"\n" + _FROM_TEXT)
@@ -165,7 +165,7 @@ def _definitions(text: str, padded: str, found: Outline) -> None:
     found.assigned = {m.group(1) for m in _ASSIGN.finditer(padded)}
     tops = [m.start() for m in _TOP.finditer(padded)] + [len(text)]
     found.text = text
-    defs = sorted((m for pattern in _DEF.patterns for m in pattern.finditer(padded)), key=lambda m: m.start())
+    defs = sorted((m for pattern in _DEFS for m in pattern.finditer(padded)), key=lambda m: m.start())
     for match in defs:
         start = match.start()  # the newline before the def, or before the decorators just above it
         while start and padded[padded.rfind("\n", 0, start) + 1] == "@":

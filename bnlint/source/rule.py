@@ -65,9 +65,12 @@ class Rule:
 
     @classmethod
     def _shows(cls, text: str) -> bool:
-        if cls.tokens and not any(t in text for t in cls.tokens):
-            return False
-        return all(p.search(text) is not None for p in cls.patterns)
+        return cls.names_a_token(text) and all(p.search(text) is not None for p in cls.patterns)
+
+    @classmethod
+    def names_a_token(cls, text: str) -> bool:
+        """The first of the text tests: one of `tokens` in the text (any text when there are none)."""
+        return not cls.tokens or any(t in text for t in cls.tokens)
 
     @classmethod
     def may_apply_across(cls, text: str, project) -> bool:

@@ -31,6 +31,7 @@ SHAPE_METHODS = frozenset({"size", "dim", "numel"})
 RESHAPES = frozenset({"view", "reshape", "flatten", "transpose", "permute", "contiguous", "squeeze", "unsqueeze"})
 INFERENCE_NAME = re.compile(r"^_*(eval|valid|test|predict|infer)", re.I)
 _GRAD_OFF = NO_GRAD | INFERENCE_MODE | SET_GRAD
+_INFERENCE_CALLS = _GRAD_OFF | EXPORTS
 
 
 def may_infer(ctx: "FileContext") -> bool:
@@ -43,7 +44,7 @@ def may_infer(ctx: "FileContext") -> bool:
                 or not _GRAD_OFF.isdisjoint(decorator_names(ctx, node))):
             return True
     calls = list(ctx.nodes_of(ast.Call))
-    if any(ctx.call_qualname(call) in _GRAD_OFF or ctx.call_qualname(call) in EXPORTS for call in calls):
+    if any(ctx.call_qualname(call) in _INFERENCE_CALLS for call in calls):
         return True
     return ctx.project is not None and any(ctx.project.function_shows(ctx, call.func, "inference") for call in calls)
 

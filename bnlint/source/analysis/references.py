@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Set, Tuple
 
 from bnlint.source.analysis.modes import PRETRAINED, TRAIN, UNKNOWN
-from bnlint.source.semantic.nodes import dotted, walk, written_root
+from bnlint.source.semantic.nodes import FUNCTION, dotted, walk, written_root
 from bnlint.source.semantic.scopes import Key, Scope, ScopeTree, root
 from bnlint.torch_api import (
     ALIASING_WRAPPERS, MODE_METHODS, MODULE_EVIDENCE, NN_NOT_MODULES, NOT_MODEL_NAMES, OPTIMIZER_NAMES,
@@ -159,7 +159,7 @@ def _built_elsewhere(ctx: "FileContext", call: ast.Call) -> Optional[Tuple[str, 
 
 def built_by(other: "FileContext", func: ast.AST) -> Optional[Tuple[str, Optional[str]]]:
     """What the function `func` of the file `other` returns when called (the builder _built_elsewhere reads)."""
-    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    if not isinstance(func, FUNCTION):
         return None
     key = (other.path, func.lineno)
     if key in _building:

@@ -73,12 +73,8 @@ class DropoutBeforeBatchNorm(Rule):
         # this file's own dropout or BatchNorm is in its code
         drops = (in_code(text, cls.patterns[0].search) or project.builds_module_class(text, DROPOUT_TEXT)
                  or _spliced(text) and project.calls_function_that(text, "dropout", with_arguments=False))
-        return drops and (in_code(text, cls._shows_batchnorm) or project.builds_module_class(text, cls.tokens)
+        return drops and (in_code(text, cls.names_a_token) or project.builds_module_class(text, cls.tokens)
                           or _spliced(text) and project.calls_function_that(text, "batchnorm", with_arguments=False))
-
-    @classmethod
-    def _shows_batchnorm(cls, text: str) -> bool:
-        return any(t in text for t in cls.tokens)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         found = collect(ctx)

@@ -85,12 +85,8 @@ class TrainModeNotRestored(Rule):
         # the eval (`validate(model)`), or the training step (`train_one_epoch(model, ...)`), in another file
         # this file's own training step or eval is in its code
         trains = in_code(text, TRAINING_TEXT.search) or project.calls_function_that(text, "trains")
-        evaluates = in_code(text, cls._evaluates) or project.calls_function_that(text, "modes")
+        evaluates = in_code(text, cls.names_a_token) or project.calls_function_that(text, "modes")
         return trains and evaluates
-
-    @classmethod
-    def _evaluates(cls, text: str) -> bool:
-        return any(t in text for t in cls.tokens)
 
     def check(self, ctx: FileContext) -> Iterator[Diagnostic]:
         if not uses_torch(ctx):
